@@ -1,0 +1,16 @@
+// The dyad CLI: one file per subcommand, each registering itself on the CLI11 app.
+// Subcommands return the process exit code: 0 ok, 1 data/runtime error, 2 usage.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace dyad::cli {
+
+enum ExitCode { kOk = 0, kDataError = 1, kUsageError = 2 };
+
+// Each register_* adds a subcommand and sets `run` to its action when chosen.
+using Runner = std::function<int()>;
+void register_analyze(CLI::App& app, Runner& run);
+
+}  // namespace dyad::cli

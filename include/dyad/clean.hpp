@@ -1,0 +1,52 @@
+// Cleaning: from a Document's text to the paragraphs worth analysing.
+//
+// ParagraphSplitter finds paragraph blocks in plain text: blank-line separated,
+// one-paragraph-per-line (scraped pages), or hard-wrapped wire copy whose paragraphs
+// start with an indent (Reuters). BoilerplateClassifier then labels each block as
+// body or boilerplate from general evidence -- a cue-phrase lexicon (donation and
+// subscription appeals, cookie notices, share buttons, bylines, photo credits,
+// "Read more"), line features (length, final punctuation, capitalisation) and the
+// neighbourhood of other boilerplate -- never from one article's strings.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "dyad/analysis.hpp"
+#include "dyad/document.hpp"
+#include "dyad/result.hpp"
+
+namespace dyad {
+
+struct ParagraphBlock {
+  Span span;               // trimmed of surrounding whitespace
+  bool hard_wrapped = false;  // its line breaks are wraps, not structure
+};
+
+class ParagraphSplitter {
+ public:
+  // Appends the paragraph blocks of text[range] to `out`, in order.
+  void split(std::string_view text, Span range, std::vector<ParagraphBlock>& out) const;
+};
+
+struct CleanOptions {
+  bool remove_boilerplate = true;
+  // Take the first block as the title when the document has none and the block looks
+  // like a headline (short, no final full stop).
+  bool guess_title = true;
+};
+
+class BoilerplateCleaner {
+ public:
+  explicit BoilerplateCleaner(CleanOptions options = {});
+  // Fills out.title / title_span / paragraphs / removed for `doc`. Never fails:
+  // an empty or all-boilerplate document yields no paragraphs.
+  void clean(const Document& doc, AnalyzedDocument& out) const;
+
+ private:
+  CleanOptions options_;
+  ParagraphSplitter splitter_;
+};
+
+}  // namespace dyad

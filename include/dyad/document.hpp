@@ -1,0 +1,53 @@
+// Document: one article as it enters the pipeline.
+//
+// Every reader (plain text, HTML, JSON Lines, WARC) produces Documents. The body is
+// held as UTF-8 `text` (decoded, NFC); all later offsets (paragraphs, sentences,
+// tokens) are byte offsets into it. `raw_map` leads back from `text` to the bytes of
+// the raw input record (the HTML source, the JSON line, the file), so evidence can be
+// shown in its original place.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dyad {
+
+// A half-open byte range [begin, end) into Document::text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// One anchor of the text -> raw offset map: text[text_offset] came from raw[raw_offset].
+// Between anchors the mapping is byte-for-byte. Anchors are sorted by text_offset.
+struct OffsetAnchor {
+  uint32_t text_offset = 0;
+  uint64_t raw_offset = 0;
+};
+
+struct Document {
+  std::string id;       // given by the input, else a stable hash of the text
+  std::string url;
+  std::string title;
+  std::string date;     // YYYY-MM-DD, or empty when unknown
+  std::string source;   // where it came from: "path", "path:LINE" (JSONL), "path#N" (WARC record)
+  std::string format;   // "text", "html", "jsonl", "json", "warc", "conllu"
+  std::string text;     // UTF-8 body text; every offset in the pipeline refers to it
+  // Fields of the input not understood by Dyad, kept as (name, JSON value text).
+  std::vector<std::pair<std::string, std::string>> metadata;
+  // text -> raw input offsets; empty means the identity (text is the raw input).
+  std::vector<OffsetAnchor> raw_map;
+  // Set when `title` was given by the input (HTML <title>, JSON field) rather than
+  // guessed by the cleaner from the first line of plain text.
+  bool title_given = false;
+
+  // Maps a byte offset in `text` back to the raw input.
+  uint64_t raw_offset(uint32_t text_offset) const;
+};
+
+}  // namespace dyad

@@ -1,0 +1,142 @@
+// Ingestion: from files, directories and stdin to Documents.
+//
+// InputReader walks the inputs (directories recursively, "-" for stdin), undoes gzip,
+// detects each input's format from its content and name (or takes --input-format) and
+// hands every Document it finds to a callback. A bad file or record is reported in
+// IngestReport with its place ("file:line" for JSON Lines, "file#record" for WARC),
+// skipped, and reading goes on: one broken record never stops a run.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.hpp"
+#include "dyad/result.hpp"
+
+namespace dyad {
+
+enum class InputFormat { Auto, Text, Html, Jsonl, Json, Warc, Conllu };
+
+// "auto", "text"|"txt", "html", "jsonl", "json", "warc", "conllu" -> format.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+const char* input_format_name(InputFormat format);
+
+// Guesses the format of a (decompressed) input from its name and first bytes.
+InputFormat detect_format(std::string_view name, std::string_view bytes);
+
+// --- Bytes -------------------------------------------------------------------
+
+// True when `bytes` starts with the gzip magic.
+bool is_gzip(std::string_view bytes);
+
+// Inflates a gzip stream (several concatenated members allowed). A truncated or
+// corrupt stream yields the bytes inflated so far with `complete == false` and a
+// message in `problem`.
+struct Inflated {
+  std::string bytes;
+  bool complete = true;
+  std::string problem;
+};
+Inflated gunzip(std::string_view compressed, uint64_t max_output);
+
+// Decodes text to UTF-8: strips a UTF-8 BOM, keeps valid UTF-8 as it is, converts
+// UTF-16 with a BOM, and converts other text as Windows-1252 (a superset of the
+// printable Latin-1). Binary data (NUL bytes, many control characters) is an error.
+struct DecodedText {
+  std::string text;
+  std::string encoding;  // "utf-8", "windows-1252", "utf-16le", ...
+  uint32_t bom_bytes = 0;
+  bool lossless_offsets = true;  // text offsets equal raw offsets (+ bom_bytes)
+};
+Result<DecodedText> decode_text(std::string_view bytes);
+
+// Decodes bytes declared to be in `charset` (an HTTP/HTML charset label); unknown
+// labels fall back to decode_text's detection.
+Result<DecodedText> decode_text_as(std::string_view bytes, std::string_view charset);
+
+// Normalises UTF-8 text to NFC in place (a no-op for ASCII and NFC text).
+void normalize_nfc(std::string& text);
+
+// --- Dates -------------------------------------------------------------------
+
+// Parses a date in common formats to "YYYY-MM-DD":
+//   ISO 8601 ("2024-07-11", "2024-07-11T09:30:00Z"), RFC 2822 ("Thu, 11 Jul 2024
+//   09:30:00 +0000"), Reuters ("26-FEB-1987 15:01:01.79"), "July 11, 2024",
+//   "11 July 2024", "2024/07/11", "11.07.2024". Returns nullopt when not a date.
+std::optional<std::string> parse_date(std::string_view text);
+
+// --- Documents ---------------------------------------------------------------
+
+struct ReadOptions {
+  InputFormat format = InputFormat::Auto;  // Auto: detect per input
+  std::string date;                        // YYYY-MM-DD: sets/overrides every document's date
+  uint64_t max_input_bytes = 1ull << 31;   // larger inputs are refused with a message
+};
+
+// What happened while reading: counts, and the first problems in detail.
+struct IngestReport {
+  uint64_t inputs = 0;            // files (or stdin) opened
+  uint64_t documents = 0;         // documents handed to the callback
+  uint64_t skipped_records = 0;   // records or files skipped as bad
+  uint64_t warnings = 0;          // problems that did not skip anything
+  std::vector<std::string> problems;  // "where: what" for the first kMaxProblems
+  static constexpr size_t kMaxProblems = 50;
+
+  void skip(const std::string& where, const std::string& what);
+  void warn(const std::string& where, const std::string& what);
+  // One line: "read N documents from M inputs; skipped K bad records (see above)".
+  std::string summary() const;
+};
+
+using DocumentCallback = std::function<void(Document&&)>;
+
+// Per-format readers: parse `bytes` (decompressed) from `source` (a name used in
+// messages and Document::source). Each bad record is reported and skipped.
+void read_text(std::string_view bytes, const std::string& source, const ReadOptions& options,
+               const DocumentCallback& emit, IngestReport& report);
+void read_html(std::string_view bytes, const std::string& source, const ReadOptions& options,
+               const DocumentCallback& emit, IngestReport& report);
+void read_jsonl(std::string_view bytes, const std::string& source, const ReadOptions& options,
+                const DocumentCallback& emit, IngestReport& report);
+// A JSON array of document objects, or one object.
+void read_json(std::string_view bytes, const std::string& source, const ReadOptions& options,
+               const DocumentCallback& emit, IngestReport& report);
+void read_warc(std::string_view bytes, const std::string& source, const ReadOptions& options,
+               const DocumentCallback& emit, IngestReport& report);
+
+// The HTML extractor used by read_html and read_warc: main article text (paragraphs
+// separated by blank lines, with offsets back into `html`), title, publication date
+// (article:published_time, JSON-LD datePublished, og:/twitter:/Dublin Core fields,
+// <time datetime>), canonical URL.
+struct HtmlArticle {
+  std::string title;
+  std::string date;  // YYYY-MM-DD or empty
+  std::string url;
+  std::string text;
+  std::vector<OffsetAnchor> raw_map;  // text -> html offsets
+};
+HtmlArticle extract_html_article(std::string_view html);
+
+// Fills doc.id from the text when empty: a stable hash of the content ("d" + 16 hex).
+void assign_content_id(Document& doc);
+
+// Walks paths ("-" = stdin; directories recursively, in sorted order), reads each.
+class InputReader {
+ public:
+  explicit InputReader(ReadOptions options) : options_(std::move(options)) {}
+  // Reads one path; problems go to `report`. Returns an error only for a path that
+  // cannot be opened at all (missing file, permission), after reporting it.
+  Status read_path(const std::string& path, const DocumentCallback& emit, IngestReport& report) const;
+  // Reads bytes already in memory as if from a file named `name`.
+  void read_bytes(std::string_view bytes, const std::string& name, const DocumentCallback& emit,
+                  IngestReport& report) const;
+
+ private:
+  ReadOptions options_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,255 @@
+// Writers for the analysis: CoNLL-U, text (a sentence a line) and JSON Lines.
+//
+// Offsets are printed as Unicode character (code point) offsets into the document
+// text, the unit users of Python and most tools expect; internally they are bytes.
+// CharCounter turns byte offsets into character offsets in one forward pass, since
+// tokens are visited in text order.
+#include <cstdio>
+#include <string>
+
+#include "dyad/output.hpp"
+
+namespace dyad {
+
+namespace {
+
+class CharCounter {
+ public:
+  explicit CharCounter(std::string_view text) : text_(text) {}
+  // Character offset of byte offset `b`; calls must be (mostly) non-decreasing.
+  uint64_t at(uint32_t b) {
+    if (b < byte_) {
+      byte_ = 0;
+      chars_ = 0;
+    }
+    for (; byte_ < b && byte_ < text_.size(); ++byte_) {
+      if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++chars_;
+    }
+    return chars_;
+  }
+
+ private:
+  std::string_view text_;
+  uint32_t byte_ = 0;
+  uint64_t chars_ = 0;
+};
+
+std::string_view or_blank(const std::string& s) { return s.empty() ? std::string_view("_") : s; }
+
+// CoNLL-U forbids tabs and line breaks in fields; whitespace inside a form is
+// impossible (the tokenizer splits on it), but be safe for any future stage.
+void append_field(std::string& out, std::string_view s) {
+  for (char c : s) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+void write_conllu(std::ostream& os, const Document& doc, const AnalyzedDocument& a) {
+  std::string_view text = doc.text;
+  CharCounter chars(text);
+  std::string out;
+  out.reserve(4096);
+  out += "# newdoc id = ";
+  append_field(out, doc.id);
+  out += '\n';
+  if (!a.title.empty()) {
+    out += "# title = ";
+    append_field(out, a.title);
+    out += '\n';
+  }
+  if (!doc.date.empty()) out += "# date = " + doc.date + '\n';
+  uint32_t last_paragraph = UINT32_MAX;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    if (sent.paragraph != last_paragraph) {
+      out += "# newpar\n";
+      last_paragraph = sent.paragraph;
+    }
+    out += "# sent_id = ";
+    append_field(out, doc.id);
+    out += '-' + std::to_string(s + 1) + '\n';
+    out += "# text = ";
+    append_field(out, sentence_text(text, a, sent));
+    out += '\n';
+    for (uint32_t i = 0; i < sent.token_count; ++i) {
+      const Token& t = a.tokens[sent.first_token + i];
+      // A multiword token range for a surface token split into words ("do|n't").
+      bool starts_group = (t.flags & kJoinedToNext) && (i == 0 || !(a.tokens[sent.first_token + i - 1].flags & kJoinedToNext));
+      if (starts_group) {
+        uint32_t j = i;
+        while (j + 1 < sent.token_count && (a.tokens[sent.first_token + j].flags & kJoinedToNext)) ++j;
+        const Token& last = a.tokens[sent.first_token + j];
+        out += std::to_string(i + 1) + '-' + std::to_string(j + 1) + '\t';
+        append_field(out, text.substr(t.span.begin, last.span.end - t.span.begin));
+        out += "\t_\t_\t_\t_\t_\t_\t_\t";
+        out += last.space_after() || j + 1 == sent.token_count ? "_" : "SpaceAfter=No";
+        out += '\n';
+      }
+      bool in_group = (t.flags & kJoinedToNext) || (i > 0 && (a.tokens[sent.first_token + i - 1].flags & kJoinedToNext));
+      out += std::to_string(i + 1) + '\t';
+      append_field(out, t.form(text));
+      out += '\t';
+      append_field(out, or_blank(t.lemma));
+      out += '\t';
+      append_field(out, or_blank(t.upos));
+      out += '\t';
+      append_field(out, or_blank(t.xpos));
+      out += "\t_\t";
+      out += t.head >= 0 ? std::to_string(t.head) : std::string("_");
+      out += '\t';
+      append_field(out, or_blank(t.deprel));
+      out += "\t_\t";
+      std::string misc;
+      if (!in_group && !t.space_after() && i + 1 < sent.token_count) misc = "SpaceAfter=No|";
+      misc += "TokenRange=" + std::to_string(chars.at(t.span.begin)) + ':' + std::to_string(chars.at(t.span.end));
+      out += misc;
+      out += '\n';
+    }
+    out += '\n';
+    if (out.size() > (1u << 16)) {
+      os << out;
+      out.clear();
+    }
+  }
+  os << out;
+}
+
+void write_text(std::ostream& os, const Document& doc, const AnalyzedDocument& a) {
+  std::string out;
+  for (const Sentence& sent : a.sentences) {
+    out += sentence_text(doc.text, a, sent);
+    out += '\n';
+    if (out.size() > (1u << 16)) {
+      os << out;
+      out.clear();
+    }
+  }
+  os << out;
+}
+
+void write_jsonl(std::ostream& os, const Document& doc, const AnalyzedDocument& a) {
+  std::string_view text = doc.text;
+  CharCounter chars(text);
+  std::string out;
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    out += "{\"doc_id\":";
+    append_json_string(out, doc.id);
+    out += ",\"sentence\":" + std::to_string(s + 1);
+    out += ",\"paragraph\":" + std::to_string(sent.paragraph + 1);
+    if (!doc.date.empty()) {
+      out += ",\"date\":";
+      append_json_string(out, doc.date);
+    }
+    out += ",\"start\":" + std::to_string(chars.at(sent.span.begin));
+    out += ",\"end\":" + std::to_string(chars.at(sent.span.end));
+    // chars.at() restarts when asked for an earlier offset; the token loop below
+    // starts again at the sentence's beginning.
+    out += ",\"text\":";
+    append_json_string(out, sentence_text(text, a, sent));
+    out += ",\"tokens\":[";
+    for (uint32_t i = 0; i < sent.token_count; ++i) {
+      const Token& t = a.tokens[sent.first_token + i];
+      if (i) out += ',';
+      out += "{\"id\":" + std::to_string(i + 1) + ",\"form\":";
+      append_json_string(out, t.form(text));
+      out += ",\"start\":" + std::to_string(chars.at(t.span.begin));
+      out += ",\"end\":" + std::to_string(chars.at(t.span.end));
+      if (!t.lemma.empty()) {
+        out += ",\"lemma\":";
+        append_json_string(out, t.lemma);
+      }
+      if (!t.upos.empty()) {
+        out += ",\"upos\":";
+        append_json_string(out, t.upos);
+      }
+      if (!t.xpos.empty()) {
+        out += ",\"xpos\":";
+        append_json_string(out, t.xpos);
+      }
+      if (t.head >= 0) out += ",\"head\":" + std::to_string(t.head);
+      if (!t.deprel.empty()) {
+        out += ",\"deprel\":";
+        append_json_string(out, t.deprel);
+      }
+      if (!t.space_after()) out += ",\"space_after\":false";
+      out += '}';
+    }
+    out += "]}\n";
+    if (out.size() > (1u << 16)) {
+      os << out;
+      out.clear();
+    }
+  }
+  os << out;
+}
+
+}  // namespace
+
+std::string sentence_text(std::string_view text, const AnalyzedDocument& a, const Sentence& sent) {
+  std::string out;
+  if (sent.token_count == 0) return out;
+  out.reserve(sent.span.size());
+  for (uint32_t i = 0; i < sent.token_count; ++i) {
+    const Token& t = a.tokens[sent.first_token + i];
+    out += t.form(text);
+    if (t.space_after() && i + 1 < sent.token_count) out += ' ';
+  }
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  out += '"';
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+          } else {
+            out += static_cast<char>(c);
+          }
+      }
+      ++i;
+      continue;
+    }
+    // Copy a well-formed UTF-8 sequence; replace anything else with U+FFFD.
+    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    bool ok = len != 0 && i + len <= s.size();
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok && len == 3) {
+      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
+    }
+    if (ok && len == 4) {
+      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+    }
+    if (ok) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  out += '"';
+}
+
+void write_analysis(std::ostream& os, AnalysisFormat format, const Document& doc, const AnalyzedDocument& a) {
+  switch (format) {
+    case AnalysisFormat::Conllu: write_conllu(os, doc, a); break;
+    case AnalysisFormat::Text: write_text(os, doc, a); break;
+    case AnalysisFormat::Jsonl: write_jsonl(os, doc, a); break;
+  }
+}
+
+}  // namespace dyad

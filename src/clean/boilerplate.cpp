@@ -18,7 +18,9 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/boilerplate_cues.hpp"
@@ -32,73 +34,143 @@ using boilerplate::Cue;
 using boilerplate::kCues;
 
 constexpr uint32_t kScanBytes = 400;      // cue matching looks at a paragraph's opening
+constexpr uint32_t kLongScanBytes = 120;  // ... and at less of a long paragraph's
 constexpr uint32_t kCountBytes = 2000;    // word counting stops here: longer is "long"
 constexpr int kRemoveScore = 3;
 
-// Splits `s` into lower-case cue words: letters/digits/apostrophes/hyphens; ':' and
-// '©' as words of their own; a lower->upper case change starts a new word.
-template <class Fn>
-void for_each_cue_word(std::string_view s, Fn&& fn) {
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) fn(word);
-    word.clear();
+// Writes the lower-cased cue text of `s` into `buf` (at most `cap` bytes): letters,
+// digits, apostrophes and hyphens form words; ':' and '©' stand as words of their
+// own; everything else separates words (one space); a lower->upper case change
+// inside a word starts a new one ("moreClose" -> "more close"); ’ becomes '.
+// Returns the length written. Word boundaries are then single spaces.
+size_t normalise_cue_text(std::string_view s, char* buf, size_t cap) {
+  size_t n = 0;
+  bool in_word = false;
+  char prev = 0;
+  auto sep = [&] {
+    if (in_word && n < cap) buf[n++] = ' ';
+    in_word = false;
   };
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+  for (size_t i = 0; i < s.size() && n + 4 < cap; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-') {
-      word.push_back(static_cast<char>(c));
+      buf[n++] = static_cast<char>(c);
+      in_word = true;
     } else if (c >= 'A' && c <= 'Z') {
-      if (!word.empty() && word.back() >= 'a' && word.back() <= 'z' && i > 0 &&
-          s[i - 1] >= 'a' && s[i - 1] <= 'z') {
-        flush();  // "moreClose" -> more | close
-      }
-      word.push_back(static_cast<char>(c - 'A' + 'a'));
+      if (in_word && prev >= 'a' && prev <= 'z') sep();  // camelCase junction
+      buf[n++] = static_cast<char>(c - 'A' + 'a');
+      in_word = true;
     } else if (c == ':') {
-      flush();
-      fn(std::string(":"));
+      sep();
+      buf[n++] = ':';
+      in_word = true;
+      sep();
     } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA9) {
-      flush();
-      fn(std::string("\xC2\xA9"));
+      sep();
+      buf[n++] = '\xC2';
+      buf[n++] = '\xA9';
+      in_word = true;
+      sep();
       ++i;
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      word.push_back('\'');  // ’ inside words ("we’ll") as '
+      buf[n++] = '\'';
+      in_word = true;
       i += 2;
     } else {
-      flush();
+      sep();
     }
+    prev = static_cast<char>(c);
   }
-  flush();
+  while (n > 0 && buf[n - 1] == ' ') --n;
+  return n;
+}
+
+// Splits normalised cue text at single spaces.
+void split_cue_words(std::string_view norm, std::vector<std::string_view>& words) {
+  words.clear();
+  size_t i = 0;
+  while (i < norm.size()) {
+    size_t j = norm.find(' ', i);
+    if (j == std::string_view::npos) j = norm.size();
+    if (j > i) words.push_back(norm.substr(i, j - i));
+    i = j + 1;
+  }
 }
 
 struct CompiledCue {
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;  // views into CueIndex::storage_
   const Cue* cue;
 };
 
-// The cue lexicon, indexed by first word. Built once per process.
+// FNV-1a: cue words are short, and one inline pass beats std::hash's call.
+uint64_t word_hash(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+// The cue lexicon, indexed by first word in a small open-addressing table keyed by
+// the word's hash (most words of a paragraph miss on the first probe). Built once.
 class CueIndex {
  public:
   CueIndex() {
+    storage_.reserve(std::size(kCues));
     for (const Cue& c : kCues) {
+      char buf[128];
+      size_t n = normalise_cue_text(c.phrase, buf, sizeof buf);
+      storage_.emplace_back(std::make_unique<std::string>(buf, n));
       CompiledCue cc{{}, &c};
-      for_each_cue_word(c.phrase, [&](const std::string& w) { cc.words.push_back(w); });
-      if (!cc.words.empty()) by_first_[cc.words[0]].push_back(std::move(cc));
+      split_cue_words(*storage_.back(), cc.words);
+      if (cc.words.empty()) continue;
+      const uint64_t h = word_hash(cc.words[0]);
+      filter_[(h >> 32) & 63] |= uint64_t{1} << ((h >> 40) & 63);
+      Slot& slot = find_slot(cc.words[0]);
+      slot.word = cc.words[0];
+      slot.used = true;
+      slot.cues.push_back(std::move(cc));
     }
-    for (const char* w : boilerplate::kReaderAddressWords) reader_words_.emplace(w, true);
-    for (const char* w : boilerplate::kImperativeOpeners) imperatives_.emplace(w, true);
   }
-  const std::vector<CompiledCue>* starting_with(const std::string& w) const {
-    auto it = by_first_.find(w);
-    return it == by_first_.end() ? nullptr : &it->second;
+  const std::vector<CompiledCue>* starting_with(std::string_view w) const {
+    const uint64_t h = word_hash(w);
+    if (!((filter_[(h >> 32) & 63] >> ((h >> 40) & 63)) & 1)) return nullptr;  // L1-resident pre-check
+    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.word == w) return &s.cues;
+    }
   }
-  bool reader_word(const std::string& w) const { return reader_words_.count(w) != 0; }
-  bool imperative(const std::string& w) const { return imperatives_.count(w) != 0; }
+  static bool reader_word(std::string_view w) {
+    if (w.size() > 4 || w.size() < 2 || (w[0] != 'y' && w[0] != 'w' && w[0] != 'o' && w[0] != 'u')) return false;
+    for (std::string_view r : boilerplate::kReaderAddressWords) {
+      if (w == r) return true;
+    }
+    return false;
+  }
+  static bool imperative(std::string_view w) {
+    for (std::string_view r : boilerplate::kImperativeOpeners) {
+      if (w == r) return true;
+    }
+    return false;
+  }
 
  private:
-  std::unordered_map<std::string, std::vector<CompiledCue>> by_first_;
-  std::unordered_map<std::string, bool> reader_words_, imperatives_;
+  static constexpr size_t kSlots = 1024;  // > 4x the distinct first words: short probes
+  static constexpr size_t kMask = kSlots - 1;
+  struct Slot {
+    std::string_view word;
+    bool used = false;
+    std::vector<CompiledCue> cues;
+  };
+  Slot& find_slot(std::string_view w) {
+    uint64_t h = word_hash(w);
+    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
+      if (!slots_[i].used || slots_[i].word == w) return slots_[i];
+    }
+  }
+  std::vector<std::unique_ptr<std::string>> storage_;
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+  std::array<uint64_t, 64> filter_{};  // 4096-bit filter of first-word hashes
 };
 
 const CueIndex& cue_index() {
@@ -108,19 +180,32 @@ const CueIndex& cue_index() {
 
 bool is_space(unsigned char c) { return c <= 0x20 || c == 0x7f; }
 
-// Counts whitespace-separated words in the first kCountBytes of s.
-uint32_t count_words(std::string_view s) {
-  uint32_t n = 0;
+// One pass over (the first kCountBytes of) a paragraph: its word count and whether
+// it holds quotation marks (" or the curly pair).
+struct ParagraphShape {
+  uint32_t words = 0;
+  bool quotes = false;
+};
+ParagraphShape scan_shape(std::string_view s) {
+  ParagraphShape shape;
   bool in_word = false;
-  size_t lim = std::min<size_t>(s.size(), kCountBytes);
+  const size_t lim = std::min<size_t>(s.size(), kCountBytes);
   for (size_t i = 0; i < lim; ++i) {
-    bool sp = is_space(static_cast<unsigned char>(s[i]));
-    if (!sp && !in_word) ++n;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool sp = is_space(c);
+    shape.words += !sp && !in_word;
     in_word = !sp;
+    if (c == '"') shape.quotes = true;
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x9C || static_cast<unsigned char>(s[i + 2]) == 0x9D)) {
+      shape.quotes = true;
+    }
   }
-  if (s.size() > kCountBytes) n += static_cast<uint32_t>((s.size() - kCountBytes) / 6);
-  return n;
+  if (s.size() > kCountBytes) shape.words += static_cast<uint32_t>((s.size() - kCountBytes) / 6);
+  return shape;
 }
+
+uint32_t count_words(std::string_view s) { return scan_shape(s).words; }
 
 bool ends_with_terminal(std::string_view s) {
   while (!s.empty() && is_space(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -133,11 +218,6 @@ bool ends_with_terminal(std::string_view s) {
     return d == 0x9D || d == 0x99 || d == 0xA6;  // ” ’ …
   }
   return false;
-}
-
-bool has_quotes(std::string_view s) {
-  if (s.find('"') != std::string_view::npos) return true;
-  return s.find("\xE2\x80\x9C") != std::string_view::npos || s.find("\xE2\x80\x9D") != std::string_view::npos;
 }
 
 bool mostly_capitalised(std::string_view s) {
@@ -163,19 +243,27 @@ struct ParagraphEvidence {
   uint32_t words = 0;
   bool terminal = false;
   bool list_header = false;
+  bool spreads = true;  // false: a lone line (sign-off, credit) says nothing of its neighbours
   std::string reason;
 };
 
 ParagraphEvidence assess(std::string_view para) {
   const CueIndex& index = cue_index();
   ParagraphEvidence ev;
-  ev.words = count_words(para);
+  const ParagraphShape shape = scan_shape(para);
+  ev.words = shape.words;
   ev.terminal = ends_with_terminal(para);
-  std::vector<std::string> words;
-  for_each_cue_word(para.substr(0, kScanBytes), [&](const std::string& w) { words.push_back(w); });
+  // Furniture is short: a long paragraph can only be an appeal or a notice by what it
+  // opens with, so only its opening is read for cues.
+  const size_t scan = ev.words > 40 ? kLongScanBytes : kScanBytes;
+  char buf[kScanBytes + 64];
+  const size_t norm_len = normalise_cue_text(para.substr(0, scan), buf, sizeof buf);
+  thread_local std::vector<std::string_view> words;
+  split_cue_words(std::string_view(buf, norm_len), words);
   const bool whole = para.size() <= kScanBytes;
   // Cue phrases: each distinct cue counts once.
-  std::vector<const Cue*> seen;
+  std::array<const Cue*, 16> seen{};
+  size_t n_seen = 0;
   int best = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     const auto* cands = index.starting_with(words[i]);
@@ -184,22 +272,30 @@ ParagraphEvidence assess(std::string_view para) {
       if (i + cc.words.size() > words.size()) continue;
       if (!std::equal(cc.words.begin(), cc.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) continue;
       const Cue* cue = cc.cue;
-      if (cue->where == boilerplate::kAtStart && i != 0) continue;
-      if (cue->where == boilerplate::kWholeLine && !(whole && i == 0 && cc.words.size() == words.size())) continue;
-      if (std::find(seen.begin(), seen.end(), cue) != seen.end()) continue;
-      seen.push_back(cue);
+      switch (cue->where) {
+        case boilerplate::kAnywhere: break;
+        case boilerplate::kAtStart: if (i != 0) continue; break;
+        case boilerplate::kShortLine: if (i != 0 || ev.words > 6) continue; break;
+        case boilerplate::kWholeLine:
+          if (!(whole && i == 0 && cc.words.size() == words.size())) continue;
+          if (ev.terminal && cue->kind != boilerplate::kNoSpread) continue;  // "share." ends a sentence
+          break;
+      }
+      if (std::find(seen.begin(), seen.begin() + n_seen, cue) != seen.begin() + n_seen) continue;
+      if (n_seen < seen.size()) seen[n_seen++] = cue;
       ev.score += cue->weight;
       if (cue->kind == boilerplate::kListHeader) ev.list_header = true;
       if (cue->weight > best) {
         best = cue->weight;
         ev.reason = std::string("cue '") + cue->phrase + "'";
+        ev.spreads = cue->kind != boilerplate::kNoSpread;
       }
     }
   }
   // A long paragraph is news even when it mentions subscriptions or cookies.
   if (ev.words > 60) ev.score -= 2;
   // Reader address outside quotations.
-  if (!has_quotes(para)) {
+  if (!shape.quotes) {
     int address = 0;
     for (const auto& w : words) address += index.reader_word(w);
     if (address > 0) {
@@ -215,8 +311,9 @@ ParagraphEvidence assess(std::string_view para) {
   if (short_fragment && ev.score >= 1) ev.score += 1;
   // Bylines: "By Jane Roe and John Doe" / "By JANE ROE, Staff Writer".
   if (!words.empty() && words[0] == "by" && ev.words <= 10 && !ev.terminal && mostly_capitalised(para)) {
-    ev.score += 2;
+    ev.score += 3;
     ev.reason = "byline";
+    ev.spreads = false;
   }
   return ev;
 }
@@ -288,14 +385,15 @@ void BoilerplateCleaner::clean(const Document& doc, AnalyzedDocument& out) const
     auto weak = [&](size_t i) {
       if (i == title_index || removed[i]) return false;
       const bool fragment = ev[i].words <= 6 && !ev[i].terminal;
-      return ev[i].score >= 1 || fragment;
+      return (ev[i].score >= 1 && ev[i].words <= 40) || fragment;
     };
     bool changed = true;
     while (changed) {
       changed = false;
       for (size_t i = 0; i < n; ++i) {
         if (!weak(i)) continue;
-        bool near = (i > 0 && removed[i - 1]) || (i + 1 < n && removed[i + 1]);
+        bool near = (i > 0 && removed[i - 1] && ev[i - 1].spreads) ||
+                    (i + 1 < n && removed[i + 1] && ev[i + 1].spreads);
         if (near) {
           removed[i] = 1;
           reason[i] = ev[i].reason.empty() ? "short fragment next to boilerplate"

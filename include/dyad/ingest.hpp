@@ -51,6 +51,10 @@ struct DecodedText {
   std::string encoding;  // "utf-8", "windows-1252", "utf-16le", ...
   uint32_t bom_bytes = 0;
   bool lossless_offsets = true;  // text offsets equal raw offsets (+ bom_bytes)
+  // text -> input offsets, in Document::raw_map form: empty for the identity, else
+  // anchors where decoding changed lengths (after a BOM, after each converted
+  // character; at line starts for UTF-16 and other multi-byte charsets).
+  std::vector<OffsetAnchor> raw_map;
 };
 Result<DecodedText> decode_text(std::string_view bytes);
 
@@ -83,12 +87,17 @@ struct IngestReport {
   uint64_t documents = 0;         // documents handed to the callback
   uint64_t skipped_records = 0;   // records or files skipped as bad
   uint64_t warnings = 0;          // problems that did not skip anything
+  // Records passed over on purpose and without a message: WARC request, metadata and
+  // warcinfo records, responses that are not HTML or not 2xx. Not an error.
+  uint64_t ignored_records = 0;
   std::vector<std::string> problems;  // "where: what" for the first kMaxProblems
   static constexpr size_t kMaxProblems = 50;
 
   void skip(const std::string& where, const std::string& what);
   void warn(const std::string& where, const std::string& what);
-  // One line: "read N documents from M inputs; skipped K bad records (see above)".
+  void ignore() { ++ignored_records; }
+  // One line: "read 12 documents from 3 inputs; skipped 2 bad records, 1 warning"
+  // (plus "; ignored N non-article records" when there were some).
   std::string summary() const;
 };
 
@@ -96,6 +105,8 @@ using DocumentCallback = std::function<void(Document&&)>;
 
 // Per-format readers: parse `bytes` (decompressed) from `source` (a name used in
 // messages and Document::source). Each bad record is reported and skipped.
+// Document::raw_map leads to offsets in: the file (text, json), the JSON line (jsonl),
+// the HTML source (html), the record's HTTP payload after transfer decoding (warc).
 void read_text(std::string_view bytes, const std::string& source, const ReadOptions& options,
                const DocumentCallback& emit, IngestReport& report);
 void read_html(std::string_view bytes, const std::string& source, const ReadOptions& options,

@@ -1,0 +1,67 @@
+// IngestReport (counts and the first problems), the content id, and emit_document,
+// the one place where every reader finishes a Document.
+//
+// Finishing in one place keeps the readers' promises identical: --date overrides
+// every input date, text and title are NFC, the id is the input's or a hash of the
+// text, and report.documents counts exactly what reached the callback.
+#include <xxhash.h>
+
+#include <cstdio>
+
+#include "dyad/ingest.hpp"
+#include "ingest_support.hpp"
+
+namespace dyad {
+
+void IngestReport::skip(const std::string& where, const std::string& what) {
+  ++skipped_records;
+  if (problems.size() < kMaxProblems) problems.push_back(where.empty() ? what : where + ": " + what);
+}
+
+void IngestReport::warn(const std::string& where, const std::string& what) {
+  ++warnings;
+  if (problems.size() < kMaxProblems) problems.push_back(where.empty() ? what : where + ": " + what);
+}
+
+namespace {
+std::string counted(uint64_t n, const char* singular, const char* plural) {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+}  // namespace
+
+std::string IngestReport::summary() const {
+  std::string s = "read " + counted(documents, "document", "documents") + " from " +
+                  counted(inputs, "input", "inputs");
+  if (skipped_records || warnings) {
+    s += ";";
+    if (skipped_records) s += " skipped " + counted(skipped_records, "bad record", "bad records");
+    if (skipped_records && warnings) s += ",";
+    if (warnings) s += " " + counted(warnings, "warning", "warnings");
+  }
+  if (ignored_records) s += "; ignored " + counted(ignored_records, "non-article record", "non-article records");
+  return s;
+}
+
+void assign_content_id(Document& doc) {
+  if (!doc.id.empty()) return;
+  XXH64_hash_t hash = XXH3_64bits(doc.text.data(), doc.text.size());
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "d%016llx", static_cast<unsigned long long>(hash));
+  doc.id = buf;
+}
+
+namespace ingest {
+
+void emit_document(Document&& doc, const ReadOptions& options, const DocumentCallback& emit,
+                   IngestReport& report) {
+  if (!options.date.empty()) doc.date = options.date;
+  normalize_nfc_mapped(doc.text, doc.raw_map);
+  normalize_nfc(doc.title);
+  assign_content_id(doc);
+  ++report.documents;
+  if (emit) emit(std::move(doc));
+}
+
+}  // namespace ingest
+
+}  // namespace dyad

@@ -1,0 +1,217 @@
+// InputReader: paths (files, directories, "-") to bytes to the per-format readers.
+//
+// Each file is read with one read() into one std::string (its size is known from
+// fstat), so a 100 MB input costs one allocation and one copy from the kernel.
+// Directories are walked recursively in sorted order, so runs are reproducible;
+// hidden files and directories (".git", ".DS_Store") are left out. gzip is undone
+// here, before format detection, so every format also works compressed. A problem
+// with one input is reported and the walk goes on; only a path that cannot be
+// opened at all is also returned as an error, for the caller's exit status.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <new>
+
+#include "dyad/ingest.hpp"
+#include "ingest_support.hpp"
+
+namespace dyad {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string errno_message(int error) {
+  switch (error) {
+    case ENOENT: return "no such file or directory";
+    case EACCES: return "permission denied";
+    case EISDIR: return "is a directory";
+    case ENOTDIR: return "not a directory";
+    default: {
+      std::string m = std::strerror(error);
+      if (!m.empty()) m[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(m[0])));
+      return m;
+    }
+  }
+}
+
+std::string over_limit_message(uint64_t size, uint64_t limit) {
+  return "input is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit) +
+         " bytes (max_input_bytes)";
+}
+
+// Reads everything from `fd` into `out`, at most `limit` bytes; false on a read
+// error or when the limit is passed (`over_limit` tells which).
+bool read_all(int fd, uint64_t size_hint, uint64_t limit, std::string& out, bool& over_limit, int& error) {
+  over_limit = false;
+  // One byte more than the known size, so the final read() sees the end without a
+  // reallocation.
+  size_t capacity = static_cast<size_t>(std::min<uint64_t>(size_hint ? size_hint + 1 : 1 << 16, limit + 1));
+  out.resize(capacity);
+  size_t filled = 0;
+  for (;;) {
+    if (filled == out.size()) {
+      if (filled > limit) break;
+      out.resize(static_cast<size_t>(std::min<uint64_t>(out.size() * 2, limit + 1)));
+    }
+    ssize_t n = ::read(fd, out.data() + filled, out.size() - filled);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = errno;
+      out.resize(filled);
+      return false;
+    }
+    if (n == 0) break;
+    filled += static_cast<size_t>(n);
+  }
+  out.resize(filled);
+  if (filled > limit) {
+    over_limit = true;
+    return false;
+  }
+  return true;
+}
+
+bool is_hidden_name(const fs::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.' && name != "." && name != "..";
+}
+
+}  // namespace
+
+Status InputReader::read_path(const std::string& path, const DocumentCallback& emit, IngestReport& report) const {
+  if (path == "-") {
+    ++report.inputs;
+    std::string bytes;
+    bool over_limit = false;
+    int error = 0;
+    if (!read_all(STDIN_FILENO, 0, options_.max_input_bytes, bytes, over_limit, error)) {
+      report.skip("<stdin>", over_limit ? over_limit_message(bytes.size(), options_.max_input_bytes)
+                                        : errno_message(error));
+      return {};
+    }
+    read_bytes(bytes, "<stdin>", emit, report);
+    return {};
+  }
+
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    std::string message = ec && ec.value() != ENOENT ? errno_message(ec.value()) : "no such file or directory";
+    report.skip(path, message);
+    return make_error(path + ": " + message);
+  }
+
+  if (fs::is_directory(status)) {
+    std::vector<std::string> files;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      std::string message = errno_message(ec.value());
+      report.skip(path, message);
+      return make_error(path + ": " + message);
+    }
+    for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+      if (ec) {
+        report.warn(path, "cannot list: " + errno_message(ec.value()));
+        break;
+      }
+      if (is_hidden_name(it->path())) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec)) files.push_back(it->path().string());
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty()) report.warn(path, "directory holds no input files");
+    for (const std::string& file : files) {
+      // A file that vanished or is unreadable is reported; the walk goes on.
+      Status ignored = read_path(file, emit, report);
+      (void)ignored;
+    }
+    return {};
+  }
+
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    std::string message = errno_message(errno);
+    report.skip(path, message);
+    return make_error(path + ": " + message);
+  }
+  ++report.inputs;
+  struct stat st {};
+  uint64_t size_hint = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<uint64_t>(st.st_size) : 0;
+  if (size_hint > options_.max_input_bytes) {
+    ::close(fd);
+    report.skip(path, over_limit_message(size_hint, options_.max_input_bytes));
+    return {};
+  }
+  std::string bytes;
+  bool over_limit = false;
+  int error = 0;
+  bool ok = read_all(fd, size_hint, options_.max_input_bytes, bytes, over_limit, error);
+  ::close(fd);
+  if (!ok) {
+    report.skip(path, over_limit ? over_limit_message(bytes.size(), options_.max_input_bytes) : errno_message(error));
+    return {};
+  }
+  read_bytes(bytes, path, emit, report);
+  return {};
+}
+
+namespace {
+
+void read_conllu(std::string_view bytes, const std::string& source, const ReadOptions& options,
+                 const DocumentCallback& emit, IngestReport& report) {
+  // CoNLL-U keeps its given tokenization; the analysis stage reads the columns. Here
+  // it is only decoded and handed on whole.
+  Result<DecodedText> decoded = decode_text(bytes);
+  if (!decoded.ok()) return report.skip(source, decoded.message());
+  if (ingest::trim_space(decoded->text).empty()) return report.skip(source, "empty input");
+  Document doc;
+  doc.source = source;
+  doc.format = "conllu";
+  doc.text = std::move(decoded->text);
+  doc.raw_map = std::move(decoded->raw_map);
+  ingest::emit_document(std::move(doc), options, emit, report);
+}
+
+}  // namespace
+
+void InputReader::read_bytes(std::string_view bytes, const std::string& name, const DocumentCallback& emit,
+                             IngestReport& report) const {
+  try {
+    if (bytes.empty()) return report.skip(name, "empty input");
+    if (bytes.size() > options_.max_input_bytes)
+      return report.skip(name, over_limit_message(bytes.size(), options_.max_input_bytes));
+    Inflated inflated;
+    if (is_gzip(bytes)) {
+      inflated = gunzip(bytes, options_.max_input_bytes);
+      if (!inflated.complete && inflated.bytes.empty()) return report.skip(name, inflated.problem);
+      if (!inflated.problem.empty()) report.warn(name, inflated.problem);
+      bytes = inflated.bytes;
+      if (bytes.empty()) return report.skip(name, "empty input");
+    }
+    InputFormat format = options_.format == InputFormat::Auto ? detect_format(name, bytes) : options_.format;
+    switch (format) {
+      case InputFormat::Auto:
+      case InputFormat::Text: return read_text(bytes, name, options_, emit, report);
+      case InputFormat::Html: return read_html(bytes, name, options_, emit, report);
+      case InputFormat::Jsonl: return read_jsonl(bytes, name, options_, emit, report);
+      case InputFormat::Json: return read_json(bytes, name, options_, emit, report);
+      case InputFormat::Warc: return read_warc(bytes, name, options_, emit, report);
+      case InputFormat::Conllu: return read_conllu(bytes, name, options_, emit, report);
+    }
+  } catch (const std::bad_alloc&) {
+    report.skip(name, "out of memory");
+  } catch (const std::exception& e) {
+    report.skip(name, std::string("internal error: ") + e.what());
+  }
+}
+
+}  // namespace dyad

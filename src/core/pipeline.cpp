@@ -36,11 +36,13 @@ Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& option
   a->options_ = options;
   if (a->options_.model_dir.empty()) a->options_.model_dir = find_model_dir();
   a->cleaner_ = std::make_unique<BoilerplateCleaner>(options.clean);
-  a->tokenizer_ = std::make_unique<Tokenizer>();
   std::string seg_path = (fs::path(a->options_.model_dir) / "segmenter.bin").string();
   auto splitter = SentenceSplitter::load(seg_path);
   if (!splitter.ok()) return splitter.error();
   a->splitter_ = std::move(splitter.value());
+  // The tokenizer uses the lexicon the splitter was trained with (hyphen prefixes,
+  // abbreviations, contractions learnt from the treebank).
+  a->tokenizer_ = std::make_unique<Tokenizer>(a->splitter_->lexicon());
   return a;
 }
 

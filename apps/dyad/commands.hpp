@@ -12,6 +12,8 @@ enum ExitCode { kOk = 0, kDataError = 1, kUsageError = 2 };
 // Each register_* adds a subcommand and sets `run` to its action when chosen.
 using Runner = std::function<int()>;
 void register_analyze(CLI::App& app, Runner& run);
+void register_code(CLI::App& app, Runner& run);
+void register_validate(CLI::App& app, Runner& run);
 void register_eval_segment(CLI::App& app, Runner& run);
 
 }  // namespace dyad::cli

@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   dyad::cli::Runner run;
   dyad::cli::register_analyze(app, run);
+  dyad::cli::register_code(app, run);
+  dyad::cli::register_validate(app, run);
   dyad::cli::register_eval_segment(app, run);
   try {
     app.parse(argc, argv);

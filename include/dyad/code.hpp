@@ -1,0 +1,167 @@
+// The event coder: from a dependency graph per sentence to CAMEO events.
+//
+// DepGraph is the coder's input: words with form, lemma, UPOS, XPOS, head and
+// relation, built from CoNLL-U lines (the <Parse> blocks of validation files) or from
+// Dyad's own analysis. UD v1 relations (dobj, nsubjpass, nmod under a verb, name, ...)
+// are rewritten to UD v2 at construction, so one coder handles both.
+//
+// EventCoder codes one sentence at a time. Per sentence it (1) drops discarded text,
+// (2) matches actor and agent phrases (longest match over match units), (3) groups
+// them into mentions along the graph -- possessives, compounds, "X of Y" agents,
+// appositions, coordination -- (4) finds dictionary verbs and their best pattern,
+// (5) takes source and target from the graph (subject, object, passive "by", xcomp
+// and ccomp chains, coordinated verbs, relative clauses) unless the pattern places
+// them, (6) links reporting verbs to what they report, and (7) writes one event per
+// source/target pair. The per-document DocumentState carries what outlives a sentence
+// (story discards, the actors seen so far) and the scratch memory, so coding a
+// sentence allocates next to nothing.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/analysis.hpp"
+#include "dyad/dict.hpp"
+#include "dyad/event.hpp"
+#include "dyad/result.hpp"
+
+namespace dyad {
+
+enum class UPos : uint8_t { X, Noun, Propn, Pron, Verb, Aux, Adj, Adv, Adp, Det, Num, Part, CConj, SConj, Punct, Intj, Sym };
+
+// UD v2 relations the coder distinguishes (subtypes it does not use fold to the base).
+enum class Rel : uint8_t {
+  Dep, Root, Nsubj, NsubjPass, Csubj, CsubjPass, Obj, Iobj, Ccomp, Xcomp, Obl, OblAgent, OblTmod,
+  OblNpmod, Advcl, Advmod, Aux, AuxPass, Cop, Mark, Nmod, NmodPoss, NmodTmod, NmodNpmod, Appos,
+  Nummod, Acl, AclRelcl, Amod, Det, Case, Conj, Cc, Preconj, Fixed, Flat, Compound, CompoundPrt,
+  List, Parataxis, Punct, Expl, Discourse, Vocative, Goeswith, Orphan, Reparandum, Dislocated, Clf
+};
+
+struct DepWord {
+  std::string form;
+  std::string lemma;
+  std::string xpos;
+  std::string deprel;  // UD v2, as normalised ("obl:agent", "nsubj:pass")
+  UPos upos = UPos::X;
+  Rel rel = Rel::Dep;
+  int32_t head = -1;   // 0-based index of the head; -1 for the root
+  bool negation = false;  // "not", "n't", "never" (UD v1 neg)
+};
+
+class DepGraph {
+ public:
+  std::vector<DepWord> words;
+  std::string text;  // the sentence text, for output
+
+  // From the 10-column CoNLL-U lines of one sentence (comments, multiword ranges and
+  // empty nodes are skipped). Errors name `where` and the line.
+  static Result<DepGraph> from_conllu(std::string_view lines, const std::string& where);
+  // From one sentence of Dyad's analysis. Words without a head (no parser yet) keep
+  // head -1 and relation dep; has_parse() is then false.
+  static DepGraph from_analysis(std::string_view doc_text, const AnalyzedDocument& doc, const Sentence& s);
+
+  // Rewrites UD v1 labels to UD v2, fills upos/rel and the children index. Called by
+  // the constructors; call again after editing `words` by hand.
+  void normalize();
+  bool has_parse() const { return parsed_; }
+  size_t size() const { return words.size(); }
+  // Children of word i, in word order.
+  const uint32_t* children_begin(uint32_t i) const { return child_list_.data() + child_start_[i]; }
+  const uint32_t* children_end(uint32_t i) const { return child_list_.data() + child_start_[i + 1]; }
+
+ private:
+  std::vector<uint32_t> child_start_;
+  std::vector<uint32_t> child_list_;
+  bool parsed_ = false;
+};
+
+UPos parse_upos(std::string_view s);
+const char* upos_name(UPos u);
+
+enum class NegationPolicy { Code, Flag, Drop };
+
+struct CoderOptions {
+  // Drop events whose source or target has no code at all ("---").
+  bool require_dyad = true;
+  // Code noun phrases of at most this many words that are not in the dictionary as
+  // quoted actors ("\"THE MINISTRY OF MAGIC\""); 0 = off.
+  int new_actor_length = 0;
+  NegationPolicy negation = NegationPolicy::Flag;
+  // A passive without "by": PETRARCH keeps the subject as source; Dyad makes it the
+  // target (with no source, so no event unless require_dyad is off).
+  bool passive_subject_is_source = false;
+  // An adverbial clause without a subject takes the main clause's ("X attacked Y,
+  // killing Z" -> X killed Z).
+  bool advcl_inherits_subject = true;
+  // "'...,' Lin said": the quoted clause is what Lin said (its events take Lin as
+  // source when they have none, or a first-person one).
+  bool link_parataxis_speech = true;
+  // Verbs not found by form are looked up by lemma when the form is a regular
+  // inflection of it.
+  bool lemma_fallback = true;
+  // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
+  bool former_is_elite = true;
+  // A sentence starting with a dateline ("CEBU CITY: --") is not coded.
+  bool skip_dateline_sentences = false;
+  // PETRARCH-compatible settings for validation files.
+  static CoderOptions petrarch();
+};
+
+// Why a sentence produced no events, when it was not coded at all.
+enum class SentenceStatus { Coded, NoParse, SentenceDiscard, StoryDiscard, Dateline };
+const char* sentence_status_name(SentenceStatus s);
+
+class CoderScratch;  // per-document working memory (defined in src/code)
+
+// What outlives one sentence of a document. Reset between documents.
+struct DocumentState {
+  DocumentState();
+  ~DocumentState();
+  DocumentState(DocumentState&&) noexcept;
+  DocumentState& operator=(DocumentState&&) noexcept;
+  void reset(std::string doc_id = {}, DateNum date = kNoDate);
+
+  std::string doc_id;
+  DateNum date = kNoDate;
+  bool story_discarded = false;
+  // Actors mentioned so far, in order (for document-level resolution: "the alliance",
+  // "Lin said" -> the spokesperson introduced earlier).
+  struct SeenActor {
+    std::string code;
+    std::string text;
+    uint32_t sentence = 0;
+  };
+  std::vector<SeenActor> actors_seen;
+  uint32_t sentence_index = 0;
+  std::unique_ptr<CoderScratch> scratch;
+};
+
+struct SentenceResult {
+  SentenceStatus status = SentenceStatus::Coded;
+  std::vector<std::string> notes;  // why verbs did not code (for --verbose)
+};
+
+class EventCoder {
+ public:
+  // `dict` must outlive the coder; it is compiled here if it was not.
+  EventCoder(Dictionary& dict, CoderOptions options);
+  const CoderOptions& options() const { return options_; }
+  void set_options(const CoderOptions& o) { options_ = o; }
+
+  // Codes one sentence; appends its events to `out` (doc_id, sentence, date and text
+  // filled from `doc` and `graph`). `date` may be kNoDate.
+  SentenceResult code(const DepGraph& graph, DocumentState& doc, std::vector<Event>& out) const;
+
+ private:
+  const Dictionary* dict_;
+  CoderOptions options_;
+};
+
+// Where Dyad's built-in dictionaries are: $DYAD_DICT_DIR, else dictionaries/ in the
+// source tree, else <prefix>/share/dyad/dictionaries.
+std::string find_dictionary_dir();
+
+}  // namespace dyad

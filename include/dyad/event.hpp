@@ -1,0 +1,86 @@
+// Events: who did what to whom, with the evidence that produced them, and the
+// writers that print them (JSON Lines, TSV, GDELT 2.0 event rows, Phoenix rows).
+//
+// An Event carries everything a consumer needs without going back to the coder: the
+// CAMEO code with its root, QuadClass, Goldstein score and PLOVER type (filled from
+// Dyad's own CAMEO table, cameo_info()), the sentence, and the token spans of source,
+// verb and target plus the dictionary entry or pattern that fired.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+// A half-open range of word indices [begin, end) in the sentence (0-based).
+struct WordSpan {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+  friend bool operator==(const WordSpan&, const WordSpan&) = default;
+};
+
+struct EventActor {
+  std::string code;   // "CHNGOV"; "---GOV" (agent, no country); "---" (null); "\"NEW ACTOR\""
+  std::string text;   // the words of the mention
+  WordSpan span;
+  std::string entry;  // the dictionary entry that gave the code ("CHINA (Phoenix.Countries.actors.txt:1200)")
+};
+
+struct Event {
+  std::string doc_id;
+  std::string url;        // the document's URL, when known
+  uint32_t sentence = 0;  // index of the sentence in the document
+  std::string date;       // YYYY-MM-DD, or empty
+  EventActor source;
+  EventActor target;
+  std::string cameo;      // "112"
+  std::string root;       // "11"
+  int quad = 0;           // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict; 0 unknown
+  std::optional<double> goldstein;
+  std::string plover;     // "ACCUSE"; empty when CAMEO has no PLOVER counterpart (statements)
+  bool negated = false;   // the verb is negated and no pattern accounted for it
+  std::string text;       // the sentence
+  // Evidence.
+  WordSpan verb;
+  std::string verb_text;
+  std::string verb_entry;     // "ACCUSE (CAMEO.2.0.txt:120)"
+  std::string pattern;        // the pattern that fired, as written; empty for the verb's own code
+  std::string rule;           // how source/target were found: "subject-object", "passive", "pattern", ...
+  std::vector<std::string> issues;
+};
+
+// CAMEO facts for one event code.
+struct CameoInfo {
+  std::string_view code;
+  std::string_view name;       // short label ("Accuse")
+  double goldstein = 0;
+  std::string_view plover;     // PLOVER event type, empty for none
+  std::string_view plover_mode;
+};
+// Looks `code` up in Dyad's CAMEO table; a code not in the table (a dictionary's
+// private code such as "174K") falls back to its longest known prefix.
+std::optional<CameoInfo> cameo_info(std::string_view code);
+// QuadClass of a root ("01".."20"): 1-4, 0 when not a CAMEO root.
+int quad_class(std::string_view root);
+// Fills root, quad, goldstein and plover from `cameo`.
+void fill_cameo_fields(Event& e);
+// CAMEO -> PLOVER: every code of the table (for tests and docs).
+size_t cameo_table_size();
+CameoInfo cameo_table_entry(size_t i);
+
+enum class EventFormat { Jsonl, Tsv, Gdelt, Phoenix };
+// "jsonl" | "tsv" | "gdelt" | "phoenix".
+std::optional<EventFormat> parse_event_format(std::string_view name);
+
+// Writes one event as one line (with '\n'). `global_id` numbers events in GDELT and
+// Phoenix rows (GLOBALEVENTID, event id).
+void write_event(std::ostream& os, EventFormat format, const Event& e, uint64_t global_id);
+// The TSV header line (column names), for --format tsv.
+std::string tsv_header();
+
+}  // namespace dyad

@@ -204,6 +204,7 @@ class SentenceCoder {
   std::vector<Actor> deep_search(int32_t root, const std::vector<uint8_t>* mask, uint32_t after,
                                  const std::vector<int32_t>* skip_roots = nullptr);
   int depth_ = 0;  // recursion guard for group_at / deep_search
+  bool comp_after_ = false;
   std::string actor_code(const NounMatch& m) const;
   std::string compose(std::string base, const std::vector<int32_t>& agent_matches) const;
   std::vector<int32_t> chunk_matches(int32_t head) const;
@@ -217,6 +218,8 @@ class SentenceCoder {
   void lower_scope(const VerbInfo& vi);
   void choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
                       std::vector<Actor>& pat_comp, bool& used_negation);
+  bool finite_misattached(uint32_t v) const;
+  int32_t main_subject_before(uint32_t v) const;
   void code_verb(VerbInfo& vi);
   bool in_subtree(uint32_t t, uint32_t root) const;
   bool is_speech(const VerbInfo& vi) const;
@@ -234,6 +237,7 @@ class SentenceCoder {
     std::vector<Actor>* tgt;
     std::vector<Actor>* comp;
     std::vector<uint32_t> matched_tokens;
+    bool comp_after = false;  // the % group follows the verb: it is the target set
   };
   bool match_side(const std::vector<PatternElement>& els, size_t k, int32_t pos, int dir, bool lower,
                   MatchState& st, int budget);
@@ -492,6 +496,14 @@ void SentenceCoder::match_nouns() {
     if (s_.chunk_at_unit_start[s_.chunk_first_unit[h]] < 0) s_.chunk_at_unit_start[s_.chunk_first_unit[h]] = static_cast<int32_t>(h);
     s_.chunk_at_unit_end[s_.chunk_last_unit[h]] = static_cast<int32_t>(h);
   }
+  // A noun phrase may also be entered after its first words ("their | populations"),
+  // as long as the entry point is not past its head.
+  for (uint32_t t = 0; t < n_; ++t) {
+    int32_t h = s_.chunk[t];
+    if (h < 0 || t > static_cast<uint32_t>(h) || s_.chunk_first_unit[h] < 0) continue;
+    uint32_t u = s_.tok_unit_begin[t];
+    if (u < nu2 && s_.chunk_at_unit_start[u] < 0) s_.chunk_at_unit_start[u] = h;
+  }
 }
 
 std::vector<int32_t> SentenceCoder::chunk_matches(int32_t head) const {
@@ -588,6 +600,16 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   };
   if (actor >= 0) {
     std::string code = actor_code(s_.matches[actor]);
+    // "Eriadori and Calenardhon leaders": actors coordinated inside the modifiers.
+    for (uint32_t t = s_.matches[actor].tb; t < s_.matches[actor].te; ++t) {
+      for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+        int32_t m2 = s_.tok_match[*ch];
+        if (g_.words[*ch].rel != Rel::Conj || m2 < 0 || s_.matches[m2].agent || m2 == actor) continue;
+        if (*ch > static_cast<uint32_t>(head)) continue;
+        std::string more = actor_code(s_.matches[m2]);
+        if (!more.empty()) code += "/" + more;
+      }
+    }
     size_t p = 0;
     while (p <= code.size()) {
       size_t slash = code.find('/', p);
@@ -647,7 +669,16 @@ std::vector<Actor> SentenceCoder::group_at(int32_t t) {
   int32_t first = coordination_first(t);
   std::vector<int32_t> conj{first};
   for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
-    if (g_.words[*ch].rel == Rel::Conj && g_.words[*ch].upos != UPos::Verb) conj.push_back(static_cast<int32_t>(*ch));
+    bool nounish = g_.words[*ch].upos != UPos::Verb || s_.tok_match[*ch] >= 0;
+    if (g_.words[*ch].rel == Rel::Conj && nounish) conj.push_back(static_cast<int32_t>(*ch));
+  }
+  if (conj.size() > 1) {
+    // "Mordor, Rohan, Fornost and Bree": list members parsed as appositions.
+    for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
+      if (g_.words[*ch].rel == Rel::Appos && s_.tok_match[*ch] >= 0 && !s_.matches[s_.tok_match[*ch]].agent) {
+        conj.push_back(static_cast<int32_t>(*ch));
+      }
+    }
   }
   std::vector<std::vector<Actor>> per(conj.size());
   for (size_t i = 0; i < conj.size(); ++i) per[i] = resolve_nominal(conj[i]);
@@ -666,6 +697,36 @@ std::vector<Actor> SentenceCoder::group_at(int32_t t) {
       if (m.te > static_cast<uint32_t>(head0)) continue;  // only words before the head
       if (m.agent) pre_agents.push_back(mi);
       else if (pre_actor < 0) pre_actor = mi;
+    }
+    // "Lawmakers (and officials) in Fornost and Gondor": a bare actor coordinated
+    // with agent heads whose "in X" actors were found takes their agents.
+    if (!shared_nmod.empty()) {
+      std::vector<std::vector<int32_t>> agent_sets;
+      for (size_t i = 0; i < conj.size(); ++i) {
+        int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
+        std::vector<int32_t> ag;
+        bool local_actor = false;
+        for (int32_t mi : chunk_matches(head)) {
+          if (s_.matches[mi].agent) ag.push_back(mi);
+          else local_actor = true;
+        }
+        if (!ag.empty() && !local_actor) agent_sets.push_back(ag);
+      }
+      for (size_t i = 1; i < conj.size() && !agent_sets.empty(); ++i) {
+        int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
+        bool has_agent = false, has_actor = false;
+        for (int32_t mi : chunk_matches(head)) (s_.matches[mi].agent ? has_agent : has_actor) = true;
+        if (!has_actor || has_agent || per[i].empty()) continue;
+        std::vector<Actor> expanded;
+        for (const auto& a : per[i]) {
+          for (const auto& ag : agent_sets) {
+            Actor x = a;
+            x.code = compose(a.code, ag);
+            expanded.push_back(x);
+          }
+        }
+        per[i] = expanded;
+      }
     }
     for (size_t i = 0; i < conj.size(); ++i) {
       bool agent_only = !per[i].empty() && std::all_of(per[i].begin(), per[i].end(), [](const Actor& a) {
@@ -732,7 +793,9 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
     if (mask ? !(*mask)[t] : !in_subtree(t, static_cast<uint32_t>(root))) continue;
     if (skip_roots) {
       bool skip = false;
-      for (int32_t r : *skip_roots) skip |= r != root && in_subtree(t, static_cast<uint32_t>(r));
+      for (int32_t r : *skip_roots) {
+        skip |= r != root && in_subtree(t, static_cast<uint32_t>(r)) && !in_subtree(static_cast<uint32_t>(root), static_cast<uint32_t>(r));
+      }
       if (skip) continue;
     }
     int32_t m = s_.tok_match[t];
@@ -853,8 +916,23 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     }
   }
   const DepWord& w = g_.words[v];
+  // A proper noun the parser took for something else, left of the verb ("Fornost
+  // welcomed", with Fornost as an adverb): an actor dependent before the verb.
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (*ch >= v) break;
+    Rel r = g_.words[*ch].rel;
+    int32_t m = s_.tok_match[*ch];
+    bool loose = r == Rel::Advmod || r == Rel::Dep || r == Rel::Compound || r == Rel::OblNpmod || r == Rel::Amod;
+    if (loose && m >= 0 && !s_.matches[m].agent) return static_cast<int32_t>(*ch);
+  }
   if (w.head < 0) return -1;
   const DepWord& h = g_.words[w.head];
+  // "Pyongyang on Thursday fired ...", with Pyongyang as the root: the actor head.
+  if ((w.rel == Rel::Parataxis || w.rel == Rel::Conj) && w.head < static_cast<int32_t>(v) && s_.tok_match[w.head] >= 0 &&
+      !s_.matches[s_.tok_match[w.head]].agent && subject_of(w.head, guard + 1) < 0) {
+    return w.head;
+  }
+  if (finite_misattached(v)) return main_subject_before(v);
   if (w.rel == Rel::Conj && (h.upos == UPos::Verb || h.upos == UPos::Aux || h.upos == UPos::Adj)) return subject_of(w.head, guard + 1);
   if (w.rel == Rel::Xcomp) {
     for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
@@ -864,6 +942,34 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
+  return -1;
+}
+
+// A finite verb the parser hung under a noun ("condemned an attack ... and promised
+// aid", with "promised" as an adjective of "aid") is a coordinated predicate.
+bool SentenceCoder::finite_misattached(uint32_t v) const {
+  const DepWord& w = g_.words[v];
+  if (w.head < 0) return false;
+  bool finite = w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP";
+  bool under_noun = is_nominal(g_.words[w.head].upos) &&
+                    (w.rel == Rel::Amod || w.rel == Rel::Compound || w.rel == Rel::Conj || w.rel == Rel::Nmod);
+  if (!finite || !under_noun) return false;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    if (r == Rel::Nsubj || r == Rel::NsubjPass) return false;
+  }
+  return true;
+}
+
+// The subject of the nearest verb before v that has one.
+int32_t SentenceCoder::main_subject_before(uint32_t v) const {
+  for (int32_t x = static_cast<int32_t>(v) - 1; x >= 0; --x) {
+    if (g_.words[x].upos != UPos::Verb) continue;
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      Rel r = g_.words[*ch].rel;
+      if (r == Rel::Nsubj || r == Rel::NsubjPass) return static_cast<int32_t>(*ch);
+    }
+  }
   return -1;
 }
 
@@ -900,6 +1006,9 @@ void SentenceCoder::lower_scope(const VerbInfo& vi) {
     }
     s_.scope[t] = inside ? 1 : 0;
   }
+  if (finite_misattached(vi.tok)) {
+    for (uint32_t t = vi.tok; t < n_; ++t) s_.scope[t] = 1;
+  }
 }
 
 int SentenceCoder::synset_match(uint32_t synset, int32_t pos, int dir, bool lower) const {
@@ -930,13 +1039,15 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
       if (el.adjacent) break;
       continue;
     }
-    int32_t next = -1;
+    int32_t next = 0;
+    bool matched = false;
     std::vector<Actor> found;
     std::vector<uint32_t> toks;
     switch (el.kind) {
       case PatternElementKind::Word:
         if (s_.unit_id[q] == el.id) {
           next = q + dir;
+          matched = true;
           toks.push_back(s_.unit_token[q]);
         }
         break;
@@ -944,6 +1055,7 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
         int len = synset_match(el.id, q, dir, lower);
         if (len > 0) {
           next = q + dir * len;
+          matched = true;
           for (int i = 0; i < len; ++i) toks.push_back(s_.unit_token[q + dir * i]);
         }
         break;
@@ -957,6 +1069,7 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
         int32_t last_unit = dir > 0 ? s_.chunk_last_unit[h] : s_.chunk_first_unit[h];
         if (el.kind == PatternElementKind::SkipActor) {
           next = last_unit + dir;
+          matched = true;
           break;
         }
         int32_t first = coordination_first(h);
@@ -974,15 +1087,17 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
             }
           }
           next = dir > 0 ? hi + 1 : lo - 1;
+          matched = true;
         } else {
           if (first != h) break;  // a later conjunct: the group starts earlier
           next = last_unit + dir;
+          matched = true;
         }
         found = std::move(g);
         break;
       }
     }
-    if (next == -1) {
+    if (!matched) {
       if (el.adjacent) break;
       continue;
     }
@@ -997,6 +1112,7 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
     if (slot) {
       saved = *slot;
       *slot = found;
+      if (el.kind == PatternElementKind::Compound) st.comp_after = dir > 0;
     }
     if (match_side(els, k + 1, next, dir, lower, st, budget - 1)) return true;
     if (slot) *slot = saved;
@@ -1008,6 +1124,7 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
 
 void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
                                    std::vector<Actor>& pat_comp, bool& used_negation) {
+  comp_after_ = false;
   const VerbEntry& entry = dict_.verbs[vi.entry];
   vi.code = entry.code;
   vi.block = static_cast<int32_t>(entry.block);
@@ -1031,8 +1148,9 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       if (have && p.length() <= best_len) break;
       std::vector<Actor> src, tgt, comp;
       MatchState st{&src, &tgt, &comp, {}};
-      if (!match_side(cp.after, 0, after_start, +1, true, st, 24)) continue;
-      if (!match_side(cp.before, 0, before_start, -1, false, st, 24)) continue;
+      bool a_ok = match_side(cp.after, 0, after_start, +1, true, st, 24);
+      bool b_ok = a_ok && match_side(cp.before, 0, before_start, -1, false, st, 24);
+      if (!a_ok || !b_ok) continue;
       have = true;
       best_len = p.length();
       vi.code = p.code;
@@ -1041,6 +1159,7 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       pat_src = src;
       pat_tgt = tgt;
       pat_comp = comp;
+      comp_after_ = st.comp_after;
       used_negation = false;
       for (uint32_t t : st.matched_tokens) used_negation |= g_.words[t].negation;
       break;
@@ -1093,6 +1212,22 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
     const DepWord& sw = g_.words[subj];
     std::string l = lower_ascii(sw.form);
     vi.pronoun_subject = sw.upos == UPos::Pron && (l == "i" || l == "we" || l == "you");
+    // "Ethiopia indicated it would act": a third-person pronoun subject of a
+    // complement refers to the subject of the clause above.
+    bool third = sw.upos == UPos::Pron && (l == "he" || l == "she" || l == "it" || l == "they");
+    if (subj_group.empty() && third) {
+      int32_t x = g_.words[v].head;
+      for (uint32_t steps = 0; x >= 0 && steps < n_; ++steps) {
+        if (g_.words[x].upos == UPos::Verb) {
+          int32_t s2 = subject_of(static_cast<uint32_t>(x));
+          if (s2 >= 0 && s2 != subj) {
+            subj_group = group_at(s2);
+            if (!subj_group.empty()) break;
+          }
+        }
+        x = g_.words[x].head;
+      }
+    }
   }
   std::vector<Actor> agent_group;
   if (agent >= 0) agent_group = group_at(agent);
@@ -1121,7 +1256,10 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
     }
   }
   // Pattern-placed actors.
-  if (!pat_comp.empty()) {
+  if (!pat_comp.empty() && comp_after_) {
+    vi.targets = pat_comp;
+    vi.rule = "pattern";
+  } else if (!pat_comp.empty()) {
     vi.sources = pat_comp;
     vi.targets.clear();
     vi.symmetric = true;

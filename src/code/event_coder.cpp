@@ -852,6 +852,37 @@ void SentenceCoder::find_verbs() {
         if (regular_inflection(c_.words.word(s_.form_id[t]), c_.words.word(s_.lemma_id[t]))) cands = it->second;
       }
     }
+    // "wire tap" with "wire" tagged as the verb: the phrase starts here.
+    if (cands.empty() && s_.form_id[t] != kNoWord) {
+      if (auto it = c_.verbs_by_first_word.find(s_.form_id[t]); it != c_.verbs_by_first_word.end()) {
+        for (uint32_t e : it->second) {
+          const VerbEntry& entry = dict_.verbs[e];
+          const auto& ids = c_.verb_words[e];
+          uint32_t u = s_.tok_unit_end[t];
+          bool ok = true;
+          for (size_t k = 1; k < ids.size() && ok; ++k, ++u) {
+            if (u >= s_.unit_id.size()) {
+              ok = false;
+            } else if (k == entry.head) {
+              std::string_view f = s_.unit_id[u] == kNoWord ? std::string_view() : std::string_view(c_.words.word(s_.unit_id[u]));
+              ok = std::find(entry.forms.begin(), entry.forms.end(), f) != entry.forms.end();
+            } else {
+              ok = s_.unit_id[u] == ids[k];
+            }
+          }
+          if (ok && s_.verb_of_token[t] < 0) {
+            VerbInfo vi;
+            vi.tok = t;
+            vi.vb = t;
+            vi.ve = s_.unit_token[u - 1] + 1;
+            vi.entry = e;
+            s_.verb_of_token[t] = static_cast<int32_t>(s_.verbs.size());
+            s_.verbs.push_back(std::move(vi));
+          }
+        }
+      }
+      continue;
+    }
     if (cands.empty()) continue;
     // Multi-word verbs must find their other words next to the verb (or a particle).
     int best = -1;
@@ -922,7 +953,8 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     if (*ch >= v) break;
     Rel r = g_.words[*ch].rel;
     int32_t m = s_.tok_match[*ch];
-    bool loose = r == Rel::Advmod || r == Rel::Dep || r == Rel::Compound || r == Rel::OblNpmod || r == Rel::Amod;
+    bool loose = r != Rel::Obj && r != Rel::Iobj && r != Rel::Obl && r != Rel::Nmod && r != Rel::Case &&
+                 r != Rel::Mark && r != Rel::Punct && r != Rel::Cc && r != Rel::OblTmod && r != Rel::NmodTmod;
     if (loose && m >= 0 && !s_.matches[m].agent) return static_cast<int32_t>(*ch);
   }
   if (w.head < 0) return -1;
@@ -933,7 +965,14 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     return w.head;
   }
   if (finite_misattached(v)) return main_subject_before(v);
-  if (w.rel == Rel::Conj && (h.upos == UPos::Verb || h.upos == UPos::Aux || h.upos == UPos::Adj)) return subject_of(w.head, guard + 1);
+  if (w.rel == Rel::Conj && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
+  // "known to break", "nearer to accord": an infinitive with "to" and no subject of its
+  // own is controlled, whatever the parser called it.
+  bool to_infinitive = false;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (g_.words[*ch].rel == Rel::Mark && lower_ascii(g_.words[*ch].form) == "to") to_infinitive = true;
+  }
+  if (to_infinitive && (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
   if (w.rel == Rel::Xcomp) {
     for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
       if (g_.words[*ch].rel == Rel::Obj || g_.words[*ch].rel == Rel::Iobj) return static_cast<int32_t>(*ch);
@@ -951,6 +990,11 @@ bool SentenceCoder::finite_misattached(uint32_t v) const {
   const DepWord& w = g_.words[v];
   if (w.head < 0) return false;
   bool finite = w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP";
+  // "... and promised aid to X", parsed as an adjective of a coordinated noun.
+  if (!finite && w.rel == Rel::Amod && v > 0 && g_.words[v - 1].upos == UPos::CConj &&
+      g_.words[w.head].rel == Rel::Conj && w.xpos.rfind("VB", 0) == 0) {
+    finite = true;
+  }
   bool under_noun = is_nominal(g_.words[w.head].upos) &&
                     (w.rel == Rel::Amod || w.rel == Rel::Compound || w.rel == Rel::Conj || w.rel == Rel::Nmod);
   if (!finite || !under_noun) return false;
@@ -1247,7 +1291,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
     if (vi.targets.empty()) {
       uint32_t after = vi.ve;
       std::vector<uint8_t> mask = s_.scope;
-      if (subj >= 0) {
+      if (subj >= 0 && !in_subtree(v, static_cast<uint32_t>(subj))) {
         for (uint32_t t = 0; t < n_; ++t) {
           if (in_subtree(t, static_cast<uint32_t>(subj))) mask[t] = 0;
         }

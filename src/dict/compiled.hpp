@@ -102,6 +102,9 @@ class CompiledDictionary {
   // Verbs by the word id of an inflected head form, and by base form (for lemmas).
   std::unordered_map<uint32_t, std::vector<uint32_t>> verbs_by_form;
   std::unordered_map<uint32_t, std::vector<uint32_t>> verbs_by_base;
+  // Multi-word verbs by their first word when that is not the verb ("WIRE_+TAP"):
+  // parsers often tag that word as the verb.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> verbs_by_first_word;
   // Other words of multi-word verbs, as ids (parallel to Dictionary::verbs).
   std::vector<std::vector<uint32_t>> verb_words;
   // Patterns of each block, longest first (ties: dictionary order).

@@ -287,6 +287,7 @@ void Dictionary::compile() {
       if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
     }
     if (!e.forms.empty()) c->verbs_by_base[c->words.intern(e.forms[0])].push_back(v);
+    if (e.head > 0) c->verbs_by_first_word[c->verb_words[v][0]].push_back(v);
     std::string joined;
     for (const auto& w : e.words) joined += (joined.empty() ? "" : "_") + w;
     c->block_of_verb_name.emplace(joined, e.block);

@@ -219,6 +219,12 @@ class SentenceCoder {
   void choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
                       std::vector<Actor>& pat_comp, bool& used_negation);
   bool finite_misattached(uint32_t v) const;
+  bool to_clause(uint32_t v) const {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::Mark && lower_ascii(g_.words[*ch].form) == "to") return true;
+    }
+    return false;
+  }
   int32_t main_subject_before(uint32_t v) const;
   void code_verb(VerbInfo& vi);
   bool in_subtree(uint32_t t, uint32_t root) const;
@@ -1291,6 +1297,13 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
     if (vi.targets.empty()) {
       uint32_t after = vi.ve;
       std::vector<uint8_t> mask = s_.scope;
+      // Adverbial clauses say when or why, not to whom: no targets from them.
+      for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+        if (g_.words[*ch].rel != Rel::Advcl || to_clause(*ch)) continue;
+        for (uint32_t t = 0; t < n_; ++t) {
+          if (in_subtree(t, *ch)) mask[t] = 0;
+        }
+      }
       if (subj >= 0 && !in_subtree(v, static_cast<uint32_t>(subj))) {
         for (uint32_t t = 0; t < n_; ++t) {
           if (in_subtree(t, static_cast<uint32_t>(subj))) mask[t] = 0;
@@ -1494,7 +1507,8 @@ void SentenceCoder::absorb_xcomps() {
       stack.pop_back();
       for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
         const DepWord& w = g_.words[*ch];
-        bool chain = w.rel == Rel::Xcomp || (x != vi.tok && w.rel == Rel::Conj);
+        bool controlled = (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && to_clause(*ch);
+        bool chain = w.rel == Rel::Xcomp || controlled || (x != vi.tok && w.rel == Rel::Conj);
         if (!chain) continue;
         bool own_subject = false;
         for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {

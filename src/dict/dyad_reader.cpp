@@ -236,7 +236,11 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
         VerbEntry e;
         e.words = line.words;
         e.head = line.head;
-        e.forms = verb_forms(line);
+        // In Dyad's format braces add irregular forms to the regular ones.
+        e.forms = regular_verb_forms(line.words[line.head]);
+        for (const auto& f : verb_forms(line)) {
+          if (std::find(e.forms.begin(), e.forms.end(), f) == e.forms.end()) e.forms.push_back(f);
+        }
         e.code = dict.verb_blocks[block].code;
         e.block = static_cast<uint32_t>(block);
         e.where = where;

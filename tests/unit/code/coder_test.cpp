@@ -1,0 +1,258 @@
+// The event coder on sentences and parses written for these tests, with a small
+// dictionary in Dyad's format; plus DepGraph construction and normalisation.
+#include "dyad/code.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "dyad/tokenize.hpp"
+
+namespace dyad {
+namespace {
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "actor CHN = China; Chinese; Beijing\n"
+    "actor TWN = Taiwan\n"
+    "actor RUS = Russia; Russian\n"
+    "actor UKR = Ukraine\n"
+    "actor JPN = Japan\n"
+    "actor IGOWSTNAT = NATO\n"
+    "actor = Barack Obama; Obama\n"
+    "  code USAELI\n"
+    "  code USAGOV 2009-01-20..2017-01-20\n"
+    "agent ~MIL = troops; soldiers\n"
+    "agent ~GOV = government; spokesperson; foreign ministry\n"
+    "verb 180 = attack\n"
+    "verb 111 = criticize; condemn\n"
+    "verb 010 = say {said}\n"
+    "verb 020 = urge\n"
+    "verb 042:043 = visit\n"
+    "verb 130 = warn\n"
+    "  pattern 138 = * + OF MILITARY ACTION\n"
+    "discard = football match\n";
+
+// Builds a graph from "form lemma UPOS head deprel" rows (heads 1-based, 0 = root).
+DepGraph graph(const std::vector<std::string>& rows) {
+  std::string conllu;
+  int id = 1;
+  for (const auto& r : rows) {
+    std::istringstream in(r);
+    std::string form, lemma, upos, head, rel;
+    in >> form >> lemma >> upos >> head >> rel;
+    conllu += std::to_string(id++) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" + head + "\t" + rel + "\t_\t_\n";
+  }
+  auto g = DepGraph::from_conllu(conllu, "test");
+  EXPECT_TRUE(g.ok()) << g.message();
+  return std::move(g.value());
+}
+
+class CoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    LoadReport r;
+    dict.load_text(kDictionary, "test.dyad", DictFileKind::Dyad, r);
+    ASSERT_TRUE(r.errors.empty()) << r.errors.front();
+    dict.compile();
+  }
+  std::vector<std::string> code(const DepGraph& g, CoderOptions o = {}, DateNum date = 20240711) {
+    EventCoder coder(dict, o);
+    DocumentState state;
+    state.reset("doc", date);
+    events.clear();
+    last = coder.code(g, state, events);
+    std::vector<std::string> out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  Dictionary dict;
+  std::vector<Event> events;
+  SentenceResult last;
+};
+
+using Strings = std::vector<std::string>;
+
+TEST_F(CoderTest, SubjectVerbObjectWithAgent) {
+  DepGraph g = graph({"Chinese Chinese ADJ 2 amod", "troops troop NOUN 3 nsubj", "attacked attack VERB 0 root",
+                      "Taiwan Taiwan PROPN 3 obj", ". . PUNCT 3 punct"});
+  EXPECT_EQ(code(g), (Strings{"CHNMIL TWN 180"}));
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.root, "18");
+  EXPECT_EQ(e.quad, 4);
+  ASSERT_TRUE(e.goldstein.has_value());
+  EXPECT_DOUBLE_EQ(*e.goldstein, -9.0);
+  EXPECT_EQ(e.plover, "ASSAULT");
+  EXPECT_EQ(e.source.span, (WordSpan{0, 2}));
+  EXPECT_EQ(e.verb, (WordSpan{2, 3}));
+  EXPECT_EQ(e.target.span, (WordSpan{3, 4}));
+  EXPECT_NE(e.verb_entry.find("test.dyad:13"), std::string::npos) << e.verb_entry;
+  EXPECT_EQ(e.date, "2024-07-11");
+}
+
+TEST_F(CoderTest, PassiveWithByPhrase) {
+  DepGraph g = graph({"Taiwan Taiwan PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "attacked attack VERB 0 root",
+                      "by by ADP 6 case", "Chinese Chinese ADJ 6 amod", "soldiers soldier NOUN 3 obl", ". . PUNCT 3 punct"});
+  EXPECT_EQ(g.words[5].deprel, "obl:agent");
+  EXPECT_EQ(code(g), (Strings{"CHNMIL TWN 180"}));
+}
+
+TEST_F(CoderTest, UdV1LabelsAndCoordinatedSubjects) {
+  // UD v1 parse: dobj, CONJ.
+  DepGraph g = graph({"Russia Russia PROPN 4 nsubj", "and and CONJ 1 cc", "China China PROPN 1 conj",
+                      "criticized criticize VERB 0 root", "NATO NATO PROPN 4 dobj", ". . PUNCT 4 punct"});
+  EXPECT_EQ(g.words[4].deprel, "obj");
+  EXPECT_EQ(g.words[1].upos, UPos::CConj);
+  EXPECT_EQ(code(g), (Strings{"CHN IGOWSTNAT 111", "RUS IGOWSTNAT 111"}));
+}
+
+TEST_F(CoderTest, ReportedClauseCodesWithPronounResolved) {
+  // "China said it would attack Taiwan": one event, the reported one.
+  DepGraph g = graph({"China China PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+                      "would would AUX 5 aux", "attack attack VERB 2 ccomp", "Taiwan Taiwan PROPN 5 obj"});
+  EXPECT_EQ(code(g), (Strings{"CHN TWN 180"}));
+}
+
+TEST_F(CoderTest, QuoteSpeakerBecomesSource) {
+  // "We condemn NATO, China said."
+  DepGraph g = graph({"We we PRON 2 nsubj", "condemn condemn VERB 0 root", "NATO NATO PROPN 2 obj",
+                      ", , PUNCT 6 punct", "China China PROPN 6 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct"});
+  EXPECT_EQ(code(g), (Strings{"CHN IGOWSTNAT 111"}));
+}
+
+TEST_F(CoderTest, SpeechWithoutCodedComplementTargetsItsSubject) {
+  // "NATO said China has become an enabler": the complement codes nothing.
+  DepGraph g = graph({"NATO NATO PROPN 2 nsubj", "said say VERB 0 root", "China China PROPN 5 nsubj",
+                      "has have AUX 5 aux", "become become VERB 2 ccomp", "an a DET 7 det", "enabler enabler NOUN 5 xcomp"});
+  EXPECT_EQ(code(g), (Strings{"IGOWSTNAT CHN 010"}));
+}
+
+TEST_F(CoderTest, XcompChainIsAbsorbed) {
+  // "China urged NATO to attack Russia": the appeal, not an attack.
+  DepGraph g = graph({"China China PROPN 2 nsubj", "urged urge VERB 0 root", "NATO NATO PROPN 2 obj",
+                      "to to PART 5 mark", "attack attack VERB 2 xcomp", "Russia Russia PROPN 5 obj"});
+  EXPECT_EQ(code(g), (Strings{"CHN IGOWSTNAT 020"}));
+}
+
+TEST_F(CoderTest, NegationFlagOrDrop) {
+  DepGraph g = graph({"Japan Japan PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 neg",
+                      "attack attack VERB 0 root", "China China PROPN 4 dobj"});
+  CoderOptions flag;
+  EXPECT_EQ(code(g, flag), (Strings{"JPN CHN 180"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].negated);
+  CoderOptions drop;
+  drop.negation = NegationPolicy::Drop;
+  EXPECT_TRUE(code(g, drop).empty());
+}
+
+TEST_F(CoderTest, DatedActorCodesAndPairedEvents) {
+  DepGraph g = graph({"Obama Obama PROPN 2 nsubj", "visited visit VERB 0 root", "China China PROPN 2 obj"});
+  EXPECT_EQ(code(g, {}, 20100101), (Strings{"CHN USAGOV 043", "USAGOV CHN 042"}));
+  EXPECT_EQ(code(g, {}, 20200101), (Strings{"CHN USAELI 043", "USAELI CHN 042"}));
+}
+
+TEST_F(CoderTest, PatternPlacesTarget) {
+  // "Russia warned Ukraine of military action" -> 138, not the verb's 130.
+  DepGraph g = graph({"Russia Russia PROPN 2 nsubj", "warned warn VERB 0 root", "Ukraine Ukraine PROPN 2 obj",
+                      "of of ADP 6 case", "military military ADJ 6 amod", "action action NOUN 2 obl"});
+  EXPECT_EQ(code(g), (Strings{"RUS UKR 138"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_NE(events[0].pattern.find("OF MILITARY ACTION"), std::string::npos);
+}
+
+TEST_F(CoderTest, AppositionGivesTheRole) {
+  // "Lin, a Chinese foreign ministry spokesperson, criticized NATO"
+  DepGraph g = graph({"Lin Lin PROPN 8 nsubj", ", , PUNCT 7 punct", "a a DET 7 det", "Chinese Chinese ADJ 7 amod",
+                      "foreign foreign ADJ 6 amod", "ministry ministry NOUN 7 compound", "spokesperson spokesperson NOUN 1 appos",
+                      "criticized criticize VERB 0 root", "NATO NATO PROPN 8 obj"});
+  EXPECT_EQ(code(g), (Strings{"CHNGOV IGOWSTNAT 111"}));
+}
+
+TEST_F(CoderTest, RequireDyadAndNullActors) {
+  // "The crowd attacked the embassy": no coded actors at all.
+  DepGraph g = graph({"The the DET 2 det", "crowd crowd NOUN 3 nsubj", "attacked attack VERB 0 root",
+                      "the the DET 5 det", "embassy embassy NOUN 3 obj"});
+  EXPECT_TRUE(code(g).empty());
+  EXPECT_FALSE(last.notes.empty());
+  CoderOptions loose;
+  loose.require_dyad = false;
+  EXPECT_TRUE(code(g, loose).empty());  // both null: nothing worth printing
+  loose.new_actor_length = 3;
+  EXPECT_EQ(code(g, loose), (Strings{"\"THE CROWD\" \"THE EMBASSY\" 180"}));
+}
+
+TEST_F(CoderTest, DiscardedSentence) {
+  DepGraph g = graph({"China China PROPN 2 nsubj", "attacked attack VERB 0 root", "Japan Japan PROPN 2 obj",
+                      "in in ADP 6 case", "a a DET 6 det", "football football NOUN 7 compound", "match match NOUN 2 obl"});
+  EXPECT_TRUE(code(g).empty());
+  EXPECT_EQ(last.status, SentenceStatus::SentenceDiscard);
+}
+
+TEST_F(CoderTest, UnparsedSentenceIsReported) {
+  DepGraph g;
+  g.words.resize(3);
+  g.words[0].form = "China";
+  g.words[1].form = "attacked";
+  g.words[2].form = "Japan";
+  g.normalize();
+  EXPECT_FALSE(g.has_parse());
+  EXPECT_TRUE(code(g).empty());
+  EXPECT_EQ(last.status, SentenceStatus::NoParse);
+}
+
+TEST(DepGraphTest, ConlluErrorsNameTheLine) {
+  auto bad_head = DepGraph::from_conllu("1\tA\ta\tNOUN\t_\t_\t7\troot\t_\t_\n", "rec1");
+  ASSERT_FALSE(bad_head.ok());
+  EXPECT_NE(bad_head.message().find("rec1"), std::string::npos);
+  auto cols = DepGraph::from_conllu("1\tA\ta\n", "rec2");
+  ASSERT_FALSE(cols.ok());
+  EXPECT_NE(cols.message().find("rec2: line 1"), std::string::npos);
+  auto cycle = DepGraph::from_conllu("1\tA\ta\tNOUN\t_\t_\t2\tdep\t_\t_\n2\tB\tb\tNOUN\t_\t_\t1\tdep\t_\t_\n", "rec3");
+  ASSERT_FALSE(cycle.ok());
+  EXPECT_NE(cycle.message().find("cycle"), std::string::npos);
+  auto empty = DepGraph::from_conllu("# just a comment\n", "rec4");
+  EXPECT_FALSE(empty.ok());
+  // Multiword ranges and empty nodes are skipped.
+  auto ok = DepGraph::from_conllu(
+      "1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_\n"
+      "2.1\tx\tx\tX\t_\t_\t_\t_\t_\t_\n3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\t_\n",
+      "rec5");
+  ASSERT_TRUE(ok.ok()) << ok.message();
+  EXPECT_EQ(ok->size(), 3u);
+  EXPECT_TRUE(ok->words[1].negation);
+}
+
+TEST(DepGraphTest, FromAnalysisWithoutParser) {
+  Document doc;
+  doc.text = "China attacked Japan.";
+  AnalyzedDocument a;
+  Tokenizer tok;
+  tok.tokenize(doc.text, Span{0, static_cast<uint32_t>(doc.text.size())}, a.tokens);
+  a.sentences.push_back(Sentence{Span{0, static_cast<uint32_t>(doc.text.size())}, 0, static_cast<uint32_t>(a.tokens.size()), 0});
+  DepGraph g = DepGraph::from_analysis(doc.text, a, a.sentences[0]);
+  EXPECT_EQ(g.words.size(), 4u);
+  EXPECT_FALSE(g.has_parse());
+  // Once a parser fills head/deprel, the graph has a parse.
+  a.tokens[0].head = 2;
+  a.tokens[0].deprel = "nsubj";
+  a.tokens[1].head = 0;
+  a.tokens[1].deprel = "root";
+  a.tokens[2].head = 2;
+  a.tokens[2].deprel = "obj";
+  a.tokens[3].head = 2;
+  a.tokens[3].deprel = "punct";
+  for (auto& t : a.tokens) t.upos = "PROPN";
+  a.tokens[1].upos = "VERB";
+  a.tokens[3].upos = "PUNCT";
+  DepGraph p = DepGraph::from_analysis(doc.text, a, a.sentences[0]);
+  EXPECT_TRUE(p.has_parse());
+  EXPECT_EQ(p.words[0].head, 1);
+  EXPECT_EQ(p.words[1].rel, Rel::Root);
+}
+
+}  // namespace
+}  // namespace dyad

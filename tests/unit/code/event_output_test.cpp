@@ -1,0 +1,208 @@
+// CAMEO table facts, event writers and validation files.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <fstream>
+#include <sstream>
+
+#include "dyad/event.hpp"
+#include "dyad/validate.hpp"
+
+namespace dyad {
+namespace {
+
+TEST(CameoTable, SortedAndComplete) {
+  ASSERT_GT(cameo_table_size(), 280u);
+  for (size_t i = 1; i < cameo_table_size(); ++i) {
+    EXPECT_LT(cameo_table_entry(i - 1).code, cameo_table_entry(i).code);
+  }
+  EXPECT_DOUBLE_EQ(cameo_info("190")->goldstein, -10.0);
+  EXPECT_DOUBLE_EQ(cameo_info("042")->goldstein, 1.9);
+  EXPECT_EQ(cameo_info("112")->plover, "ACCUSE");
+  EXPECT_EQ(cameo_info("0233")->plover, "REQUEST");  // appeals -> REQUEST
+  EXPECT_EQ(cameo_info("010")->plover, "");          // statements have no PLOVER type
+  EXPECT_EQ(cameo_info("174K")->code, "174");         // private codes fall back to a prefix
+  EXPECT_FALSE(cameo_info("999").has_value());
+  EXPECT_EQ(quad_class("04"), 1);
+  EXPECT_EQ(quad_class("07"), 2);
+  EXPECT_EQ(quad_class("12"), 3);
+  EXPECT_EQ(quad_class("20"), 4);
+  EXPECT_EQ(quad_class("34"), 0);
+}
+
+TEST(CameoTable, MatchesTheSharedGoldsteinScale) {
+  std::string path = std::string(DYAD_SHARED_DIR) + "/data/cameo/goldstein-scale.tsv";
+  std::ifstream in(path);
+  if (!in) GTEST_SKIP() << "shared data not found: " << path;
+  std::string code, value;
+  std::getline(in, code);  // header
+  int checked = 0;
+  while (in >> code >> value) {
+    if (code.size() < 3) continue;
+    auto info = cameo_info(code);
+    ASSERT_TRUE(info.has_value()) << code;
+    EXPECT_EQ(info->code, code);
+    EXPECT_DOUBLE_EQ(info->goldstein, std::stod(value)) << code;
+    ++checked;
+  }
+  EXPECT_GT(checked, 280);
+}
+
+Event sample() {
+  Event e;
+  e.doc_id = "d1";
+  e.sentence = 2;
+  e.date = "2024-07-11";
+  e.source = {"CHNGOV", "the Chinese government", {0, 3}, "CHINA (actors.txt:9)"};
+  e.target = {"IGOWSTNAT", "NATO", {4, 5}, "NATO (actors.txt:40)"};
+  e.cameo = "112";
+  fill_cameo_fields(e);
+  e.text = "The Chinese government accused NATO \"again\".";
+  e.verb = {3, 4};
+  e.verb_text = "accused";
+  e.url = "https://example.org/a";
+  return e;
+}
+
+TEST(EventWriters, JsonlHasTheStableFields) {
+  std::ostringstream os;
+  write_event(os, EventFormat::Jsonl, sample(), 1);
+  std::string line = os.str();
+  for (const char* key : {"\"doc_id\":\"d1\"", "\"sentence\":2", "\"date\":\"2024-07-11\"", "\"source\":{\"code\":\"CHNGOV\"",
+                          "\"target\":{\"code\":\"IGOWSTNAT\"", "\"cameo\":\"112\"", "\"root\":\"11\"", "\"quad\":3",
+                          "\"goldstein\":-2.0", "\"plover\":\"ACCUSE\"", "\"evidence\":{", "\"verb_span\":[3,4]",
+                          "\\\"again\\\""}) {
+    EXPECT_NE(line.find(key), std::string::npos) << key << " in " << line;
+  }
+  EXPECT_EQ(line.back(), '\n');
+}
+
+TEST(EventWriters, GdeltRowHas61Columns) {
+  std::ostringstream os;
+  write_event(os, EventFormat::Gdelt, sample(), 42);
+  std::string row = os.str();
+  ASSERT_EQ(row.back(), '\n');
+  row.pop_back();
+  std::vector<std::string> cols;
+  std::stringstream ss(row);
+  std::string c;
+  while (std::getline(ss, c, '\t')) cols.push_back(c);
+  if (!row.empty() && row.back() == '\t') cols.push_back("");
+  ASSERT_EQ(cols.size(), 61u);
+  EXPECT_EQ(cols[0], "42");
+  EXPECT_EQ(cols[1], "20240711");
+  EXPECT_EQ(cols[5], "CHNGOV");
+  EXPECT_EQ(cols[7], "CHN");       // Actor1CountryCode
+  EXPECT_EQ(cols[12], "GOV");      // Actor1Type1Code
+  EXPECT_EQ(cols[18], "IGO");      // Actor2KnownGroupCode
+  EXPECT_EQ(cols[26], "112");      // EventCode
+  EXPECT_EQ(cols[28], "11");       // EventRootCode
+  EXPECT_EQ(cols[29], "3");        // QuadClass
+  EXPECT_EQ(cols[60], "https://example.org/a");
+}
+
+TEST(EventWriters, TsvAndPhoenixColumns) {
+  std::ostringstream tsv, phx;
+  write_event(tsv, EventFormat::Tsv, sample(), 1);
+  write_event(phx, EventFormat::Phoenix, sample(), 7);
+  auto count = [](const std::string& s) { return std::count(s.begin(), s.end(), '\t') + 1; };
+  EXPECT_EQ(count(tsv.str()), count(tsv_header()));
+  EXPECT_EQ(count(phx.str()), 26);
+  EXPECT_EQ(phx.str().substr(0, 11), "7\t20240711\t");
+  EXPECT_FALSE(parse_event_format("xml").has_value());
+}
+
+const char* kValidationXml = R"(<?xml version='1.0' encoding='UTF-8'?>
+<Validation>
+<Environment>
+  <Verbfile>v.txt</Verbfile>
+  <Actorfile>a.txt</Actorfile>
+  <Errorfile>e.txt</Errorfile>
+</Environment>
+<Sentences>
+<Sentence source="DEMO" date="20240711" id="T_01" sentence="true">
+<EventCoding eventcode="111" sourcecode="VAL" targetcode="OST"/>
+<Text>
+Valdoria criticized
+Ostrava.
+</Text>
+<Parse>
+1	Valdoria	Valdoria	PROPN	NNP	_	2	nsubj	_	_
+2	criticized	criticize	VERB	VBD	_	0	root	_	_
+3	Ostrava	Ostrava	PROPN	NNP	_	2	dobj	_	_
+</Parse></Sentence>
+<Config option="require_dyad" value="false"/>
+<Config option="comma_min" value="2"/>
+<Sentence source="DEMO" date="20240711" id="T_02" sentence="true">
+<EventCoding noevents="True"/>
+<Text>Valdoria slept.</Text>
+<Parse>
+1	Valdoria	Valdoria	PROPN	NNP	_	2	nsubj	_	_
+2	slept	sleep	VERB	VBD	_	0	root	_	_
+</Parse></Sentence>
+<Sentence source="ERROR" date="20240711" id="T_03" sentence="true">
+<EventCoding error="bad_input_parse"/>
+<Text>Broken.</Text>
+<Parse>
+1	Broken	broken	ADJ	JJ	_	9	root	_	_
+</Parse></Sentence>
+</Sentences>
+</Validation>
+)";
+
+TEST(ValidationFiles, ReadsRecordsConfigAndEnvironment) {
+  auto f = read_validation_file(kValidationXml, "t.xml");
+  ASSERT_TRUE(f.ok()) << f.message();
+  EXPECT_EQ(f->dictionaries.at("verbs"), "v.txt");
+  EXPECT_EQ(f->dictionaries.at("actors"), "a.txt");
+  ASSERT_EQ(f->records.size(), 3u);
+  EXPECT_EQ(f->records[0].text, "Valdoria criticized Ostrava.");
+  EXPECT_EQ(f->records[0].category, "DEMO");
+  EXPECT_EQ(f->records[0].date, 20240711);
+  EXPECT_TRUE(f->records[0].require_dyad);
+  EXPECT_FALSE(f->records[1].require_dyad);
+  EXPECT_TRUE(f->records[1].expected.empty());
+  EXPECT_EQ(f->records[2].expected_error, "bad_input_parse");
+  EXPECT_GE(f->notes.size(), 2u);  // <Errorfile>, comma_min
+
+  Dictionary d;
+  LoadReport r;
+  d.load_text("--- CRITICIZE [111] ---\nCRITICIZE\n", "v.txt", DictFileKind::Verbs, r);
+  d.load_text("VALDORIA [VAL]\nOSTRAVA [OST]\n", "a.txt", DictFileKind::Actors, r);
+  ValidationOptions vo;
+  vo.use_provided_parse = true;
+  ValidationRun run = run_validation(*f, d, vo, nullptr);
+  EXPECT_EQ(run.passed, 3);
+  EXPECT_EQ(run.failed, 0);
+  EXPECT_EQ(run.by_category["DEMO"].passed, 2);
+}
+
+TEST(ValidationFiles, BadXmlIsAnErrorWithALine) {
+  auto f = read_validation_file("<Validation>\n<Sentences>\n<Sentence id='x'>\n</Validation>", "bad.xml");
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.message().find("bad.xml:"), std::string::npos) << f.message();
+}
+
+TEST(ValidationFiles, PetrarchUnitRecordsWithProvidedParses) {
+  std::string dir = std::string(DYAD_SHARED_DIR) + "/data/petrarch-validation";
+  std::ifstream in(dir + "/PETR.UnitTest.records.udpipe.xml");
+  if (!in) GTEST_SKIP() << "shared data not found in " << dir;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto f = read_validation_file(ss.str(), "PETR.UnitTest.records.udpipe.xml");
+  ASSERT_TRUE(f.ok()) << f.message();
+  Dictionary d;
+  LoadReport r;
+  for (const auto& [kind, name] : f->dictionaries) ASSERT_TRUE(d.load_file(dir + "/" + name, r).ok());
+  ValidationOptions vo;
+  vo.use_provided_parse = true;
+  ValidationRun run = run_validation(*f, d, vo, nullptr);
+  double rate = 100.0 * run.passed / (run.passed + run.failed);
+  std::cout << "[ info ] PETRARCH unit records: " << run.passed << " passed, " << run.failed << " failed (" << rate << "%)\n";
+  EXPECT_GE(rate, 85.0);  // the issue asks for 75; keep the margin we have
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,13 @@
+// `dyad-train tagger`: registers the subcommand on dyad-train's CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace dyad::train {
+
+// Adds the `tagger` subcommand; when it is chosen, `run` is set to its action
+// (returning the exit code: 0 ok, 1 data error).
+void register_tagger(CLI::App& app, std::function<int()>& run);
+
+}  // namespace dyad::train

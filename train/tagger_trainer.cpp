@@ -1,0 +1,304 @@
+// Tagger training (see tagger_trainer.hpp and include/dyad/tag.hpp).
+//
+// The lexicon (tag dictionary and ambiguity classes) and the lemmatizer are built from
+// the whole training set before the perceptron runs; each epoch then tags the
+// training sentences greedily with the current weights, updating on every mistake,
+// exactly as the run-time decoder will tag (its own previous tags as history).
+#include "tagger_trainer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <map>
+#include <random>
+#include <set>
+
+#include "averaged_perceptron.hpp"
+#include "lemmatizer_trainer.hpp"
+#include "model/feature_hash.hpp"
+#include "model/model_file.hpp"
+
+namespace dyad::train {
+
+namespace {
+
+std::string joint_name(const ::dyad::ConlluWord& w) { return w.xpos + "|" + w.upos; }
+
+// Fisher-Yates with a fixed generator: std::shuffle's algorithm is unspecified, so
+// it could differ between standard libraries.
+void shuffle_indices(std::vector<uint32_t>& v, std::mt19937_64& rng) {
+  for (size_t i = v.size(); i > 1; --i) {
+    const size_t j = rng() % i;
+    std::swap(v[i - 1], v[j]);
+  }
+}
+
+std::string fmt2(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+}  // namespace
+
+std::string TagScores::summary() const {
+  return "UPOS " + fmt2(upos) + " XPOS " + fmt2(xpos) + " UPOS+XPOS " + fmt2(both) + " LEMMA " + fmt2(lemma) +
+         " (" + std::to_string(words) + " words)";
+}
+
+std::string today_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+Result<std::unique_ptr<Tagger>> tagger_from_model(const tag::TaggerModel& model) {
+  model::ModelWriter w(tag::kTaggerKind, tag::kTaggerFormatVersion);
+  for (const auto& [k, v] : model.metadata) w.set_meta(k, v);
+  model.save(w);
+  return Tagger::from_bytes(w.serialize(), "(tagger in training)");
+}
+
+Status save_tagger(const tag::TaggerModel& model, const std::string& path) {
+  model::ModelWriter w(tag::kTaggerKind, tag::kTaggerFormatVersion);
+  for (const auto& [k, v] : model.metadata) w.set_meta(k, v);
+  model.save(w);
+  return w.write_file(path);
+}
+
+TagScores evaluate_tagger(const Tagger& tagger, const std::vector<::dyad::ConlluSentence>& gold) {
+  TagScores s;
+  TagWorkspace ws;
+  std::vector<std::string_view> forms;
+  std::vector<uint16_t> tags;
+  size_t upos = 0, xpos = 0, both = 0, lemma = 0;
+  std::string predicted_lemma;
+  for (const auto& sent : gold) {
+    forms.clear();
+    for (const auto& w : sent.words) forms.push_back(w.form);
+    tagger.predict(forms, tags, ws);
+    for (size_t i = 0; i < sent.words.size(); ++i) {
+      const auto& w = sent.words[i];
+      const bool u = tagger.upos(tags[i]) == w.upos;
+      const bool x = tagger.xpos(tags[i]) == w.xpos;
+      upos += u;
+      xpos += x;
+      both += u && x;
+      tagger.lemmatizer().lemmatize_into(w.form, tagger.xpos(tags[i]), i == 0, predicted_lemma);
+      lemma += predicted_lemma == w.lemma;
+      ++s.words;
+    }
+  }
+  if (s.words) {
+    s.upos = 100.0 * upos / s.words;
+    s.xpos = 100.0 * xpos / s.words;
+    s.both = 100.0 * both / s.words;
+    s.lemma = 100.0 * lemma / s.words;
+  }
+  return s;
+}
+
+Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad::ConlluSentence>& train,
+                                                        const std::vector<::dyad::ConlluSentence>& dev,
+                                                        const TaggerTrainOptions& opt) {
+  auto log = [&](const std::string& line) {
+    if (opt.log) opt.log(line);
+  };
+  if (train.empty()) return make_error("tagger training: no training sentences");
+  auto model = std::make_unique<tag::TaggerModel>();
+
+  // Joint tags, most frequent first (ties by name: deterministic).
+  std::map<std::string, size_t> tag_counts;
+  for (const auto& s : train) {
+    for (const auto& w : s.words) ++tag_counts[joint_name(w)];
+  }
+  std::vector<std::pair<std::string, size_t>> ordered(tag_counts.begin(), tag_counts.end());
+  std::stable_sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  if (ordered.size() > 4000) return make_error("tagger training: more than 4000 distinct XPOS|UPOS tags");
+  std::map<std::string, uint16_t> tag_id;
+  for (const auto& [name, n] : ordered) {
+    const size_t bar = name.rfind('|');
+    tag_id[name] = static_cast<uint16_t>(model->xpos.size());
+    model->xpos.push_back(name.substr(0, bar));
+    model->upos.push_back(name.substr(bar + 1));
+  }
+  const int n_tags = static_cast<int>(model->xpos.size());
+
+  // Lemmatizer (and the WordNet lexicon the tagger's features use).
+  if (!opt.wordnet_dir.empty()) {
+    Status st = WordNetReader::read(opt.wordnet_dir, model->lemmatizer.wordnet());
+    if (!st.ok()) return make_error(st.message());
+    log("wordnet: " + std::to_string(model->lemmatizer.wordnet().lemmas()) + " lemmas, " +
+        std::to_string(model->lemmatizer.wordnet().exceptions()) + " irregular forms");
+  }
+  {
+    LemmatizerBuilder lb;
+    for (const auto& s : train) {
+      for (size_t i = 0; i < s.words.size(); ++i) lb.add(s.words[i].form, s.words[i].xpos, s.words[i].lemma, i == 0);
+    }
+    lb.build(model->lemmatizer);
+  }
+
+  // Lexicon: per exact form and per lower-cased form, the tags seen.
+  std::map<std::string, std::map<uint16_t, uint32_t>> form_tags, lower_tags;
+  for (const auto& s : train) {
+    for (const auto& w : s.words) {
+      const uint16_t t = tag_id[joint_name(w)];
+      ++form_tags[w.form][t];
+      ++lower_tags[lemma::ascii_lower(w.form)][t];
+    }
+  }
+  std::map<std::vector<uint16_t>, uint32_t> amb_ids;
+  auto amb_of = [&](const std::map<uint16_t, uint32_t>& counts) {
+    uint32_t total = 0;
+    for (const auto& [t, n] : counts) total += n;
+    std::vector<uint16_t> set;
+    for (const auto& [t, n] : counts) {
+      if (n * 20 >= total) set.push_back(t);  // tags with >= 5% of the word's uses
+    }
+    auto [it, fresh] = amb_ids.emplace(set, static_cast<uint32_t>(amb_ids.size() + 1));
+    return it->second;
+  };
+  std::vector<uint64_t> lex_keys;
+  std::vector<uint32_t> lex_values;
+  size_t fixed_words = 0;
+  for (const auto& [form, counts] : form_tags) {
+    uint32_t total = 0, top = 0;
+    uint16_t top_tag = 0;
+    for (const auto& [t, n] : counts) {
+      total += n;
+      if (n > top) {
+        top = n;
+        top_tag = t;
+      }
+    }
+    uint32_t value = amb_of(counts);
+    if (total >= opt.fixed_min_count && top >= opt.fixed_min_share * total) {
+      value |= static_cast<uint32_t>(top_tag + 1) << tag::kAmbBits;
+      ++fixed_words;
+    }
+    lex_keys.push_back(tag::lexicon_form_key(model::hash_string(form)));
+    lex_values.push_back(value);
+  }
+  for (const auto& [lower, counts] : lower_tags) {
+    lex_keys.push_back(tag::lexicon_lower_key(model::hash_string(lower)));
+    lex_values.push_back(amb_of(counts));
+  }
+  if (amb_ids.size() >= (1u << tag::kAmbBits) - 2) return make_error("tagger training: too many ambiguity classes");
+  model->lexicon.build(lex_keys, lex_values);
+  log("tags: " + std::to_string(n_tags) + ", lexicon: " + std::to_string(form_tags.size()) + " forms (" +
+      std::to_string(fixed_words) + " fixed), " + std::to_string(amb_ids.size()) + " ambiguity classes");
+
+  // Prepared training words and gold tags.
+  std::vector<std::vector<tag::WordInfo>> words(train.size());
+  std::vector<std::vector<uint16_t>> gold(train.size());
+  std::string lower;
+  // The ambiguity class a training word gets leaves its own occurrence out: a word
+  // seen once then looks unseen, as new words will at run time. (With its own tag
+  // counted, "the tag set of this word" is always right in training and the model
+  // would learn nothing for the words it has never seen.)
+  auto leave_one_out = [&](std::map<uint16_t, uint32_t> counts, uint16_t own) {
+    if (--counts[own] == 0) counts.erase(own);
+    return counts;
+  };
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (const auto& w : train[s].words) {
+      words[s].emplace_back();
+      tag::WordInfo& info = words[s].back();
+      model->prepare(w.form, lower, info);
+      const uint16_t own = tag_id[joint_name(w)];
+      gold[s].push_back(own);
+      auto form_rest = leave_one_out(form_tags[w.form], own);
+      auto lower_rest = leave_one_out(lower_tags[lemma::ascii_lower(w.form)], own);
+      info.amb_lower = lower_rest.empty() ? 0 : amb_of(lower_rest);
+      info.amb = !form_rest.empty() ? amb_of(form_rest) : info.amb_lower;
+    }
+  }
+
+  AveragedPerceptron perceptron(n_tags);
+  std::mt19937_64 rng(opt.seed);
+  std::vector<uint32_t> order(train.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint16_t> tags;
+  std::vector<int64_t> scores(n_tags);
+  uint64_t feats[tag::kMaxTagFeatures];
+  double best_score = -1;
+  int best_epoch = 0;
+  TagScores best_dev;
+  model::SparseWeightTable best_weights;
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    shuffle_indices(order, rng);
+    size_t correct = 0, total = 0;
+    for (uint32_t s : order) {
+      const auto& ws = words[s];
+      const size_t n = ws.size();
+      tags.assign(n, 0);
+      for (size_t i = 0; i < n; ++i) {
+        if (ws[i].fixed) {
+          tags[i] = static_cast<uint16_t>(ws[i].fixed - 1);
+          correct += tags[i] == gold[s][i];
+          ++total;
+          continue;
+        }
+        const size_t nf = tag::tag_features(ws.data(), n, i, tags.data(), feats);
+        std::fill(scores.begin(), scores.end(), 0);
+        perceptron.score(feats, nf, scores.data());
+        int guess = 0;
+        for (int c = 1; c < n_tags; ++c) {
+          if (scores[c] > scores[guess]) guess = c;
+        }
+        const int truth = gold[s][i];
+        if (guess != truth) {
+          perceptron.update(feats, nf, truth, +1);
+          perceptron.update(feats, nf, guess, -1);
+        } else {
+          ++correct;
+        }
+        ++total;
+        perceptron.tick();
+        tags[i] = static_cast<uint16_t>(guess);
+      }
+    }
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> starts;
+    std::vector<uint16_t> cls;
+    std::vector<float> weights;
+    perceptron.export_sparse(opt.prune_below, keys, starts, cls, weights);
+    model->weights.build(n_tags, keys, starts, cls, weights, model::quantisation_scale(weights));
+    std::string line = "epoch " + std::to_string(epoch) + ": train " + fmt2(100.0 * correct / std::max<size_t>(total, 1)) +
+                       ", " + std::to_string(model->weights.size()) + " features";
+    if (!dev.empty()) {
+      auto tagger = tagger_from_model(*model);
+      if (!tagger.ok()) return tagger.error();
+      TagScores d = evaluate_tagger(**tagger, dev);
+      line += ", dev " + d.summary();
+      if (d.upos + d.xpos > best_score) {
+        best_score = d.upos + d.xpos;
+        best_epoch = epoch;
+        best_dev = d;
+        best_weights = model->weights;
+      }
+    } else {
+      best_epoch = epoch;
+      best_weights = model->weights;
+    }
+    log(line);
+  }
+  model->weights = std::move(best_weights);
+  model->metadata["model"] = "Dyad part-of-speech tagger (UPOS, XPOS) and lemmatizer";
+  model->metadata["date"] = today_utc();
+  model->metadata["features"] = tag::kTaggerFeatureSet;
+  model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best on dev)";
+  model->metadata["seed"] = std::to_string(opt.seed);
+  model->metadata["tags"] = std::to_string(n_tags);
+  model->metadata["weights"] = std::to_string(model->weights.size()) + " features";
+  model->metadata["wordnet"] = opt.wordnet_dir.empty() ? "not used" : "WordNet 3.0 (wordnet-base): index and .exc lists";
+  if (!dev.empty()) model->metadata["dev_scores"] = best_dev.summary();
+  return model;
+}
+
+}  // namespace dyad::train

@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cmd_parser.hpp"
+#include "cmd_tagger.hpp"
 #include "conllu_reader.hpp"
 #include "segmenter_trainer.hpp"
 
@@ -92,6 +94,9 @@ int main(int argc, char** argv) {
   cmd->add_option("--min-count", seg.min_count, "Drop features seen fewer times (default 1)");
   cmd->add_option("--date", seg.date, "Date stored in the model (default today, UTC)");
   cmd->add_flag("--no-augment", seg.no_augment, "Do not add line-break copies of the training text");
+  std::function<int()> run;  // set by the tagger/parser subcommands when chosen
+  dyad::train::register_tagger(app, run);
+  dyad::train::register_parser(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -99,5 +104,6 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (cmd->parsed()) return run_segmenter(seg);
+  if (run) return run();
   return 2;
 }

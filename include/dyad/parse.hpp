@@ -1,0 +1,91 @@
+// DependencyParser: Universal Dependencies basic trees (HEAD, DEPREL with subtypes:
+// nsubj:pass, obl:agent, compound:prt, ...) for tagged sentences, with a model trained
+// on UD English-EWT (models/parser.bin).
+//
+// Design (measured figures and alternatives in docs/parser.md): a greedy arc-hybrid
+// transition parser (SHIFT, LEFT, RIGHT; the root token at the end of the buffer so
+// that every sentence gets exactly one root), trained with Goldberg & Nivre's
+// dynamic oracle and exploration. Two averaged perceptrons:
+//   - the transition classifier, unlabelled (3 actions), over Zhang & Nivre (2011)
+//     style features adapted to arc-hybrid (words, joint XPOS|UPOS tags, distance,
+//     valency, children's labels and label sets, second and third order); its three
+//     weights per feature sit in one 8-byte slot, so a feature costs one memory read;
+//   - an arc labeller, called when an arc is made: in arc-hybrid the dependent's
+//     subtree is complete at that point, so the labeller sees all its children
+//     ("by" under an obl:agent, the aux:pass of an nsubj:pass's head).
+// Greedy decoding is linear in the sentence length; no beam.
+//
+// The parser reads each token's form, UPOS and XPOS (from the tagger, or given in a
+// CoNLL-U file), and fills head and deprel. It is immutable after loading and
+// thread-safe; each thread passes its own ParseWorkspace.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/analysis.hpp"
+#include "dyad/result.hpp"
+
+namespace dyad {
+
+namespace parse {
+struct ParserModel;  // src/parse/parser_model.hpp
+struct ParseScratch;
+}  // namespace parse
+
+// Scores of predicted against gold annotation, CoNLL 2018 style: every word counts
+// (punctuation included); LAS compares universal relations (the part before ':'),
+// LAS-full the whole label ("nsubj:pass").
+struct ParseScores {
+  size_t words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, las_full = 0;
+
+  // Adds one word: predicted vs gold columns.
+  void add(std::string_view upos_p, std::string_view xpos_p, std::string_view lemma_p, int head_p,
+           std::string_view deprel_p, std::string_view upos_g, std::string_view xpos_g, std::string_view lemma_g,
+           int head_g, std::string_view deprel_g);
+  double percent(size_t n) const { return words ? 100.0 * static_cast<double>(n) / static_cast<double>(words) : 0; }
+  // "UPOS 95.10  XPOS 94.80  LEMMA 97.20  UAS 87.00  LAS 84.00  (LAS with subtypes 83.10; 25094 words)"
+  std::string summary() const;
+};
+
+class ParseWorkspace {
+ public:
+  ParseWorkspace();
+  ~ParseWorkspace();
+  ParseWorkspace(ParseWorkspace&&) noexcept;
+  ParseWorkspace& operator=(ParseWorkspace&&) noexcept;
+
+ private:
+  friend class DependencyParser;
+  std::unique_ptr<parse::ParseScratch> scratch_;
+};
+
+class DependencyParser {
+ public:
+  // Loads models/parser.bin; a missing, corrupt, truncated or mismatched file is an
+  // error naming the file and what is wrong.
+  static Result<std::unique_ptr<DependencyParser>> load(const std::string& path);
+  static Result<std::unique_ptr<DependencyParser>> from_bytes(std::string_view bytes, const std::string& name);
+  explicit DependencyParser(std::unique_ptr<parse::ParserModel> model);
+  ~DependencyParser();
+
+  // Parses one tagged sentence: sets head (0 = root, else 1-based) and deprel of each
+  // token; forms are slices of `text`.
+  void parse(std::string_view text, std::span<Token> words, ParseWorkspace& ws) const;
+
+  // True when the parser was trained with this tag pair (else it parses with the tag
+  // unknown, less accurately). The Analyzer checks the tagger's tags with it.
+  bool knows_tag(std::string_view xpos, std::string_view upos) const;
+  const std::map<std::string, std::string>& metadata() const;
+  const parse::ParserModel& model() const { return *model_; }
+
+ private:
+  std::unique_ptr<parse::ParserModel> model_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,511 @@
+// DependencyParser: arc-hybrid state, feature templates, greedy decoding, model
+// (de)serialisation (see include/dyad/parse.hpp and parser_model.hpp).
+#include <algorithm>
+#include <cstdio>
+
+#include "dyad/parse.hpp"
+#include "lemma/lemmatizer.hpp"
+#include "model/bytes.hpp"
+#include "model/feature_hash.hpp"
+#include "model/model_file.hpp"
+#include "parse/parser_model.hpp"
+
+namespace dyad {
+namespace parse {
+
+using model::feature;
+using model::hash_string;
+
+// ---------------------------------------------------------------------------
+// State
+
+void ParseState::init(int n) {
+  n_ = n;
+  b0_ = 0;
+  stack_.clear();
+  stack_.reserve(n + 1);
+  const size_t size = static_cast<size_t>(n) + 1;
+  head_.assign(size, -1);
+  lc1_.assign(size, -1);
+  lc2_.assign(size, -1);
+  rc1_.assign(size, -1);
+  rc2_.assign(size, -1);
+  marker_.assign(size, -1);
+  label_.assign(size, 0);
+  nl_.assign(size, 0);
+  nr_.assign(size, 0);
+  lset_.assign(size, 0);
+  rset_.assign(size, 0);
+}
+
+void ParseState::attach(int h, int d, uint16_t label) {
+  head_[d] = h;
+  label_[d] = label;
+  const uint64_t bit = uint64_t{1} << (label & 63);
+  if (d < h) {
+    if (lc1_[h] < 0 || d < lc1_[h]) {
+      lc2_[h] = lc1_[h];
+      lc1_[h] = d;
+    } else if (lc2_[h] < 0 || d < lc2_[h]) {
+      lc2_[h] = d;
+    }
+    ++nl_[h];
+    lset_[h] |= bit;
+  } else {
+    if (rc1_[h] < 0 || d > rc1_[h]) {
+      rc2_[h] = rc1_[h];
+      rc1_[h] = d;
+    } else if (rc2_[h] < 0 || d > rc2_[h]) {
+      rc2_[h] = d;
+    }
+    ++nr_[h];
+    rset_[h] |= bit;
+  }
+  if (marker_mask_ & bit) marker_[h] = d;
+}
+
+// ---------------------------------------------------------------------------
+// Features
+
+namespace {
+
+const uint64_t kNoWord = hash_string("<none>");
+constexpr uint64_t kNoTag = 0xfff0;
+
+// Distance buckets: 1 2 3 4 5-6 7-9 10+.
+uint64_t distance_bucket(int a, int b) {
+  const int d = a > b ? a - b : b - a;
+  if (d <= 4) return static_cast<uint64_t>(d);
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  return 7;
+}
+uint64_t cap(int v, int limit) { return static_cast<uint64_t>(std::min(v, limit)); }
+
+// Transition templates. Numbers are part of the model format.
+enum TransitionTemplate : uint32_t {
+  // single words
+  kS0w = 1, kS0p, kS0wp, kS1w, kS1p, kS1wp, kS2p, kB0w, kB0p, kB0wp, kB1w, kB1p, kB1wp, kB2w, kB2p, kB2wp,
+  // pairs s0-b0
+  kS0wpB0wp, kS0wpB0w, kS0wB0wp, kS0wpB0p, kS0pB0wp, kS0wB0w, kS0pB0p, kB0pB1p,
+  // pairs s1-s0
+  kS1wpS0wp, kS1wpS0w, kS1wS0wp, kS1wpS0p, kS1pS0wp, kS1wS0w, kS1pS0p,
+  // three
+  kB0pB1pB2p, kS0pB0pB1p, kS1pS0pB0p, kS0pS0lpB0p, kS0pS0rpB0p, kS0pB0pB0lp, kS1pS1rpS0p, kS2pS1pS0p,
+  kS1pS0pS0lp, kS1pS0pS0rp, kS1wS0pB0p, kS1pS0wB0p, kS1pS0pB0w,
+  // distance
+  kS0wD, kS0pD, kB0wD, kB0pD, kS0wB0wD, kS0pB0pD, kS1wD1, kS1pD1, kS0wD1, kS1pS0pD1, kS1wS0wD1,
+  // valency
+  kS0wVr, kS0pVr, kS0wVl, kS0pVl, kB0wVl, kB0pVl, kS1wVr, kS1pVr, kS1pVl,
+  // children
+  kS0lw, kS0lp, kS0ll, kS0rw, kS0rp, kS0rl, kB0lw, kB0lp, kB0ll, kS1rw, kS1rp, kS1rl, kS1lp, kS1ll,
+  // third order
+  kS0l2w, kS0l2p, kS0l2l, kS0r2w, kS0r2p, kS0r2l, kB0l2w, kB0l2p, kB0l2l, kS1r2p, kS1r2l,
+  kS0pS0lpS0l2p, kS0pS0rpS0r2p, kB0pB0lpB0l2p, kS1pS1rpS1r2p,
+  // label sets
+  kS0wSr, kS0pSr, kS0wSl, kS0pSl, kB0wSl, kB0pSl, kS1pSr, kS1pSl,
+  // stack size / end of buffer
+  kStackDepthB0p, kS0pS1pS0ll, kS0pS0llS0rl,
+};
+
+}  // namespace
+
+size_t transition_features(const ParseState& st, const WordAttr* w, uint64_t* out) {
+  const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
+  const int b0 = st.b(0), b1 = st.b(1), b2 = st.b(2);
+  auto W = [&](int i) { return i < 0 ? kNoWord : w[i].word; };
+  auto P = [&](int i) { return i < 0 ? kNoTag : static_cast<uint64_t>(w[i].tag); };
+  auto L = [&](int i) { return static_cast<uint64_t>(st.label(i)); };
+  const uint64_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2);
+  const uint64_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+  const uint64_t s0wp = feature(0, s0w, s0p), s1wp = feature(0, s1w, s1p), b0wp = feature(0, b0w, b0p);
+  const int s0l = st.leftmost(s0), s0r = st.rightmost(s0), b0l = st.leftmost(b0), s1r = st.rightmost(s1);
+  const int s1l = st.leftmost(s1);
+  const int s0l2 = st.leftmost2(s0), s0r2 = st.rightmost2(s0), b0l2 = st.leftmost2(b0), s1r2 = st.rightmost2(s1);
+  const uint64_t d = s0 >= 0 && b0 >= 0 ? distance_bucket(s0, b0) : 0;
+  const uint64_t d1 = s1 >= 0 && s0 >= 0 ? distance_bucket(s1, s0) : 0;
+  size_t k = 0;
+  out[k++] = feature(kS0w, s0w);
+  out[k++] = feature(kS0p, s0p);
+  out[k++] = feature(kS0wp, s0wp);
+  out[k++] = feature(kS1w, s1w);
+  out[k++] = feature(kS1p, s1p);
+  out[k++] = feature(kS1wp, s1wp);
+  out[k++] = feature(kS2p, s2p);
+  out[k++] = feature(kB0w, b0w);
+  out[k++] = feature(kB0p, b0p);
+  out[k++] = feature(kB0wp, b0wp);
+  out[k++] = feature(kB1w, b1w);
+  out[k++] = feature(kB1p, b1p);
+  out[k++] = feature(kB1wp, b1w, b1p);
+  out[k++] = feature(kB2w, b2w);
+  out[k++] = feature(kB2p, b2p);
+  out[k++] = feature(kB2wp, b2w, b2p);
+
+  out[k++] = feature(kS0wpB0wp, s0wp, b0wp);
+  out[k++] = feature(kS0wpB0w, s0wp, b0w);
+  out[k++] = feature(kS0wB0wp, s0w, b0wp);
+  out[k++] = feature(kS0wpB0p, s0wp, b0p);
+  out[k++] = feature(kS0pB0wp, s0p, b0wp);
+  out[k++] = feature(kS0wB0w, s0w, b0w);
+  out[k++] = feature(kS0pB0p, s0p, b0p);
+  out[k++] = feature(kB0pB1p, b0p, b1p);
+
+  out[k++] = feature(kS1wpS0wp, s1wp, s0wp);
+  out[k++] = feature(kS1wpS0w, s1wp, s0w);
+  out[k++] = feature(kS1wS0wp, s1w, s0wp);
+  out[k++] = feature(kS1wpS0p, s1wp, s0p);
+  out[k++] = feature(kS1pS0wp, s1p, s0wp);
+  out[k++] = feature(kS1wS0w, s1w, s0w);
+  out[k++] = feature(kS1pS0p, s1p, s0p);
+
+  out[k++] = feature(kB0pB1pB2p, b0p, b1p, b2p);
+  out[k++] = feature(kS0pB0pB1p, s0p, b0p, b1p);
+  out[k++] = feature(kS1pS0pB0p, s1p, s0p, b0p);
+  out[k++] = feature(kS0pS0lpB0p, s0p, P(s0l), b0p);
+  out[k++] = feature(kS0pS0rpB0p, s0p, P(s0r), b0p);
+  out[k++] = feature(kS0pB0pB0lp, s0p, b0p, P(b0l));
+  out[k++] = feature(kS1pS1rpS0p, s1p, P(s1r), s0p);
+  out[k++] = feature(kS2pS1pS0p, s2p, s1p, s0p);
+  out[k++] = feature(kS1pS0pS0lp, s1p, s0p, P(s0l));
+  out[k++] = feature(kS1pS0pS0rp, s1p, s0p, P(s0r));
+  out[k++] = feature(kS1wS0pB0p, s1w, s0p, b0p);
+  out[k++] = feature(kS1pS0wB0p, s1p, s0w, b0p);
+  out[k++] = feature(kS1pS0pB0w, s1p, s0p, b0w);
+
+  out[k++] = feature(kS0wD, s0w, d);
+  out[k++] = feature(kS0pD, s0p, d);
+  out[k++] = feature(kB0wD, b0w, d);
+  out[k++] = feature(kB0pD, b0p, d);
+  out[k++] = feature(kS0wB0wD, s0w, b0w, d);
+  out[k++] = feature(kS0pB0pD, s0p, b0p, d);
+  out[k++] = feature(kS1wD1, s1w, d1);
+  out[k++] = feature(kS1pD1, s1p, d1);
+  out[k++] = feature(kS0wD1, s0w, d1);
+  out[k++] = feature(kS1pS0pD1, s1p, s0p, d1);
+  out[k++] = feature(kS1wS0wD1, s1w, s0w, d1);
+
+  const uint64_t s0vr = cap(st.right_valency(s0), 6), s0vl = cap(st.left_valency(s0), 6);
+  const uint64_t b0vl = cap(st.left_valency(b0), 6), s1vr = cap(st.right_valency(s1), 6);
+  const uint64_t s1vl = cap(st.left_valency(s1), 6);
+  out[k++] = feature(kS0wVr, s0w, s0vr);
+  out[k++] = feature(kS0pVr, s0p, s0vr);
+  out[k++] = feature(kS0wVl, s0w, s0vl);
+  out[k++] = feature(kS0pVl, s0p, s0vl);
+  out[k++] = feature(kB0wVl, b0w, b0vl);
+  out[k++] = feature(kB0pVl, b0p, b0vl);
+  out[k++] = feature(kS1wVr, s1w, s1vr);
+  out[k++] = feature(kS1pVr, s1p, s1vr);
+  out[k++] = feature(kS1pVl, s1p, s1vl);
+
+  out[k++] = feature(kS0lw, W(s0l));
+  out[k++] = feature(kS0lp, P(s0l));
+  out[k++] = feature(kS0ll, L(s0l));
+  out[k++] = feature(kS0rw, W(s0r));
+  out[k++] = feature(kS0rp, P(s0r));
+  out[k++] = feature(kS0rl, L(s0r));
+  out[k++] = feature(kB0lw, W(b0l));
+  out[k++] = feature(kB0lp, P(b0l));
+  out[k++] = feature(kB0ll, L(b0l));
+  out[k++] = feature(kS1rw, W(s1r));
+  out[k++] = feature(kS1rp, P(s1r));
+  out[k++] = feature(kS1rl, L(s1r));
+  out[k++] = feature(kS1lp, P(s1l));
+  out[k++] = feature(kS1ll, L(s1l));
+
+  out[k++] = feature(kS0l2w, W(s0l2));
+  out[k++] = feature(kS0l2p, P(s0l2));
+  out[k++] = feature(kS0l2l, L(s0l2));
+  out[k++] = feature(kS0r2w, W(s0r2));
+  out[k++] = feature(kS0r2p, P(s0r2));
+  out[k++] = feature(kS0r2l, L(s0r2));
+  out[k++] = feature(kB0l2w, W(b0l2));
+  out[k++] = feature(kB0l2p, P(b0l2));
+  out[k++] = feature(kB0l2l, L(b0l2));
+  out[k++] = feature(kS1r2p, P(s1r2));
+  out[k++] = feature(kS1r2l, L(s1r2));
+  out[k++] = feature(kS0pS0lpS0l2p, s0p, P(s0l), P(s0l2));
+  out[k++] = feature(kS0pS0rpS0r2p, s0p, P(s0r), P(s0r2));
+  out[k++] = feature(kB0pB0lpB0l2p, b0p, P(b0l), P(b0l2));
+  out[k++] = feature(kS1pS1rpS1r2p, s1p, P(s1r), P(s1r2));
+
+  const uint64_t s0sr = st.right_labels(s0), s0sl = st.left_labels(s0), b0sl = st.left_labels(b0);
+  out[k++] = feature(kS0wSr, s0w, s0sr);
+  out[k++] = feature(kS0pSr, s0p, s0sr);
+  out[k++] = feature(kS0wSl, s0w, s0sl);
+  out[k++] = feature(kS0pSl, s0p, s0sl);
+  out[k++] = feature(kB0wSl, b0w, b0sl);
+  out[k++] = feature(kB0pSl, b0p, b0sl);
+  out[k++] = feature(kS1pSr, s1p, st.right_labels(s1));
+  out[k++] = feature(kS1pSl, s1p, st.left_labels(s1));
+
+  out[k++] = feature(kStackDepthB0p, cap(static_cast<int>(st.stack().size()), 4), b0p);
+  out[k++] = feature(kS0pS1pS0ll, s0p, s1p, L(s0l));
+  out[k++] = feature(kS0pS0llS0rl, s0p, L(s0l), L(s0r));
+  return k;
+}
+
+namespace {
+
+enum LabelTemplate : uint32_t {
+  kBias = 1, kDw, kDp, kHw, kHp, kDpHp, kDwHp, kDpHw, kDwHw, kDpHpDir, kDpHpDist, kDll, kDrl, kDsl, kDsr,
+  kDpDsl, kDpDsr, kHsl, kHsr, kHpHsl, kHpHsr, kDprev, kDnext, kHprev, kHnext, kDpMarker, kHpDpMarker,
+  kDpDlp, kDpDrp, kHpDir, kDwDir, kDpHpHsl, kDpHpHsr, kHpHlp,
+};
+
+}  // namespace
+
+size_t label_features(const ParseState& st, const WordAttr* w, int h, int d, uint64_t* out) {
+  const int n = st.size();
+  auto W = [&](int i) { return i < 0 ? kNoWord : w[i].word; };
+  auto P = [&](int i) { return i < 0 || i > n ? kNoTag : static_cast<uint64_t>(w[i].tag); };
+  const uint64_t dw = W(d), dp = P(d), hw = W(h), hp = P(h);
+  const uint64_t dir = d < h ? 1 : 2;
+  const uint64_t dist = distance_bucket(h, d);
+  const int dl = st.leftmost(d), dr = st.rightmost(d), m = st.marker(d);
+  const uint64_t dsl = st.left_labels(d), dsr = st.right_labels(d);
+  const uint64_t hsl = st.left_labels(h), hsr = st.right_labels(h);
+  size_t k = 0;
+  out[k++] = feature(kBias, 0);
+  out[k++] = feature(kDw, dw);
+  out[k++] = feature(kDp, dp);
+  out[k++] = feature(kHw, hw);
+  out[k++] = feature(kHp, hp);
+  out[k++] = feature(kDpHp, dp, hp);
+  out[k++] = feature(kDwHp, dw, hp);
+  out[k++] = feature(kDpHw, dp, hw);
+  out[k++] = feature(kDwHw, dw, hw);
+  out[k++] = feature(kDpHpDir, dp, hp, dir);
+  out[k++] = feature(kDpHpDist, dp, hp, dist * 4 + dir);
+  out[k++] = feature(kDll, st.label(dl));
+  out[k++] = feature(kDrl, st.label(dr));
+  out[k++] = feature(kDsl, dsl);
+  out[k++] = feature(kDsr, dsr);
+  out[k++] = feature(kDpDsl, dp, dsl);
+  out[k++] = feature(kDpDsr, dp, dsr);
+  out[k++] = feature(kHsl, hsl);
+  out[k++] = feature(kHsr, hsr);
+  out[k++] = feature(kHpHsl, hp, hsl);
+  out[k++] = feature(kHpHsr, hp, hsr);
+  out[k++] = feature(kDprev, dp, P(d - 1));
+  out[k++] = feature(kDnext, dp, P(d + 1 < n ? d + 1 : -1));
+  out[k++] = feature(kHprev, hp, P(h < n ? h - 1 : -1));
+  out[k++] = feature(kHnext, hp, P(h + 1 < n ? h + 1 : -1));
+  out[k++] = feature(kDpMarker, dp, W(m));
+  out[k++] = feature(kHpDpMarker, hp, dp, W(m));
+  out[k++] = feature(kDpDlp, dp, P(dl));
+  out[k++] = feature(kDpDrp, dp, P(dr));
+  out[k++] = feature(kHpDir, hp, dir);
+  out[k++] = feature(kDwDir, dw, dir);
+  out[k++] = feature(kDpHpHsl, dp, hp, hsl);
+  out[k++] = feature(kDpHpHsr, dp, hp, hsr);
+  out[k++] = feature(kHpHlp, hp, P(st.leftmost(h)));
+  return k;
+}
+
+// ---------------------------------------------------------------------------
+// Model
+
+uint64_t parser_word_hash(std::string_view form, std::string& scratch) {
+  lemma::ascii_lower_into(form, scratch);
+  return hash_string(scratch);
+}
+
+WordAttr root_attr(const ParserModel& m) {
+  WordAttr a;
+  a.word = hash_string("<root>");
+  a.tag = m.root_tag();
+  return a;
+}
+
+uint16_t ParserModel::tag_id(std::string_view xpos, std::string_view upos) const {
+  // Hash "XPOS|UPOS" without building the string.
+  char buf[64];
+  if (xpos.size() + upos.size() + 1 > sizeof buf) return unknown_tag();
+  std::copy(xpos.begin(), xpos.end(), buf);
+  buf[xpos.size()] = '|';
+  std::copy(upos.begin(), upos.end(), buf + xpos.size() + 1);
+  const uint32_t* v = tag_index.find(hash_string(std::string_view(buf, xpos.size() + upos.size() + 1)));
+  return v ? static_cast<uint16_t>(*v) : unknown_tag();
+}
+
+void ParserModel::index() {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> values;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    keys.push_back(hash_string(tags[i]));
+    values.push_back(static_cast<uint32_t>(i));
+  }
+  tag_index.build(keys, values);
+  marker_labels = 0;
+  root_label = 0;
+  for (size_t i = 1; i < labels.size(); ++i) {
+    if (labels[i] == "case" || labels[i] == "mark") marker_labels |= uint64_t{1} << (i & 63);
+    if (labels[i] == "root") root_label = static_cast<uint16_t>(i);
+  }
+}
+
+uint16_t ParserModel::predict_label(const ParseState& st, const WordAttr* words, int head, int dep) const {
+  if (head == st.size()) return root_label;
+  uint64_t feats[kMaxLabelFeatures];
+  const size_t nf = label_features(st, words, head, dep, feats);
+  int32_t scores[256] = {};
+  const int classes = static_cast<int>(labels.size());
+  labeller.add(feats, nf, scores);
+  int best = -1;
+  for (int c = 1; c < classes; ++c) {
+    if (c == root_label) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return static_cast<uint16_t>(best < 0 ? 0 : best);
+}
+
+void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
+  st.init(n);
+  st.set_marker_labels(marker_labels);
+  uint64_t feats[kMaxTransitionFeatures];
+  while (!st.terminal()) {
+    const size_t nf = transition_features(st, words, feats);
+    int32_t scores[kMoves] = {0, 0, 0};
+    transitions.add(feats, nf, scores);
+    int best = -1;
+    for (int m = 0; m < kMoves; ++m) {
+      if (st.valid(static_cast<Move>(m)) && (best < 0 || scores[m] > scores[best])) best = m;
+    }
+    switch (best) {
+      case kShift: st.shift(); break;
+      case kLeft: {
+        const int d = st.s(0), h = st.b(0);
+        st.left(predict_label(st, words, h, d));
+        break;
+      }
+      default: {
+        const int d = st.s(0), h = st.s(1);
+        st.right(predict_label(st, words, h, d));
+        break;
+      }
+    }
+  }
+}
+
+void ParserModel::save(model::ModelWriter& out) const {
+  model::ByteWriter w;
+  w.put_strs(tags);
+  w.put_strs(labels);
+  out.add_section("tags+labels", w.take());
+  out.add_section("transitions", transitions.serialize());
+  out.add_section("labeller", labeller.serialize());
+}
+
+Status ParserModel::load(const model::ModelFile& file) {
+  metadata = file.metadata();
+  auto tl = file.section("tags+labels");
+  if (!tl.ok()) return tl.error();
+  model::ByteReader r(*tl);
+  r.get_strs(tags);
+  r.get_strs(labels);
+  if (!r.ok() || !r.at_end() || tags.empty() || tags.size() > 4000 || labels.size() < 2 || labels.size() > 256) {
+    return file.malformed("tags+labels", "bad tag or label list");
+  }
+  auto t = file.section("transitions");
+  if (!t.ok()) return t.error();
+  Status st = transitions.deserialize(*t, file.name() + ": section 'transitions'");
+  if (!st.ok()) return st;
+  auto l = file.section("labeller");
+  if (!l.ok()) return l.error();
+  st = labeller.deserialize(*l, file.name() + ": section 'labeller'");
+  if (!st.ok()) return st;
+  if (labeller.classes() != static_cast<int>(labels.size())) {
+    return file.malformed("labeller", "class count differs from the label list");
+  }
+  index();
+  if (root_label == 0) return file.malformed("tags+labels", "no 'root' label");
+  return Status::Ok();
+}
+
+}  // namespace parse
+
+// ---------------------------------------------------------------------------
+// ParseScores
+
+namespace {
+std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+}  // namespace
+
+void ParseScores::add(std::string_view upos_p, std::string_view xpos_p, std::string_view lemma_p, int head_p,
+                      std::string_view deprel_p, std::string_view upos_g, std::string_view xpos_g,
+                      std::string_view lemma_g, int head_g, std::string_view deprel_g) {
+  ++words;
+  upos += upos_p == upos_g;
+  xpos += xpos_p == xpos_g;
+  lemma += lemma_p == lemma_g;
+  if (head_p == head_g) {
+    ++uas;
+    las += universal(deprel_p) == universal(deprel_g);
+    las_full += deprel_p == deprel_g;
+  }
+}
+
+std::string ParseScores::summary() const {
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "UPOS %.2f  XPOS %.2f  LEMMA %.2f  UAS %.2f  LAS %.2f  (LAS with subtypes %.2f; %zu words)",
+                percent(upos), percent(xpos), percent(lemma), percent(uas), percent(las), percent(las_full), words);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------
+// DependencyParser
+
+ParseWorkspace::ParseWorkspace() : scratch_(std::make_unique<parse::ParseScratch>()) {}
+ParseWorkspace::~ParseWorkspace() = default;
+ParseWorkspace::ParseWorkspace(ParseWorkspace&&) noexcept = default;
+ParseWorkspace& ParseWorkspace::operator=(ParseWorkspace&&) noexcept = default;
+
+DependencyParser::DependencyParser(std::unique_ptr<parse::ParserModel> model) : model_(std::move(model)) {}
+DependencyParser::~DependencyParser() = default;
+
+Result<std::unique_ptr<DependencyParser>> DependencyParser::from_bytes(std::string_view bytes,
+                                                                       const std::string& name) {
+  auto file = model::ModelFile::parse(bytes, name, parse::kParserKind, parse::kParserFormatVersion);
+  if (!file.ok()) return file.error();
+  auto m = std::make_unique<parse::ParserModel>();
+  Status st = m->load(*file);
+  if (!st.ok()) return make_error(st.message());
+  return std::make_unique<DependencyParser>(std::move(m));
+}
+
+Result<std::unique_ptr<DependencyParser>> DependencyParser::load(const std::string& path) {
+  auto file = model::ModelFile::load(path, parse::kParserKind, parse::kParserFormatVersion);
+  if (!file.ok()) return file.error();
+  auto m = std::make_unique<parse::ParserModel>();
+  Status st = m->load(*file);
+  if (!st.ok()) return make_error(st.message());
+  return std::make_unique<DependencyParser>(std::move(m));
+}
+
+void DependencyParser::parse(std::string_view text, std::span<Token> words, ParseWorkspace& ws) const {
+  parse::ParseScratch& s = *ws.scratch_;
+  const int n = static_cast<int>(words.size());
+  s.words.resize(words.size() + 1);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = words[i];
+    s.words[i].word = parse::parser_word_hash(t.form(text), s.lower);
+    s.words[i].tag = model_->tag_id(t.xpos, t.upos);
+  }
+  s.words[n] = parse::root_attr(*model_);
+  model_->decode(s.words.data(), n, s.state);
+  for (int i = 0; i < n; ++i) {
+    const int h = s.state.head(i);
+    words[i].head = h == n ? 0 : h + 1;
+    words[i].deprel = model_->labels[s.state.label(i)];
+  }
+}
+
+bool DependencyParser::knows_tag(std::string_view xpos, std::string_view upos) const {
+  return model_->tag_id(xpos, upos) != model_->unknown_tag();
+}
+
+const std::map<std::string, std::string>& DependencyParser::metadata() const { return model_->metadata; }
+
+}  // namespace dyad

@@ -1,0 +1,150 @@
+// ParserModel and the arc-hybrid machinery shared by the run-time DependencyParser
+// and the trainer (train/parser_trainer.cpp): the parse state, its transitions, the
+// feature templates of the transition classifier and of the arc labeller.
+//
+// The state keeps, per word, what the features ask for in O(1): head and label, the
+// two leftmost and two rightmost children, left/right valency and the label sets of
+// left and right children (64-bit masks). Words are 0..n-1; index n is the root,
+// which stays at the end of the buffer until the last transition (see
+// include/dyad/parse.hpp for the design).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dyad/result.hpp"
+#include "model/key_map.hpp"
+#include "model/weight_table.hpp"
+
+namespace dyad::model {
+class ModelFile;
+class ModelWriter;
+}  // namespace dyad::model
+
+namespace dyad::parse {
+
+inline constexpr uint32_t kParserFormatVersion = 1;
+inline constexpr const char* kParserKind = "parser";
+inline constexpr const char* kParserFeatureSet =
+    "parser-v1: arc-hybrid, root last; transitions: Zhang & Nivre 2011 templates over s0 s1 s2 b0 b1 b2 "
+    "(word, joint XPOS|UPOS tag), s0-b0 and s1-s0 distance, valency, children (s0l s0l2 s0r s0r2 s1r s1r2 "
+    "b0l b0l2) with labels, label sets; labeller: head/dependent words and tags, direction, distance, "
+    "children labels and label sets, neighbour tags, case/mark child word";
+
+enum Move : uint8_t { kShift = 0, kLeft = 1, kRight = 2 };
+inline constexpr int kMoves = 3;
+
+// What a word contributes to features: its lower-cased form hash and joint tag id.
+struct WordAttr {
+  uint64_t word = 0;
+  uint16_t tag = 0;
+};
+
+class ParseState {
+ public:
+  // A state over n words (the root is index n).
+  void init(int n);
+  int size() const { return n_; }
+  bool terminal() const { return stack_.empty() && b0_ == n_; }
+  bool can_shift() const { return b0_ < n_; }
+  bool can_left() const { return !stack_.empty() && (b0_ < n_ || stack_.size() == 1); }
+  bool can_right() const { return stack_.size() >= 2; }
+  bool valid(Move m) const { return m == kShift ? can_shift() : m == kLeft ? can_left() : can_right(); }
+
+  void shift() { stack_.push_back(b0_++); }
+  // LEFT: s0 becomes a dependent of b0 (or of the root); pops s0.
+  void left(uint16_t label) { attach(b0_, pop(), label); }
+  // RIGHT: s0 becomes a dependent of s1; pops s0.
+  void right(uint16_t label) {
+    const int d = pop();
+    attach(stack_.back(), d, label);
+  }
+
+  // The k-th stack item from the top (0 = s0), or -1.
+  int s(int k) const { return k < static_cast<int>(stack_.size()) ? stack_[stack_.size() - 1 - k] : -1; }
+  // The k-th buffer item (0 = b0; n = the root), or -1.
+  int b(int k) const { return b0_ + k <= n_ ? b0_ + k : -1; }
+  int b0() const { return b0_; }
+  const std::vector<int>& stack() const { return stack_; }
+
+  // Per word (index 0..n; -1 for "none" is allowed where noted).
+  int head(int i) const { return head_[i]; }
+  uint16_t label(int i) const { return i < 0 ? 0 : label_[i]; }
+  int leftmost(int i) const { return i < 0 ? -1 : lc1_[i]; }
+  int leftmost2(int i) const { return i < 0 ? -1 : lc2_[i]; }
+  int rightmost(int i) const { return i < 0 ? -1 : rc1_[i]; }
+  int rightmost2(int i) const { return i < 0 ? -1 : rc2_[i]; }
+  int left_valency(int i) const { return i < 0 ? 0 : nl_[i]; }
+  int right_valency(int i) const { return i < 0 ? 0 : nr_[i]; }
+  uint64_t left_labels(int i) const { return i < 0 ? 0 : lset_[i]; }
+  uint64_t right_labels(int i) const { return i < 0 ? 0 : rset_[i]; }
+  // Word of the dependent of `i` with a label in `mask` nearest to it, or -1.
+  int marker(int i) const { return i < 0 ? -1 : marker_[i]; }
+  void set_marker_labels(uint64_t mask) { marker_mask_ = mask; }
+
+ private:
+  int pop() {
+    const int x = stack_.back();
+    stack_.pop_back();
+    return x;
+  }
+  void attach(int h, int d, uint16_t label);
+
+  int n_ = 0;
+  int b0_ = 0;
+  uint64_t marker_mask_ = 0;
+  std::vector<int> stack_;
+  std::vector<int> head_, lc1_, lc2_, rc1_, rc2_, marker_;
+  std::vector<uint16_t> label_, nl_, nr_;
+  std::vector<uint64_t> lset_, rset_;
+};
+
+inline constexpr size_t kMaxTransitionFeatures = 112;
+inline constexpr size_t kMaxLabelFeatures = 40;
+
+// Features of the current state for the transition classifier.
+size_t transition_features(const ParseState& st, const WordAttr* words, uint64_t* out);
+// Features for labelling the arc head -> dep about to be made in `st`.
+size_t label_features(const ParseState& st, const WordAttr* words, int head, int dep, uint64_t* out);
+
+struct ParserModel {
+  std::vector<std::string> tags;    // joint "XPOS|UPOS" names; id tags.size() = unknown
+  std::vector<std::string> labels;  // labels[0] = "" (none); then dependency relations
+  uint16_t root_label = 0;
+  uint64_t marker_labels = 0;       // label-set bits of case/mark children
+  model::KeyMap tag_index;          // hash("XPOS|UPOS") -> id
+  model::DenseWeightTable transitions;
+  model::SparseWeightTable labeller;
+  std::map<std::string, std::string> metadata;
+
+  uint16_t unknown_tag() const { return static_cast<uint16_t>(tags.size()); }
+  uint16_t root_tag() const { return static_cast<uint16_t>(tags.size() + 1); }
+  uint16_t tag_id(std::string_view xpos, std::string_view upos) const;
+  // Fills tag_index from tags, and marker_labels/root_label from labels.
+  void index();
+
+  // Greedy parse of words[0..n-1] (words[n] must be the root's attributes); writes
+  // heads (n = root) and labels into the state.
+  void decode(const WordAttr* words, int n, ParseState& st) const;
+  // The best label for head -> dep (never the root label unless head is the root).
+  uint16_t predict_label(const ParseState& st, const WordAttr* words, int head, int dep) const;
+
+  void save(model::ModelWriter& out) const;
+  Status load(const model::ModelFile& file);
+};
+
+// The attributes of the root token.
+WordAttr root_attr(const ParserModel& m);
+// A word's attributes from its form (hash of the lower case) and tag id.
+uint64_t parser_word_hash(std::string_view form, std::string& scratch);
+
+// Per-thread scratch of the parser.
+struct ParseScratch {
+  std::vector<WordAttr> words;
+  ParseState state;
+  std::string lower;
+};
+
+}  // namespace dyad::parse

@@ -1,0 +1,206 @@
+// Dependency parser: arc-hybrid transitions and oracle, a parser trained on a tiny
+// treebank, well-formed trees on any input, file round trip, thread safety, and the
+// shipped model on a news sentence.
+#include "dyad/parse.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "dyad/conllu.hpp"
+#include "dyad/tag.hpp"
+#include "parse/parser_model.hpp"
+#include "parser_trainer.hpp"
+#include "unit/parse/tiny_treebank.hpp"
+
+namespace dyad {
+namespace {
+
+std::vector<ConlluSentence> tiny() {
+  auto r = read_conllu(testing::kTinyTreebank, "tiny");
+  EXPECT_TRUE(r.ok()) << r.message();
+  return std::move(*r);
+}
+
+TEST(ParseState, ArcHybridTransitions) {
+  // "A B C": shift A, shift B, LEFT (A<-B)? no: LEFT attaches s0 to b0.
+  parse::ParseState st;
+  st.init(3);
+  EXPECT_FALSE(st.can_left());
+  EXPECT_FALSE(st.can_right());
+  st.shift();  // [0] b0=1
+  st.left(5);  // 0 <- 1
+  EXPECT_EQ(st.head(0), 1);
+  EXPECT_EQ(st.label(0), 5);
+  EXPECT_EQ(st.leftmost(1), 0);
+  st.shift();  // [1] b0=2
+  st.shift();  // [1 2] b0=3 (root)
+  EXPECT_FALSE(st.can_shift());
+  EXPECT_FALSE(st.can_left());  // two words left: only one may take the root
+  st.right(6);                  // 1 -> 2
+  EXPECT_EQ(st.head(2), 1);
+  EXPECT_EQ(st.rightmost(1), 2);
+  EXPECT_EQ(st.right_valency(1), 1);
+  EXPECT_TRUE(st.can_left());
+  st.left(7);  // 1 <- root
+  EXPECT_EQ(st.head(1), 3);
+  EXPECT_TRUE(st.terminal());
+}
+
+std::unique_ptr<parse::ParserModel> train_tiny(int epochs = 12) {
+  train::ParserTrainOptions opt;
+  opt.epochs = epochs;
+  auto m = train::train_parser(tiny(), {}, opt);
+  EXPECT_TRUE(m.ok()) << m.message();
+  return std::move(*m);
+}
+
+TEST(Parser, LearnsTinyTreebank) {
+  auto parser = train::parser_from_model(*train_tiny());
+  ASSERT_TRUE(parser.ok()) << parser.message();
+  ParseScores s = train::evaluate_parser(**parser, tiny());
+  EXPECT_GE(s.percent(s.uas), 95.0) << s.summary();
+  EXPECT_GE(s.percent(s.las), 90.0) << s.summary();
+  EXPECT_GE(s.percent(s.las_full), 90.0) << s.summary();
+}
+
+// Every word has a head in range, exactly one word hangs from the root, no cycles.
+void expect_tree(const std::vector<Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  int roots = 0;
+  for (int i = 0; i < n; ++i) {
+    ASSERT_GE(tokens[i].head, 0);
+    ASSERT_LE(tokens[i].head, n);
+    ASSERT_NE(tokens[i].head, i + 1);
+    ASSERT_FALSE(tokens[i].deprel.empty());
+    if (tokens[i].head == 0) {
+      ++roots;
+      EXPECT_EQ(tokens[i].deprel, "root");
+    } else {
+      EXPECT_NE(tokens[i].deprel, "root");
+    }
+    int steps = 0;
+    for (int h = tokens[i].head; h != 0; h = tokens[h - 1].head) ASSERT_LE(++steps, n) << "cycle at " << i;
+  }
+  EXPECT_EQ(roots, 1);
+}
+
+TEST(Parser, AlwaysBuildsOneRootedTree) {
+  auto parser = train::parser_from_model(*train_tiny(2));
+  ASSERT_TRUE(parser.ok());
+  ParseWorkspace ws;
+  // Unknown words and tags, one word, many words, punctuation only.
+  for (const std::string text : {"x", "zz yy", ". . . . ,", "a b c d e f g h i j k l m n o p q r s t u v w x y z"}) {
+    std::string line;
+    std::vector<ConlluSentence> sents;
+    std::string conllu;
+    int id = 0;
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t sp = text.find(' ', pos);
+      std::string w = text.substr(pos, sp == std::string::npos ? std::string::npos : sp - pos);
+      conllu += std::to_string(++id) + "\t" + w + "\t_\tX\tFW\t_\t_\t_\t_\t_\n";
+      pos = sp == std::string::npos ? text.size() : sp + 1;
+    }
+    auto r = read_conllu(conllu, "t");
+    ASSERT_TRUE(r.ok()) << r.message();
+    Document doc;
+    AnalyzedDocument a;
+    conllu_to_analysis(*r, 0, 1, true, doc, a);
+    (*parser)->parse(doc.text, a.tokens, ws);
+    expect_tree(a.tokens);
+  }
+}
+
+TEST(Parser, FileRoundTripAndErrors) {
+  auto model = train_tiny(3);
+  const std::string path = ::testing::TempDir() + "/dyad_parser_test.bin";
+  ASSERT_TRUE(train::save_parser(*model, path).ok());
+  auto loaded = DependencyParser::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.message();
+  EXPECT_TRUE((*loaded)->knows_tag("VBD", "VERB"));
+  EXPECT_FALSE((*loaded)->knows_tag("VBD", "NOUN"));
+  auto missing = DependencyParser::load(path + ".missing");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.message().find("cannot open"), std::string::npos);
+}
+
+TEST(Parser, ThreadSafeOverOneModel) {
+  auto parser = train::parser_from_model(*train_tiny(4));
+  ASSERT_TRUE(parser.ok());
+  const auto sents = tiny();
+  auto run = [&](std::vector<int>& heads) {
+    ParseWorkspace ws;
+    Document doc;
+    AnalyzedDocument a;
+    for (int rep = 0; rep < 100; ++rep) {
+      for (size_t i = 0; i < sents.size(); ++i) {
+        conllu_to_analysis(sents, i, 1, true, doc, a);
+        (*parser)->parse(doc.text, a.tokens, ws);
+        if (rep == 0) {
+          for (const auto& t : a.tokens) heads.push_back(t.head);
+        }
+      }
+    }
+  };
+  std::vector<int> a, b, c;
+  std::thread t1(run, std::ref(a)), t2(run, std::ref(b));
+  run(c);
+  t1.join();
+  t2.join();
+  EXPECT_EQ(a, c);
+  EXPECT_EQ(b, c);
+}
+
+TEST(ParseScores, UniversalAndFullLabels) {
+  ParseScores s;
+  s.add("NOUN", "NN", "talk", 4, "nsubj", "NOUN", "NNS", "talk", 4, "nsubj:pass");
+  s.add("VERB", "VBD", "hold", 0, "root", "VERB", "VBD", "hold", 0, "root");
+  s.add("PUNCT", ".", ".", 2, "punct", "PUNCT", ".", ".", 4, "punct");
+  EXPECT_EQ(s.words, 3u);
+  EXPECT_EQ(s.uas, 2u);
+  EXPECT_EQ(s.las, 2u);
+  EXPECT_EQ(s.las_full, 1u);
+  EXPECT_EQ(s.xpos, 2u);
+}
+
+std::string model_dir() {
+  if (const char* d = std::getenv("DYAD_MODEL_DIR"); d && *d) return d;
+  return std::string(DYAD_SOURCE_DIR) + "/models";
+}
+
+TEST(ShippedParser, ParsesANewsSentence) {
+  const std::string dir = model_dir();
+  if (!std::filesystem::exists(dir + "/parser.bin") || !std::filesystem::exists(dir + "/tagger.bin")) {
+    GTEST_SKIP() << "models not found in " << dir;
+  }
+  auto tagger = Tagger::load(dir + "/tagger.bin");
+  auto parser = DependencyParser::load(dir + "/parser.bin");
+  ASSERT_TRUE(tagger.ok()) << tagger.message();
+  ASSERT_TRUE(parser.ok()) << parser.message();
+  // "The ceasefire was broken by the rebels, officials said."
+  const char* words[] = {"The", "ceasefire", "was", "broken", "by", "the", "rebels", ",", "officials", "said", "."};
+  std::string conllu;
+  for (int i = 0; i < 11; ++i) conllu += std::to_string(i + 1) + "\t" + words[i] + "\t_\t_\t_\t_\t_\t_\t_\t_\n";
+  auto r = read_conllu(conllu, "s");
+  ASSERT_TRUE(r.ok());
+  Document doc;
+  AnalyzedDocument a;
+  conllu_to_analysis(*r, 0, 1, false, doc, a);
+  TagWorkspace tw;
+  ParseWorkspace pw;
+  (*tagger)->tag(doc.text, a.tokens, tw);
+  (*parser)->parse(doc.text, a.tokens, pw);
+  expect_tree(a.tokens);
+  EXPECT_EQ(a.tokens[1].head, 4);
+  EXPECT_EQ(a.tokens[1].deprel, "nsubj:pass");
+  EXPECT_EQ(a.tokens[6].head, 4);
+  EXPECT_EQ(a.tokens[6].deprel, "obl:agent");
+  EXPECT_EQ(a.tokens[8].deprel, "nsubj");
+  EXPECT_EQ(a.tokens[9].deprel, "root");
+}
+
+}  // namespace
+}  // namespace dyad

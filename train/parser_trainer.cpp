@@ -1,0 +1,361 @@
+// Parser training: arc-hybrid with a dynamic oracle (see parser_trainer.hpp and
+// include/dyad/parse.hpp).
+//
+// At each state the oracle gives the cost of every valid move (the number of gold
+// arcs it makes unreachable; Goldberg & Nivre 2013, arc-hybrid); the perceptron is
+// updated when its best move costs more than the cheapest, towards the best-scoring
+// cheapest move. From `explore_from` on, the parser then usually follows its own
+// (possibly wrong) move, so it learns to recover from its mistakes. Non-projective
+// gold trees need no special casing: some arc is then unreachable from the start and
+// "cheapest" simply means minimal cost. The arc labeller is trained on every arc the
+// parser makes with the right head, with the labels it predicts fed back into the
+// state, as at run time.
+#include "parser_trainer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <random>
+
+#include "averaged_perceptron.hpp"
+#include "model/feature_hash.hpp"
+#include "model/model_file.hpp"
+
+namespace dyad::train {
+
+using parse::kLeft;
+using parse::kMoves;
+using parse::kRight;
+using parse::kShift;
+using parse::Move;
+using parse::ParseState;
+using parse::WordAttr;
+
+namespace {
+
+std::string joint_tag(const ::dyad::ConlluWord& w) { return w.xpos + "|" + w.upos; }
+
+void shuffle_indices(std::vector<uint32_t>& v, std::mt19937_64& rng) {
+  for (size_t i = v.size(); i > 1; --i) {
+    const size_t j = rng() % i;
+    std::swap(v[i - 1], v[j]);
+  }
+}
+
+std::string fmt2(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+struct TrainingSentence {
+  std::vector<WordAttr> words;  // n + 1 (root last)
+  std::vector<int> gold_head;   // n; root = n
+  std::vector<uint16_t> gold_label;
+  std::vector<std::vector<int>> gold_children;  // n + 1
+};
+
+// The oracle's cost of each move (INT32_MAX when invalid).
+void move_costs(const ParseState& st, const TrainingSentence& s, int costs[kMoves]) {
+  const int n = st.size();
+  const int b0 = st.b0();
+  const int s0 = st.s(0), s1 = st.s(1);
+  const auto& G = s.gold_head;
+  auto dependents_in_buffer = [&](int h) {
+    int c = 0;
+    for (int d : s.gold_children[h]) c += d >= b0;
+    return c;
+  };
+  for (int m = 0; m < kMoves; ++m) costs[m] = INT32_MAX;
+  if (st.can_shift()) {
+    int c = 0;
+    for (int x : st.stack()) {
+      if (G[x] == b0) ++c;
+      if (G[b0] == x && x != s0) ++c;
+    }
+    costs[kShift] = c;
+  }
+  if (st.can_left()) {
+    int c = dependents_in_buffer(s0);
+    if (G[s0] != b0 && ((s1 >= 0 && G[s0] == s1) || G[s0] > b0)) ++c;
+    costs[kLeft] = c;
+  }
+  if (st.can_right()) {
+    int c = dependents_in_buffer(s0);
+    if (G[s0] != s1 && G[s0] >= b0) ++c;
+    costs[kRight] = c;
+  }
+  (void)n;
+}
+
+}  // namespace
+
+void retag(const Tagger& tagger, std::vector<::dyad::ConlluSentence>& sentences) {
+  TagWorkspace ws;
+  std::vector<std::string_view> forms;
+  std::vector<uint16_t> tags;
+  for (auto& s : sentences) {
+    forms.clear();
+    for (const auto& w : s.words) forms.push_back(w.form);
+    tagger.predict(forms, tags, ws);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      auto& w = s.words[i];
+      w.xpos = tagger.xpos(tags[i]);
+      w.upos = tagger.upos(tags[i]);
+      w.lemma = tagger.lemmatizer().lemmatize(w.form, w.xpos, i == 0);
+    }
+  }
+}
+
+Status jackknife_tags(std::vector<::dyad::ConlluSentence>& sentences, int folds, const TaggerTrainOptions& options) {
+  if (folds < 2) return make_error("jackknifing needs at least 2 folds");
+  std::vector<::dyad::ConlluSentence> tagged = sentences;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<::dyad::ConlluSentence> rest, held;
+    std::vector<size_t> held_index;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (static_cast<int>(i % folds) == f) {
+        held.push_back(sentences[i]);
+        held_index.push_back(i);
+      } else {
+        rest.push_back(sentences[i]);
+      }
+    }
+    TaggerTrainOptions opt = options;
+    auto log = options.log;
+    opt.log = [log, f](const std::string& line) {
+      if (log) log("jackknife fold " + std::to_string(f + 1) + ": " + line);
+    };
+    auto model = train_tagger(rest, {}, opt);
+    if (!model.ok()) return make_error(model.message());
+    auto tagger = tagger_from_model(**model);
+    if (!tagger.ok()) return make_error(tagger.message());
+    retag(**tagger, held);
+    for (size_t j = 0; j < held.size(); ++j) tagged[held_index[j]] = std::move(held[j]);
+  }
+  sentences = std::move(tagged);
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<DependencyParser>> parser_from_model(const parse::ParserModel& model) {
+  model::ModelWriter w(parse::kParserKind, parse::kParserFormatVersion);
+  for (const auto& [k, v] : model.metadata) w.set_meta(k, v);
+  model.save(w);
+  return DependencyParser::from_bytes(w.serialize(), "(parser in training)");
+}
+
+Status save_parser(const parse::ParserModel& model, const std::string& path) {
+  model::ModelWriter w(parse::kParserKind, parse::kParserFormatVersion);
+  for (const auto& [k, v] : model.metadata) w.set_meta(k, v);
+  model.save(w);
+  return w.write_file(path);
+}
+
+ParseScores evaluate_parser(const DependencyParser& parser, const std::vector<::dyad::ConlluSentence>& sentences) {
+  ParseScores scores;
+  ParseWorkspace ws;
+  Document doc;
+  AnalyzedDocument analysis;
+  // One sentence at a time through the public API, as `dyad eval-parse` does.
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    conllu_to_analysis(sentences, i, 1, true, doc, analysis);
+    for (auto& t : analysis.tokens) {
+      t.head = -1;
+      t.deprel.clear();
+    }
+    parser.parse(doc.text, analysis.tokens, ws);
+    const auto& gold = sentences[i].words;
+    for (size_t j = 0; j < gold.size(); ++j) {
+      const Token& t = analysis.tokens[j];
+      scores.add(t.upos, t.xpos, t.lemma, t.head, t.deprel, gold[j].upos, gold[j].xpos, gold[j].lemma, gold[j].head,
+                 gold[j].deprel);
+    }
+  }
+  return scores;
+}
+
+Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dyad::ConlluSentence>& train,
+                                                          const std::vector<::dyad::ConlluSentence>& dev,
+                                                          const ParserTrainOptions& opt) {
+  auto log = [&](const std::string& line) {
+    if (opt.log) opt.log(line);
+  };
+  if (train.empty()) return make_error("parser training: no training sentences");
+  auto model = std::make_unique<parse::ParserModel>();
+  // Tag and label inventories, most frequent first.
+  std::map<std::string, size_t> tag_counts, label_counts;
+  for (const auto& s : train) {
+    for (const auto& w : s.words) {
+      if (w.head < 0) return make_error("parser training: sentence " + s.sent_id + " has a word without HEAD");
+      ++tag_counts[joint_tag(w)];
+      ++label_counts[w.deprel];
+    }
+  }
+  auto by_count = [](const std::map<std::string, size_t>& m) {
+    std::vector<std::pair<std::string, size_t>> v(m.begin(), m.end());
+    std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    std::vector<std::string> names;
+    for (auto& [k, n] : v) names.push_back(k);
+    return names;
+  };
+  model->tags = by_count(tag_counts);
+  model->labels = {""};
+  for (auto& l : by_count(label_counts)) model->labels.push_back(l);
+  if (label_counts.count("root") == 0) return make_error("parser training: no 'root' relation in the data");
+  if (model->labels.size() > 64) return make_error("parser training: more than 63 relations");
+  model->index();
+  const int n_labels = static_cast<int>(model->labels.size());
+  std::map<std::string, uint16_t> label_id;
+  for (int i = 0; i < n_labels; ++i) label_id[model->labels[i]] = static_cast<uint16_t>(i);
+
+  std::vector<TrainingSentence> data(train.size());
+  std::string scratch;
+  for (size_t i = 0; i < train.size(); ++i) {
+    const auto& s = train[i];
+    auto& d = data[i];
+    const int n = static_cast<int>(s.words.size());
+    for (const auto& w : s.words) {
+      d.words.push_back({parse::parser_word_hash(w.form, scratch), model->tag_id(w.xpos, w.upos)});
+      d.gold_head.push_back(w.head == 0 ? n : w.head - 1);
+      d.gold_label.push_back(label_id[w.deprel]);
+    }
+    d.words.push_back(parse::root_attr(*model));
+    d.gold_children.assign(n + 1, {});
+    for (int j = 0; j < n; ++j) d.gold_children[d.gold_head[j]].push_back(j);
+  }
+
+  train::AveragedPerceptron moves(kMoves), labels(n_labels);
+  std::mt19937_64 rng(opt.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<uint32_t> order(train.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  ParseState st;
+  uint64_t feats[parse::kMaxTransitionFeatures];
+  uint64_t lfeats[parse::kMaxLabelFeatures];
+  std::vector<int64_t> lscores(n_labels);
+  double best_las = -1;
+  int best_epoch = 0;
+  ParseScores best_dev;
+  model::DenseWeightTable best_transitions;
+  model::SparseWeightTable best_labeller;
+
+  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+    shuffle_indices(order, rng);
+    size_t correct_moves = 0, total_moves = 0, correct_labels = 0, total_labels = 0;
+    const bool explore = epoch >= opt.explore_from;
+    for (uint32_t si : order) {
+      const TrainingSentence& s = data[si];
+      const int n = static_cast<int>(s.gold_head.size());
+      st.init(n);
+      st.set_marker_labels(model->marker_labels);
+      while (!st.terminal()) {
+        const size_t nf = parse::transition_features(st, s.words.data(), feats);
+        int64_t scores[kMoves] = {0, 0, 0};
+        moves.score(feats, nf, scores);
+        int costs[kMoves];
+        move_costs(st, s, costs);
+        int predicted = -1, min_cost = INT32_MAX;
+        for (int m = 0; m < kMoves; ++m) {
+          if (costs[m] == INT32_MAX) continue;
+          if (predicted < 0 || scores[m] > scores[predicted]) predicted = m;
+          min_cost = std::min(min_cost, costs[m]);
+        }
+        int best_cheap = -1;
+        for (int m = 0; m < kMoves; ++m) {
+          if (costs[m] == min_cost && (best_cheap < 0 || scores[m] > scores[best_cheap])) best_cheap = m;
+        }
+        int next = predicted;
+        if (costs[predicted] > min_cost) {
+          moves.update(feats, nf, best_cheap, +1);
+          moves.update(feats, nf, predicted, -1);
+          if (!(explore && coin(rng) < opt.explore_probability)) next = best_cheap;
+        } else {
+          ++correct_moves;
+        }
+        ++total_moves;
+        moves.tick();
+        if (next == kShift) {
+          st.shift();
+          continue;
+        }
+        const int d = st.s(0);
+        const int h = next == kLeft ? st.b(0) : st.s(1);
+        uint16_t label = model->root_label;
+        if (h != n) {
+          const size_t nlf = parse::label_features(st, s.words.data(), h, d, lfeats);
+          std::fill(lscores.begin(), lscores.end(), 0);
+          labels.score(lfeats, nlf, lscores.data());
+          int guess = -1;
+          for (int c = 1; c < n_labels; ++c) {
+            if (c == model->root_label) continue;
+            if (guess < 0 || lscores[c] > lscores[guess]) guess = c;
+          }
+          label = static_cast<uint16_t>(guess);
+          if (s.gold_head[d] == h) {
+            const int truth = s.gold_label[d];
+            if (guess != truth && truth != model->root_label) {
+              labels.update(lfeats, nlf, truth, +1);
+              labels.update(lfeats, nlf, guess, -1);
+            } else {
+              ++correct_labels;
+            }
+            ++total_labels;
+            labels.tick();
+          }
+        }
+        if (next == kLeft) st.left(label);
+        else st.right(label);
+      }
+    }
+    std::vector<uint64_t> keys;
+    std::vector<float> weights;
+    moves.export_dense(opt.prune_transitions, keys, weights);
+    model->transitions.build(keys, weights, model::quantisation_scale(weights));
+    std::vector<uint32_t> starts;
+    std::vector<uint16_t> cls;
+    labels.export_sparse(opt.prune_labels, keys, starts, cls, weights);
+    model->labeller.build(n_labels, keys, starts, cls, weights, model::quantisation_scale(weights));
+    std::string line = "epoch " + std::to_string(epoch) + ": moves " +
+                       fmt2(100.0 * correct_moves / std::max<size_t>(total_moves, 1)) + ", labels " +
+                       fmt2(100.0 * correct_labels / std::max<size_t>(total_labels, 1)) + "; " +
+                       std::to_string(model->transitions.size()) + " + " + std::to_string(model->labeller.size()) +
+                       " features";
+    if (!dev.empty()) {
+      auto parser = parser_from_model(*model);
+      if (!parser.ok()) return parser.error();
+      ParseScores d = evaluate_parser(**parser, dev);
+      line += "; dev UAS " + fmt2(d.percent(d.uas)) + " LAS " + fmt2(d.percent(d.las));
+      if (d.percent(d.las) > best_las) {
+        best_las = d.percent(d.las);
+        best_epoch = epoch;
+        best_dev = d;
+        best_transitions = model->transitions;
+        best_labeller = model->labeller;
+      }
+    } else {
+      best_epoch = epoch;
+      best_transitions = model->transitions;
+      best_labeller = model->labeller;
+    }
+    log(line);
+  }
+  model->transitions = std::move(best_transitions);
+  model->labeller = std::move(best_labeller);
+  model->metadata["model"] = "Dyad dependency parser (UD basic relations)";
+  model->metadata["date"] = today_utc();
+  model->metadata["features"] = parse::kParserFeatureSet;
+  model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best dev LAS)";
+  model->metadata["seed"] = std::to_string(opt.seed);
+  model->metadata["oracle"] = "dynamic (arc-hybrid), exploration from epoch " + std::to_string(opt.explore_from) +
+                              " with p=" + fmt2(opt.explore_probability);
+  model->metadata["weights"] = std::to_string(model->transitions.size()) + " transition features, " +
+                               std::to_string(model->labeller.size()) + " label features";
+  if (!dev.empty()) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "UAS %.2f LAS %.2f (predicted tags; %zu words)", best_dev.percent(best_dev.uas),
+                  best_dev.percent(best_dev.las), best_dev.words);
+    model->metadata["dev_scores"] = buf;
+  }
+  return model;
+}
+
+}  // namespace dyad::train

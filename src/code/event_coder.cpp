@@ -120,6 +120,12 @@ class CoderScratch {
   std::vector<VerbInfo> verbs;
   std::vector<int32_t> verb_of_token;
   std::vector<int> depth;
+  std::vector<uint32_t> tin, tout;
+  std::vector<std::pair<uint32_t, const uint32_t*>> dfs;
+  std::vector<int32_t> chunk_match_begin, chunk_match_list;
+  std::vector<uint8_t> group_cached;
+  uint64_t word_bloom[16] = {};
+  std::vector<std::vector<Actor>> group_cache;
 };
 
 DocumentState::DocumentState() : scratch(std::make_unique<CoderScratch>()) {}
@@ -189,6 +195,11 @@ class SentenceCoder {
         n_(static_cast<uint32_t>(g.words.size())) {}
 
   SentenceResult run(std::vector<Event>& out);
+  static uint32_t bloom_bit(uint32_t id) { return static_cast<uint32_t>((uint64_t(id) * 0x9E3779B97F4A7C15ull) >> 54); }
+  bool may_contain(uint32_t id) const {
+    uint32_t b = bloom_bit(id);
+    return (s_.word_bloom[b >> 6] >> (b & 63)) & 1;
+  }
 
  private:
   // Preparation.
@@ -199,6 +210,7 @@ class SentenceCoder {
   void match_nouns();
   // Mentions.
   std::vector<Actor> group_at(int32_t t);
+  std::vector<Actor> group_at_uncached(int32_t t);
   std::vector<Actor> nmod_actors(int32_t head);
   std::vector<Actor> resolve_nominal(int32_t c);
   std::vector<Actor> deep_search(int32_t root, const std::vector<uint8_t>* mask, uint32_t after,
@@ -208,6 +220,7 @@ class SentenceCoder {
   std::string actor_code(const NounMatch& m) const;
   std::string compose(std::string base, const std::vector<int32_t>& agent_matches) const;
   std::vector<int32_t> chunk_matches(int32_t head) const;
+  void index_chunk_matches();
   int32_t coordination_first(int32_t t) const;
   std::string entry_text(int32_t match) const;
   Actor new_actor(int32_t t) const;
@@ -228,6 +241,7 @@ class SentenceCoder {
   int32_t main_subject_before(uint32_t v) const;
   void code_verb(VerbInfo& vi);
   bool in_subtree(uint32_t t, uint32_t root) const;
+  void euler_tour();
   bool is_speech(const VerbInfo& vi) const;
   bool produces(const VerbInfo& vi) const;
   void link_complements();
@@ -264,6 +278,7 @@ class SentenceCoder {
 };
 
 void SentenceCoder::prepare_units() {
+  std::fill(std::begin(s_.word_bloom), std::end(s_.word_bloom), 0);
   s_.unit_id.clear();
   s_.unit_token.clear();
   s_.tok_unit_begin.assign(n_, 0);
@@ -282,8 +297,15 @@ void SentenceCoder::prepare_units() {
     });
     s_.tok_unit_end[t] = static_cast<uint32_t>(s_.unit_id.size());
     if (count == 1) s_.form_id[t] = last_id;
+    for (uint32_t u = s_.tok_unit_begin[t]; u < s_.tok_unit_end[t]; ++u) {
+      if (s_.unit_id[u] != kNoWord) {
+        uint32_t b = bloom_bit(s_.unit_id[u]);
+        s_.word_bloom[b >> 6] |= uint64_t(1) << (b & 63);
+      }
+    }
     const std::string& lemma = g_.words[t].lemma;
-    if (!lemma.empty()) {
+    bool verbal = g_.words[t].upos == UPos::Verb || g_.words[t].upos == UPos::X;
+    if (verbal && !lemma.empty()) {
       s_.upper.assign(lemma);
       for (char& ch : s_.upper) {
         if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
@@ -313,12 +335,17 @@ SentenceStatus SentenceCoder::check_discards() {
           if (text.empty()) text = x;
         });
       }
-      for (size_t len = c_.min_stem_length; len <= text.size(); ++len) {
-        auto it = c_.discard_stems.find(text.substr(0, len));
-        if (it != c_.discard_stems.end()) {
-          for (uint32_t d : it->second) {
-            SentenceStatus h = hit(d);
-            if (h == SentenceStatus::StoryDiscard || found == SentenceStatus::Coded) found = h;
+      if (text.size() >= c_.min_stem_length) {
+        for (size_t plen = 1; plen <= 3 && plen <= text.size(); ++plen) {
+          auto bucket = c_.discard_stems_by_prefix.find(CompiledDictionary::prefix_key(text.substr(0, plen)));
+          if (bucket == c_.discard_stems_by_prefix.end()) continue;
+          for (uint32_t d : bucket->second) {
+            const std::string& stem = dict_.discards[d].words[0];
+            if (stem.size() < plen || (stem.size() != plen && plen < 3)) continue;
+            if (text.size() >= stem.size() && text.compare(0, stem.size(), stem) == 0) {
+              SentenceStatus h = hit(d);
+              if (h == SentenceStatus::StoryDiscard || found == SentenceStatus::Coded) found = h;
+            }
           }
         }
       }
@@ -513,11 +540,20 @@ void SentenceCoder::match_nouns() {
 }
 
 std::vector<int32_t> SentenceCoder::chunk_matches(int32_t head) const {
-  std::vector<int32_t> out;
-  for (size_t i = 0; i < s_.matches.size(); ++i) {
-    if (s_.matches[i].chunk == head) out.push_back(static_cast<int32_t>(i));
-  }
-  return out;
+  if (head < 0 || static_cast<uint32_t>(head) >= n_) return {};
+  return std::vector<int32_t>(s_.chunk_match_list.begin() + s_.chunk_match_begin[head],
+                              s_.chunk_match_list.begin() + s_.chunk_match_begin[head + 1]);
+}
+
+void SentenceCoder::index_chunk_matches() {
+  s_.chunk_match_begin.assign(n_ + 1, 0);
+  for (const auto& m : s_.matches) ++s_.chunk_match_begin[m.chunk + 1];
+  for (uint32_t i = 0; i < n_; ++i) s_.chunk_match_begin[i + 1] += s_.chunk_match_begin[i];
+  s_.chunk_match_list.assign(s_.matches.size(), 0);
+  std::vector<int32_t> fill(s_.chunk_match_begin.begin(), s_.chunk_match_begin.end() - 1);
+  for (size_t i = 0; i < s_.matches.size(); ++i) s_.chunk_match_list[fill[s_.matches[i].chunk]++] = static_cast<int32_t>(i);
+  s_.group_cached.assign(n_, 0);
+  s_.group_cache.resize(n_);
 }
 
 std::string SentenceCoder::actor_code(const NounMatch& m) const {
@@ -598,12 +634,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   }
   uint32_t tb = s_.chunk_first_unit[head] >= 0 ? s_.unit_token[s_.chunk_first_unit[head]] : static_cast<uint32_t>(c);
   uint32_t te = s_.chunk_last_unit[head] >= 0 ? s_.unit_token[s_.chunk_last_unit[head]] + 1 : static_cast<uint32_t>(c) + 1;
-  auto entry_of = [&](int32_t a) {
-    std::string e;
-    if (a >= 0) e = entry_text(a);
-    for (int32_t mi : agents) e += (e.empty() ? "" : " + ") + entry_text(mi);
-    return e;
-  };
+  auto entry_of = [](int32_t) { return std::string(); };  // evidence is rebuilt from the span
   if (actor >= 0) {
     std::string code = actor_code(s_.matches[actor]);
     // "Eriadori and Calenardhon leaders": actors coordinated inside the modifiers.
@@ -639,7 +670,6 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
         a.code = compose(a.code, agents);
         a.tb = std::min(a.tb, tb);
         a.te = std::max(a.te, te);
-        a.entry = entry_of(-1) + " + " + a.entry;
       }
       return coded;
     }
@@ -672,6 +702,18 @@ std::vector<Actor> SentenceCoder::nmod_actors(int32_t head) {
 }
 
 std::vector<Actor> SentenceCoder::group_at(int32_t t) {
+  if (t >= 0 && static_cast<uint32_t>(t) < n_ && s_.group_cached[t] == 2) return s_.group_cache[t];
+  if (t >= 0 && static_cast<uint32_t>(t) < n_ && s_.group_cached[t] == 1) return {};  // a cycle through deep_search
+  if (t >= 0 && static_cast<uint32_t>(t) < n_) s_.group_cached[t] = 1;
+  std::vector<Actor> result = group_at_uncached(t);
+  if (t >= 0 && static_cast<uint32_t>(t) < n_) {
+    s_.group_cached[t] = 2;
+    s_.group_cache[t] = result;
+  }
+  return result;
+}
+
+std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
   int32_t first = coordination_first(t);
   std::vector<int32_t> conj{first};
   for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
@@ -776,12 +818,33 @@ std::vector<Actor> SentenceCoder::group_at(int32_t t) {
 }
 
 bool SentenceCoder::in_subtree(uint32_t t, uint32_t root) const {
-  int32_t x = static_cast<int32_t>(t);
-  for (uint32_t steps = 0; x >= 0 && steps <= n_; ++steps) {
-    if (x == static_cast<int32_t>(root)) return true;
-    x = g_.words[x].head;
+  return s_.tin[root] <= s_.tin[t] && s_.tin[t] < s_.tout[root];
+}
+
+// Entry and exit times of a depth-first walk: t is under root iff its entry time
+// falls inside root's interval. One pass per sentence makes every test O(1).
+void SentenceCoder::euler_tour() {
+  s_.tin.assign(n_, 0);
+  s_.tout.assign(n_, 0);
+  uint32_t clock = 0;
+  std::vector<std::pair<uint32_t, const uint32_t*>>& stack = s_.dfs;
+  for (uint32_t r = 0; r < n_; ++r) {
+    if (g_.words[r].head >= 0) continue;
+    stack.clear();
+    stack.push_back({r, g_.children_begin(r)});
+    s_.tin[r] = clock++;
+    while (!stack.empty()) {
+      auto& [node, next] = stack.back();
+      if (next == g_.children_end(node)) {
+        s_.tout[node] = clock;
+        stack.pop_back();
+        continue;
+      }
+      uint32_t c = *next++;
+      s_.tin[c] = clock++;
+      stack.push_back({c, g_.children_begin(c)});
+    }
   }
-  return false;
 }
 
 // The first noun phrase with a dictionary match in root's subtree (or in `mask`),
@@ -1034,27 +1097,17 @@ bool SentenceCoder::is_passive(uint32_t v) const {
 void SentenceCoder::lower_scope(const VerbInfo& vi) {
   s_.scope.assign(n_, 0);
   // Everything the verb governs, less its subject, coordinated verbs and parataxis.
-  for (uint32_t t = 0; t < n_; ++t) {
-    int32_t x = static_cast<int32_t>(t);
-    int32_t prev = -1;
-    bool inside = false;
-    for (uint32_t steps = 0; x >= 0 && steps <= n_; ++steps) {
-      if (x == static_cast<int32_t>(vi.tok)) {
-        inside = true;
-        if (prev >= 0) {
-          Rel r = g_.words[prev].rel;
-          bool verb_conj = r == Rel::Conj && (g_.words[prev].upos == UPos::Verb || g_.words[prev].upos == UPos::Aux);
-          if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Csubj || r == Rel::CsubjPass ||
-              r == Rel::Expl || r == Rel::Parataxis || verb_conj || r == Rel::OblAgent) {
-            inside = false;
-          }
-        }
-        break;
+  const uint32_t v = vi.tok;
+  for (uint32_t t = 0; t < n_; ++t) s_.scope[t] = in_subtree(t, v) ? 1 : 0;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    bool verb_conj = r == Rel::Conj && (g_.words[*ch].upos == UPos::Verb || g_.words[*ch].upos == UPos::Aux);
+    if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Csubj || r == Rel::CsubjPass || r == Rel::Expl ||
+        r == Rel::Parataxis || verb_conj || r == Rel::OblAgent) {
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, *ch)) s_.scope[t] = 0;
       }
-      prev = x;
-      x = g_.words[x].head;
     }
-    s_.scope[t] = inside ? 1 : 0;
   }
   if (finite_misattached(vi.tok)) {
     for (uint32_t t = vi.tok; t < n_; ++t) s_.scope[t] = 1;
@@ -1062,16 +1115,22 @@ void SentenceCoder::lower_scope(const VerbInfo& vi) {
 }
 
 int SentenceCoder::synset_match(uint32_t synset, int32_t pos, int dir, bool lower) const {
+  if (!visible(pos, lower) || s_.unit_id[pos] == kNoWord) return -1;
+  const auto& index = dir > 0 ? c_.synset_by_first : c_.synset_by_last;
+  auto it = index.find((uint64_t(synset) << 32) | s_.unit_id[pos]);
+  if (it == index.end()) return -1;
   int best = -1;
-  for (const auto& phrase : c_.synset_phrases[synset]) {
+  for (uint32_t pi : it->second) {
+    const auto& phrase = c_.synset_phrases[synset][pi];
     int len = static_cast<int>(phrase.size());
+    if (len <= best) continue;
     bool ok = true;
-    for (int k = 0; k < len && ok; ++k) {
+    for (int k = 1; k < len && ok; ++k) {
       int32_t u = dir > 0 ? pos + k : pos - k;
       uint32_t want = dir > 0 ? phrase[k] : phrase[len - 1 - k];
       ok = visible(u, lower) && s_.unit_id[u] == want;
     }
-    if (ok && len > best) best = len;
+    if (ok) best = len;
   }
   return best;
 }
@@ -1196,6 +1255,9 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
     for (const auto& cp : c_.block_patterns[b]) {
       const VerbPattern& p = dict_.verb_blocks[b].patterns[cp.index];
       if (have && p.length() <= best_len) break;
+      bool possible = true;
+      for (uint32_t id : cp.required) possible = possible && may_contain(id);
+      if (!possible) continue;
       std::vector<Actor> src, tgt, comp;
       MatchState st{&src, &tgt, &comp, {}};
       bool a_ok = match_side(cp.after, 0, after_start, +1, true, st, 24);
@@ -1538,8 +1600,16 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc_.date / 10000, doc_.date / 100 % 100, doc_.date % 100);
     e.date = buf;
   }
-  e.source = {s.code, words_text(s.tb, s.te), {s.tb, s.te}, s.entry};
-  e.target = {t.code, words_text(t.tb, t.te), {t.tb, t.te}, t.entry};
+  auto evidence = [&](const Actor& a) {
+    if (!a.entry.empty()) return a.entry;
+    std::string out;
+    for (size_t m = 0; m < s_.matches.size(); ++m) {
+      if (s_.matches[m].tb >= a.tb && s_.matches[m].te <= a.te) out += (out.empty() ? "" : " + ") + entry_text(static_cast<int32_t>(m));
+    }
+    return out;
+  };
+  e.source = {s.code, words_text(s.tb, s.te), {s.tb, s.te}, evidence(s)};
+  e.target = {t.code, words_text(t.tb, t.te), {t.tb, t.te}, evidence(t)};
   e.cameo = code;
   e.negated = vi.negated;
   e.text = g_.text;
@@ -1621,8 +1691,10 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
     r.status = SentenceStatus::NoParse;
     return r;
   }
+  euler_tour();
   build_chunks();
   match_nouns();
+  index_chunk_matches();
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
   link_complements();

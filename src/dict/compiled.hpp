@@ -10,6 +10,7 @@
 // one noun phrase.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -90,6 +91,7 @@ class PhraseTrie {
 struct CompiledPattern {
   std::vector<PatternElement> before;
   std::vector<PatternElement> after;
+  std::vector<uint32_t> required;  // word ids the sentence must contain (quick reject)
   uint32_t block = 0;
   uint32_t index = 0;  // into VerbBlock::patterns
 };
@@ -109,12 +111,21 @@ class CompiledDictionary {
   std::vector<std::vector<uint32_t>> verb_words;
   // Patterns of each block, longest first (ties: dictionary order).
   std::vector<std::vector<CompiledPattern>> block_patterns;
-  // Phrases of each synset as word ids.
+  // Phrases of each synset as word ids, and indexes of them by (synset, first word)
+  // and (synset, last word) for matching forward and backward with one probe.
   std::vector<std::vector<std::vector<uint32_t>>> synset_phrases;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> synset_by_first, synset_by_last;
   // Discards: by exact first word, and single-word stems by their text.
   std::unordered_map<uint32_t, std::vector<uint32_t>> discards_by_first;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> discard_stems;
   size_t min_stem_length = 1000;
+  // Stems bucketed by their first three bytes (packed), so that most words cost one probe.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> discard_stems_by_prefix;
+  static uint32_t prefix_key(std::string_view s) {
+    uint32_t k = static_cast<uint32_t>(std::min<size_t>(s.size(), 3));
+    for (size_t i = 0; i < 3 && i < s.size(); ++i) k |= static_cast<uint32_t>(static_cast<unsigned char>(s[i])) << (8 * (i + 1));
+    return k;
+  }
   std::vector<std::vector<uint32_t>> discard_words;
   // Reporting-verb detection for transformations: block index of each named verb.
   std::unordered_map<std::string, uint32_t> block_of_verb_name;

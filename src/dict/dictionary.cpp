@@ -299,7 +299,13 @@ void Dictionary::compile() {
 
   c->synset_phrases.resize(synsets.size());
   for (size_t s = 0; s < synsets.size(); ++s) {
-    for (const auto& p : synsets[s].phrases) c->synset_phrases[s].push_back(ids_of(p));
+    for (const auto& p : synsets[s].phrases) {
+      auto ids = ids_of(p);
+      uint32_t idx = static_cast<uint32_t>(c->synset_phrases[s].size());
+      c->synset_by_first[(uint64_t(s) << 32) | ids.front()].push_back(idx);
+      c->synset_by_last[(uint64_t(s) << 32) | ids.back()].push_back(idx);
+      c->synset_phrases[s].push_back(std::move(ids));
+    }
   }
 
   c->block_patterns.resize(verb_blocks.size());
@@ -314,7 +320,10 @@ void Dictionary::compile() {
       cp.index = i;
       for (auto* side : {&cp.before, &cp.after}) {
         for (auto& el : *side) {
-          if (el.kind == PatternElementKind::Word) el.id = c->words.intern(el.word);
+          if (el.kind == PatternElementKind::Word) {
+            el.id = c->words.intern(el.word);
+            cp.required.push_back(el.id);
+          }
           if (el.kind == PatternElementKind::Synset) {
             int s = find_synset(el.word);
             el.id = s < 0 ? 0 : static_cast<uint32_t>(s);
@@ -336,6 +345,7 @@ void Dictionary::compile() {
     if (e.words.size() == 1 && !e.exact) {
       c->discard_stems[e.words[0]].push_back(d);
       c->min_stem_length = std::min(c->min_stem_length, e.words[0].size());
+      c->discard_stems_by_prefix[CompiledDictionary::prefix_key(e.words[0])].push_back(d);
     } else {
       c->discards_by_first[c->discard_words[d][0]].push_back(d);
     }

@@ -74,16 +74,23 @@ int run_validate(const ValidateOptions& o) {
     for (const auto& e : report.errors) std::cerr << "dyad: dictionary: " << e << '\n';
     for (const auto& n : file->notes) std::cerr << "dyad: note: " << n << '\n';
   }
+  // The analyzer parses <Text> (all records, or those whose <Parse> is not CoNLL-U).
   std::unique_ptr<Analyzer> analyzer;
-  if (!o.use_provided_parse) {
+  bool needs_analyzer = !o.use_provided_parse;
+  for (const auto& r : file->records) {
+    size_t first = r.parse.find_first_not_of(" \t\r\n");
+    needs_analyzer |= first == std::string::npos || r.parse[first] < '0' || r.parse[first] > '9';
+  }
+  if (needs_analyzer) {
     AnalyzerOptions ao;
     ao.model_dir = o.model_dir;
     auto a = Analyzer::create(ao);
-    if (!a.ok()) {
+    if (a.ok()) {
+      analyzer = std::move(a.value());
+    } else if (!o.use_provided_parse) {
       std::cerr << "dyad: " << a.message() << '\n';
       return kDataError;
     }
-    analyzer = std::move(a.value());
   }
   ValidationOptions vo;
   vo.use_provided_parse = o.use_provided_parse;

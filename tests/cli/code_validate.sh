@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# dyad code and dyad validate: usage errors, data errors, and a small validation
+# file (written here) coded from its provided CoNLL-U parses.
+source "$(dirname "$0")/lib.sh"
+
+run code --format bogus x.txt
+expect_rc 2 "code: unknown --format"
+expect_err "unknown --format" "code: unknown --format is named"
+
+run code --negation sometimes x.txt
+expect_rc 2 "code: unknown --negation"
+
+run code --dict-dir "$WORK/no-such-dir" x.txt
+expect_rc 1 "code: missing dictionary directory"
+expect_err "no-such-dir" "code: missing dictionary directory is named"
+
+run validate
+expect_rc 2 "validate: no file"
+
+run validate "$WORK/missing.xml"
+expect_rc 1 "validate: missing file"
+
+printf '<Validation><Sentences><Sentence id="x">\n' >"$WORK/broken.xml"
+run validate "$WORK/broken.xml"
+expect_rc 1 "validate: malformed XML"
+expect_err "broken.xml:" "validate: malformed XML names the file"
+
+cat >"$WORK/verbs.txt" <<'DICT'
+--- CRITICIZE [111] ---
+CRITICIZE
+DICT
+cat >"$WORK/actors.txt" <<'DICT'
+VALDORIA [VAL]
+OSTRAVA [OST]
+DICT
+cat >"$WORK/small.xml" <<'XML'
+<Validation>
+<Environment><Verbfile>verbs.txt</Verbfile><Actorfile>actors.txt</Actorfile></Environment>
+<Sentences>
+<Sentence source="DEMO" date="20240711" id="S1" sentence="true">
+<EventCoding eventcode="111" sourcecode="VAL" targetcode="OST"/>
+<Text>Valdoria criticized Ostrava.</Text>
+<Parse>
+1	Valdoria	Valdoria	PROPN	NNP	_	2	nsubj	_	_
+2	criticized	criticize	VERB	VBD	_	0	root	_	_
+3	Ostrava	Ostrava	PROPN	NNP	_	2	obj	_	_
+</Parse></Sentence>
+<Sentence source="DEMO" date="20240711" id="S2" sentence="true">
+<EventCoding eventcode="111" sourcecode="OST" targetcode="VAL"/>
+<Text>Valdoria criticized Ostrava.</Text>
+<Parse>
+1	Valdoria	Valdoria	PROPN	NNP	_	2	nsubj	_	_
+2	criticized	criticize	VERB	VBD	_	0	root	_	_
+3	Ostrava	Ostrava	PROPN	NNP	_	2	obj	_	_
+</Parse></Sentence>
+</Sentences>
+</Validation>
+XML
+run validate "$WORK/small.xml" --use-provided-parse -v
+expect_rc 0 "validate: runs"
+expect_out "^1 passed, 1 failed$" "validate: last line counts"
+expect_out "FAIL S2 \[DEMO\]" "validate: failure names the record and category"
+expect_out "expected: OST VAL 111" "validate: failure shows the expectation"
+expect_out "got:      VAL OST 111" "validate: failure shows what Dyad coded"
+[ "$(tail -n1 "$WORK/out")" = "1 passed, 1 failed" ] || fail "validate: summary is the last line"
+
+run validate "$WORK/small.xml" --use-provided-parse --fail-under 90
+expect_rc 1 "validate: --fail-under"
+
+finish

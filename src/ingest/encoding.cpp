@@ -187,8 +187,11 @@ DecodedText decode_cp1252(std::string_view bytes) {
   return out;
 }
 
-// Any other charset iconv knows, line by line so that each line start is an anchor.
-// Undecodable bytes become U+FFFD. nullopt when iconv does not know the label.
+// Any other charset iconv knows. Input is fed one character at a time (one byte,
+// then more while iconv says the sequence is incomplete), so every character's source
+// bytes are known and the map is exact; undecodable bytes become U+FFFD. Slower than
+// one big call, but only rare charsets take this path. nullopt when iconv does not
+// know the label.
 std::optional<DecodedText> decode_with_iconv(std::string_view bytes, const std::string& label) {
   iconv_t cd = iconv_open("UTF-8", label.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
@@ -196,28 +199,30 @@ std::optional<DecodedText> decode_with_iconv(std::string_view bytes, const std::
   out.encoding = label;
   out.lossless_offsets = false;
   out.text.reserve(bytes.size() * 2);
-  std::array<char, 16384> buffer;
+  std::array<char, 64> buffer;
   size_t pos = 0;
   while (pos < bytes.size()) {
-    size_t eol = bytes.find('\n', pos);
-    size_t end = eol == std::string_view::npos ? bytes.size() : eol + 1;
-    char* in = const_cast<char*>(bytes.data() + pos);
-    size_t in_left = end - pos;
-    while (in_left > 0) {
+    size_t produced_before = out.text.size();
+    size_t consumed = 0;
+    for (size_t want = 1; want <= 8 && pos + want <= bytes.size(); ++want) {
+      char* in = const_cast<char*>(bytes.data() + pos);
+      size_t in_left = want;
       char* o = buffer.data();
       size_t o_left = buffer.size();
       size_t rc = iconv(cd, &in, &in_left, &o, &o_left);
+      consumed = want - in_left;
       out.text.append(buffer.data(), buffer.size() - o_left);
-      if (rc != static_cast<size_t>(-1)) break;
-      if (errno == E2BIG) continue;
-      // EILSEQ or EINVAL (incomplete at the line end): replace one byte and go on.
-      out.text.append("\xEF\xBF\xBD");
-      ++in;
-      --in_left;
-      iconv(cd, nullptr, nullptr, nullptr, nullptr);
+      if (consumed > 0 || rc != static_cast<size_t>(-1)) break;
+      if (errno != EINVAL) break;  // EILSEQ: not a character
     }
-    pos = end;
-    if (out.text.size() <= UINT32_MAX) out.raw_map.push_back({static_cast<uint32_t>(out.text.size()), pos});
+    if (consumed == 0) {
+      out.text.append("\xEF\xBF\xBD");
+      consumed = 1;
+      iconv(cd, nullptr, nullptr, nullptr, nullptr);  // back to the initial state
+    }
+    pos += consumed;
+    if (out.text.size() - produced_before != consumed && out.text.size() <= UINT32_MAX)
+      out.raw_map.push_back({static_cast<uint32_t>(out.text.size()), pos});
   }
   iconv_close(cd);
   return out;

@@ -55,9 +55,9 @@ std::optional<std::string> html_to_document(std::string_view html, std::string_v
   if (!decoded.ok()) return decoded.message();
   HtmlArticle article = extract_html_article(decoded->text);
   if (trim_space(article.text).empty()) return std::string("no article text found in the HTML");
-  doc.text = std::move(article.text);
   doc.raw_map = decoded->raw_map.empty() ? std::move(article.raw_map)
-                                         : compose_maps(article.raw_map, decoded->raw_map);
+                                         : compose_maps(article.raw_map, decoded->raw_map, article.text.size());
+  doc.text = std::move(article.text);
   doc.title = std::move(article.title);
   doc.title_given = !doc.title.empty();
   if (doc.date.empty()) doc.date = std::move(article.date);

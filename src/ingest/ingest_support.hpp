@@ -34,9 +34,10 @@ bool istarts_with(std::string_view text, std::string_view prefix);
 uint64_t map_offset(const std::vector<OffsetAnchor>& map, uint64_t offset);
 
 // Rewrites `inner` (text -> middle offsets) through `outer` (middle -> raw) into
-// text -> raw, exactly; both in Document::raw_map form (maps are monotone).
+// text -> raw, exactly; both in Document::raw_map form (maps are monotone). Anchors
+// beyond `text_size` (the length of the text) are left out.
 std::vector<OffsetAnchor> compose_maps(const std::vector<OffsetAnchor>& inner,
-                                       const std::vector<OffsetAnchor>& outer);
+                                       const std::vector<OffsetAnchor>& outer, uint64_t text_size);
 
 // NFC normalisation that keeps `map` (text -> raw) valid: only the stretches that
 // change are rewritten, and anchors are added around them.

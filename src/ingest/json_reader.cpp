@@ -231,7 +231,7 @@ class JsonRecordConverter {
   // Raw offsets so far are into the parsed (decoded) buffer: lead them back to the
   // input bytes, then make them relative to the record's line for JSON Lines.
   void finish_map(Document& doc, std::optional<uint64_t> line_start) const {
-    if (!decode_map_.empty()) doc.raw_map = ingest::compose_maps(doc.raw_map, decode_map_);
+    if (!decode_map_.empty()) doc.raw_map = ingest::compose_maps(doc.raw_map, decode_map_, doc.text.size());
     if (line_start) {
       uint64_t base = ingest::map_offset(decode_map_, *line_start);
       for (OffsetAnchor& a : doc.raw_map) a.raw_offset = a.raw_offset >= base ? a.raw_offset - base : 0;

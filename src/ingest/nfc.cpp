@@ -124,7 +124,7 @@ void normalize_nfc_mapped(std::string& text, std::vector<OffsetAnchor>& map) {
   text = apply_changes(text, changes, &new_to_old);
   // An empty map is the identity; {0 -> 0} says the same and lets compose_maps
   // drop the anchors that the identity already implies.
-  map = compose_maps(new_to_old, map.empty() ? std::vector<OffsetAnchor>{{0, 0}} : map);
+  map = compose_maps(new_to_old, map.empty() ? std::vector<OffsetAnchor>{{0, 0}} : map, text.size());
 }
 
 }  // namespace ingest

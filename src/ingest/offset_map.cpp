@@ -23,8 +23,13 @@ uint64_t map_offset(const std::vector<OffsetAnchor>& map, uint64_t offset) {
 }
 
 std::vector<OffsetAnchor> compose_maps(const std::vector<OffsetAnchor>& inner,
-                                       const std::vector<OffsetAnchor>& outer) {
-  if (outer.empty()) return inner;
+                                       const std::vector<OffsetAnchor>& outer, uint64_t text_size) {
+  if (outer.empty()) {
+    std::vector<OffsetAnchor> result;
+    for (const OffsetAnchor& a : inner)
+      if (a.text_offset <= text_size) result.push_back(a);
+    return result;
+  }
   std::vector<OffsetAnchor> in;
   in.reserve(inner.size() + 1);
   if (inner.empty() || inner.front().text_offset != 0) in.push_back({0, 0});
@@ -33,7 +38,8 @@ std::vector<OffsetAnchor> compose_maps(const std::vector<OffsetAnchor>& inner,
   // Text offsets where the composed map may change slope.
   std::vector<uint64_t> points;
   points.reserve(in.size() + outer.size());
-  for (const OffsetAnchor& a : in) points.push_back(a.text_offset);
+  for (const OffsetAnchor& a : in)
+    if (a.text_offset <= text_size) points.push_back(a.text_offset);
   for (const OffsetAnchor& o : outer) {
     // The stretch of `in` whose middle range holds o.text_offset (maps are monotone).
     auto it = std::upper_bound(in.begin(), in.end(), o.text_offset,
@@ -43,7 +49,7 @@ std::vector<OffsetAnchor> compose_maps(const std::vector<OffsetAnchor>& inner,
     --it;
     uint64_t t = it->text_offset + (o.text_offset - it->raw_offset);
     if (next != in.end() && t >= next->text_offset) continue;  // falls in a gap of `in`
-    if (t > UINT32_MAX) continue;
+    if (t > text_size || t > UINT32_MAX) continue;
     points.push_back(t);
   }
   std::sort(points.begin(), points.end());

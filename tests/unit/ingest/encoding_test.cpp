@@ -96,6 +96,9 @@ TEST(IngestEncoding, DeclaredCharsets) {
   auto koi = decode_text_as("\xCD\xC9\xD2", "koi8-r");
   ASSERT_TRUE(koi.ok());
   EXPECT_EQ(koi->text, "\xD0\xBC\xD0\xB8\xD1\x80");
+  auto koi_offsets = decode_text_as("a \xCD\xC9\xD2 b", "koi8-r");
+  ASSERT_TRUE(koi_offsets.ok());
+  EXPECT_EQ(raw_offset(*koi_offsets, 9), 6u);  // " b" after three 2-byte letters
   // Unknown labels fall back to detection.
   auto unknown = decode_text_as("plain", "x-no-such-charset");
   ASSERT_TRUE(unknown.ok());

@@ -9,11 +9,14 @@ namespace dyad {
 TEST(IngestOffsets, ComposeIsExact) {
   // text -> middle: text 5 came from middle 8; middle -> raw: middle 6 came from raw 9.
   std::vector<OffsetAnchor> inner = {{5, 8}}, outer = {{6, 9}};
-  std::vector<OffsetAnchor> composed = ingest::compose_maps(inner, outer);
+  std::vector<OffsetAnchor> composed = ingest::compose_maps(inner, outer, 12);
   for (uint64_t t = 0; t < 12; ++t)
     EXPECT_EQ(ingest::map_offset(composed, t), ingest::map_offset(outer, ingest::map_offset(inner, t))) << t;
-  EXPECT_TRUE(ingest::compose_maps({}, {}).empty());
-  EXPECT_EQ(ingest::compose_maps(inner, {}).size(), 1u);
+  EXPECT_TRUE(ingest::compose_maps({}, {}, 10).empty());
+  EXPECT_EQ(ingest::compose_maps(inner, {}, 10).size(), 1u);
+  // Anchors of `outer` past the end of the text are not carried over.
+  std::vector<OffsetAnchor> long_outer = {{6, 9}, {90, 200}};
+  for (const OffsetAnchor& a : ingest::compose_maps(inner, long_outer, 12)) EXPECT_LE(a.text_offset, 12u);
 }
 
 TEST(IngestOffsets, NfcKeepsTheMap) {

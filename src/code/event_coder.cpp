@@ -1117,10 +1117,10 @@ void SentenceCoder::lower_scope(const VerbInfo& vi) {
 int SentenceCoder::synset_match(uint32_t synset, int32_t pos, int dir, bool lower) const {
   if (!visible(pos, lower) || s_.unit_id[pos] == kNoWord) return -1;
   const auto& index = dir > 0 ? c_.synset_by_first : c_.synset_by_last;
-  auto it = index.find((uint64_t(synset) << 32) | s_.unit_id[pos]);
-  if (it == index.end()) return -1;
+  const uint32_t* list = index.find((uint64_t(synset) << 32) | s_.unit_id[pos]);
+  if (!list) return -1;
   int best = -1;
-  for (uint32_t pi : it->second) {
+  for (uint32_t pi : c_.synset_lists[*list]) {
     const auto& phrase = c_.synset_phrases[synset][pi];
     int len = static_cast<int>(phrase.size());
     if (len <= best) continue;

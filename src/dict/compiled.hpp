@@ -17,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <xxhash.h>
+
 #include "dyad/dict.hpp"
 
 namespace dyad {
@@ -25,12 +27,54 @@ inline constexpr uint32_t kNoWord = UINT32_MAX;
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept {
-    // FNV-1a: short keys, no allocation, good enough spread for word tables.
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
+  size_t operator()(std::string_view s) const noexcept { return static_cast<size_t>(XXH3_64bits(s.data(), s.size())); }
+};
+
+// An open-addressing map from 64-bit keys to 32-bit values (power-of-two table,
+// multiplicative hashing, linear probing): the trie's edges, probed once per word.
+class FlatMap64 {
+ public:
+  static constexpr uint64_t kEmpty = ~uint64_t(0);
+  const uint32_t* find(uint64_t key) const {
+    if (keys_.empty()) return nullptr;
+    size_t mask = keys_.size() - 1;
+    for (size_t i = slot(key, mask);; i = (i + 1) & mask) {
+      if (keys_[i] == key) return &values_[i];
+      if (keys_[i] == kEmpty) return nullptr;
+    }
   }
+  // Inserts key -> value unless present; returns the stored value.
+  uint32_t insert(uint64_t key, uint32_t value) {
+    if ((size_ + 1) * 2 > keys_.size()) grow();
+    size_t mask = keys_.size() - 1;
+    for (size_t i = slot(key, mask);; i = (i + 1) & mask) {
+      if (keys_[i] == key) return values_[i];
+      if (keys_[i] == kEmpty) {
+        keys_[i] = key;
+        values_[i] = value;
+        ++size_;
+        return value;
+      }
+    }
+  }
+  size_t size() const { return size_; }
+
+ private:
+  static size_t slot(uint64_t key, size_t mask) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask; }
+  void grow() {
+    std::vector<uint64_t> old_keys = std::move(keys_);
+    std::vector<uint32_t> old_values = std::move(values_);
+    size_t cap = old_keys.empty() ? 64 : old_keys.size() * 2;
+    keys_.assign(cap, kEmpty);
+    values_.assign(cap, 0);
+    size_ = 0;
+    for (size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i] != kEmpty) insert(old_keys[i], old_values[i]);
+    }
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
+  size_t size_ = 0;
 };
 
 class WordTable {
@@ -67,8 +111,8 @@ class PhraseTrie {
   PhraseTrie() { nodes_.emplace_back(); }
   uint32_t child(uint32_t node, uint32_t word) const {
     if (word == kNoWord) return 0;
-    auto it = edges_.find(key(node, word));
-    return it == edges_.end() ? 0 : it->second;
+    const uint32_t* v = edges_.find(key(node, word));
+    return v ? *v : 0;
   }
   const Node& node(uint32_t n) const { return nodes_[n]; }
   const uint32_t* payload_begin(uint32_t n) const { return payload_.data() + nodes_[n].payload_begin; }
@@ -83,7 +127,7 @@ class PhraseTrie {
  private:
   static uint64_t key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  FlatMap64 edges_;
   std::vector<uint32_t> payload_;
   std::vector<std::pair<uint32_t, uint32_t>> pending_;  // (node, payload) until finish()
 };
@@ -114,7 +158,8 @@ class CompiledDictionary {
   // Phrases of each synset as word ids, and indexes of them by (synset, first word)
   // and (synset, last word) for matching forward and backward with one probe.
   std::vector<std::vector<std::vector<uint32_t>>> synset_phrases;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> synset_by_first, synset_by_last;
+  FlatMap64 synset_by_first, synset_by_last;       // -> index into synset_lists
+  std::vector<std::vector<uint32_t>> synset_lists;  // phrase indices
   // Discards: by exact first word, and single-word stems by their text.
   std::unordered_map<uint32_t, std::vector<uint32_t>> discards_by_first;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> discard_stems;

@@ -230,14 +230,14 @@ void PhraseTrie::insert(const std::vector<uint32_t>& words, const std::vector<ui
   uint32_t n = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     uint64_t k = key(n, words[i]);
-    auto it = edges_.find(k);
+    const uint32_t* found = edges_.find(k);
     uint32_t next;
-    if (it == edges_.end()) {
+    if (!found) {
       next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      edges_.emplace(k, next);
+      edges_.insert(k, next);
     } else {
-      next = it->second;
+      next = *found;
     }
     if (i > 0 && i < gap_before.size() && gap_before[i]) {
       nodes_[next].gap_before = true;
@@ -302,8 +302,12 @@ void Dictionary::compile() {
     for (const auto& p : synsets[s].phrases) {
       auto ids = ids_of(p);
       uint32_t idx = static_cast<uint32_t>(c->synset_phrases[s].size());
-      c->synset_by_first[(uint64_t(s) << 32) | ids.front()].push_back(idx);
-      c->synset_by_last[(uint64_t(s) << 32) | ids.back()].push_back(idx);
+      for (auto* index : {&c->synset_by_first, &c->synset_by_last}) {
+        uint64_t key = (uint64_t(s) << 32) | (index == &c->synset_by_first ? ids.front() : ids.back());
+        uint32_t list = index->insert(key, static_cast<uint32_t>(c->synset_lists.size()));
+        if (list == c->synset_lists.size()) c->synset_lists.emplace_back();
+        c->synset_lists[list].push_back(idx);
+      }
       c->synset_phrases[s].push_back(std::move(ids));
     }
   }

@@ -2,9 +2,12 @@
 //
 // gumbo wants UTF-8, so the page is decoded first, using the charset from HTTP
 // (WARC) or the page's own <meta>, else detection. Offsets from gumbo are into the
-// decoded buffer; the decoding map leads them back to the page's bytes.
+// decoded buffer; the decoding map leads them back to the page's bytes. Pages nested
+// absurdly deep are refused first (see estimated_nesting_depth).
 #include <gumbo.h>
 
+#include <cctype>
+#include <cstring>
 #include <memory>
 
 #include "dyad/ingest.hpp"
@@ -49,10 +52,80 @@ std::string_view sniff_html_charset(std::string_view html) {
   return {};
 }
 
+namespace {
+
+bool tag_is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (std::string_view n : names)
+    if (name == n) return true;
+  return false;
+}
+
+}  // namespace
+
+// gumbo's tree builder checks element scope by walking the stack of open elements,
+// so its time grows with the square of the nesting depth: 80,000 nested <div>s
+// (400 KB) take over half a minute, and <ul><li> nesting is ten times worse. Real
+// pages nest a few dozen levels. This scan estimates the depth (open tags minus end
+// tags, leaving out void elements and those closed implicitly, like <p> and <li>)
+// so that absurd pages are refused before gumbo sees them. It stops at `limit`.
+size_t estimated_nesting_depth(std::string_view html, size_t limit) {
+  size_t depth = 0, deepest = 0, pos = 0;
+  const size_t n = html.size();
+  while (pos < n) {
+    const void* found = std::memchr(html.data() + pos, '<', n - pos);
+    if (!found) break;
+    size_t p = static_cast<size_t>(static_cast<const char*>(found) - html.data()) + 1;
+    if (html.substr(p, 3) == "!--") {
+      size_t end = html.find("-->", p + 3);
+      pos = end == std::string_view::npos ? n : end + 3;
+      continue;
+    }
+    bool closing = p < n && html[p] == '/';
+    if (closing) ++p;
+    char name_buffer[12];
+    size_t len = 0;
+    while (p < n && len < sizeof name_buffer && std::isalnum(static_cast<unsigned char>(html[p])))
+      name_buffer[len++] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[p++])));
+    pos = p;
+    if (len == 0 || !std::isalpha(static_cast<unsigned char>(name_buffer[0]))) continue;
+    std::string_view name(name_buffer, len);
+    // Raw text elements: their content holds no tags.
+    if (!closing && tag_is_one_of(name, {"script", "style", "textarea", "title", "xmp"})) {
+      std::string close = "</" + std::string(name);
+      size_t at = p;
+      for (;;) {
+        at = html.find("</", at);
+        if (at == std::string_view::npos || istarts_with(html.substr(at), close)) break;
+        at += 2;
+      }
+      pos = at == std::string_view::npos ? n : at;
+      continue;
+    }
+    if (tag_is_one_of(name, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                             "source", "track", "wbr", "keygen", "image", "basefont", "bgsound", "frame",
+                             "isindex", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
+                             "tbody", "tfoot", "rb", "rt", "rtc", "rp", "colgroup", "caption", "html", "head",
+                             "body"}))
+      continue;
+    // "<x ... />" is self-closing; look a little ahead for the end of the tag.
+    size_t gt = html.substr(p, 512).find('>');
+    if (gt != std::string_view::npos && gt > 0 && html[p + gt - 1] == '/') continue;
+    if (closing) {
+      if (depth > 0) --depth;
+    } else if (++depth > deepest) {
+      deepest = depth;
+      if (deepest > limit) break;
+    }
+  }
+  return deepest;
+}
+
 std::optional<std::string> html_to_document(std::string_view html, std::string_view charset, Document& doc) {
   if (charset.empty()) charset = sniff_html_charset(html);
   Result<DecodedText> decoded = charset.empty() ? decode_text(html) : decode_text_as(html, charset);
   if (!decoded.ok()) return decoded.message();
+  if (estimated_nesting_depth(decoded->text, kMaxHtmlNesting) > kMaxHtmlNesting)
+    return "HTML nested more than " + std::to_string(kMaxHtmlNesting) + " levels deep; not parsed";
   HtmlArticle article = extract_html_article(decoded->text);
   if (trim_space(article.text).empty()) return std::string("no article text found in the HTML");
   doc.raw_map = decoded->raw_map.empty() ? std::move(article.raw_map)
@@ -69,6 +142,7 @@ std::optional<std::string> html_to_document(std::string_view html, std::string_v
 
 HtmlArticle extract_html_article(std::string_view html) {
   HtmlArticle article;
+  if (ingest::estimated_nesting_depth(html, ingest::kMaxHtmlNesting) > ingest::kMaxHtmlNesting) return article;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not needed; recording them costs memory
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(

@@ -60,6 +60,11 @@ std::string_view sniff_html_charset(std::string_view html);
 // some servers send it); like gunzip, damage yields the bytes so far.
 Inflated inflate_deflate(std::string_view compressed, uint64_t max_output);
 
+// Pages whose tags nest deeper than this are not parsed (gumbo slows down with the
+// square of the depth); estimated_nesting_depth stops counting past `limit`.
+constexpr size_t kMaxHtmlNesting = 3000;
+size_t estimated_nesting_depth(std::string_view html, size_t limit);
+
 // Decodes HTML bytes (`charset` from HTTP, else from <meta>, else detection), extracts
 // the article and fills `doc` (text, title, date, url, raw_map into `html`). Returns
 // an error message when the bytes are not text or hold no article text.

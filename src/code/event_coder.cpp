@@ -1701,6 +1701,27 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   absorb_xcomps();
   size_t before = out.size();
   write_events(out);
+  // Issues: dictionary phrases anywhere in the sentence, with their counts.
+  if (!dict_.issues.empty() && out.size() > before) {
+    std::vector<std::pair<std::string, int>> found;
+    const uint32_t nu = static_cast<uint32_t>(s_.unit_id.size());
+    for (uint32_t u = 0; u < nu; ++u) {
+      uint32_t node = 0;
+      for (uint32_t k = u; k < nu; ++k) {
+        node = c_.issues.child(node, s_.unit_id[k]);
+        if (node == 0) break;
+        for (const uint32_t* p = c_.issues.payload_begin(node); p != c_.issues.payload_end(node); ++p) {
+          const std::string& code = dict_.issues[*p].code;
+          auto it = std::find_if(found.begin(), found.end(), [&](const auto& f) { return f.first == code; });
+          if (it == found.end()) found.emplace_back(code, 1);
+          else ++it->second;
+        }
+      }
+    }
+    for (size_t i = before; i < out.size(); ++i) {
+      for (const auto& [code, count] : found) out[i].issues.push_back(code + " " + std::to_string(count));
+    }
+  }
   // Remember coded actors for document-level resolution.
   for (size_t i = before; i < out.size(); ++i) {
     for (const EventActor* a : {&out[i].source, &out[i].target}) {

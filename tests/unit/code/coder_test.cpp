@@ -32,7 +32,8 @@ const char* kDictionary =
     "verb 042:043 = visit\n"
     "verb 130 = warn\n"
     "  pattern 138 = * + OF MILITARY ACTION\n"
-    "discard = football match\n";
+    "discard = football match\n"
+    "issue MILITARY = military action\n";
 
 // Builds a graph from "form lemma UPOS head deprel" rows (heads 1-based, 0 = root).
 DepGraph graph(const std::vector<std::string>& rows) {
@@ -162,6 +163,7 @@ TEST_F(CoderTest, PatternPlacesTarget) {
   EXPECT_EQ(code(g), (Strings{"RUS UKR 138"}));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_NE(events[0].pattern.find("OF MILITARY ACTION"), std::string::npos);
+  EXPECT_EQ(events[0].issues, (std::vector<std::string>{"MILITARY 1"}));
 }
 
 TEST_F(CoderTest, AppositionGivesTheRole) {

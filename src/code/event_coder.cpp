@@ -1012,6 +1012,13 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
       std::string l = lower_ascii(s.lemma.empty() ? s.form : s.lemma);
       bool relative = s.xpos == "WP" || s.xpos == "WDT" || l == "who" || l == "which" || l == "that";
       if (relative && g_.words[v].rel == Rel::AclRelcl && g_.words[v].head >= 0) return g_.words[v].head;
+      // "the official news agency WFNA said": a name the parser split off its noun
+      // phrase as the subject of a relative clause; the noun phrase is the speaker.
+      int32_t head = g_.words[v].head;
+      if (g_.words[v].rel == Rel::AclRelcl && head >= 0 && static_cast<int32_t>(*ch) == head + 1 &&
+          s.upos == UPos::Propn && s_.tok_match[*ch] < 0 && !chunk_matches(head).empty()) {
+        return head;
+      }
       return static_cast<int32_t>(*ch);
     }
   }

@@ -79,7 +79,7 @@ int run_validate(const ValidateOptions& o) {
   bool needs_analyzer = !o.use_provided_parse;
   for (const auto& r : file->records) {
     size_t first = r.parse.find_first_not_of(" \t\r\n");
-    needs_analyzer |= first == std::string::npos || r.parse[first] < '0' || r.parse[first] > '9';
+    needs_analyzer |= first == std::string::npos || ((r.parse[first] < '0' || r.parse[first] > '9') && r.parse[first] != '(');
   }
   if (needs_analyzer) {
     AnalyzerOptions ao;

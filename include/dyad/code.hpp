@@ -59,6 +59,9 @@ class DepGraph {
   // From the 10-column CoNLL-U lines of one sentence (comments, multiword ranges and
   // empty nodes are skipped). Errors name `where` and the line.
   static Result<DepGraph> from_conllu(std::string_view lines, const std::string& where);
+  // From a Penn Treebank tree ("(ROOT (S (NP (NNP Arnor)) (VP ...)))"), converted with
+  // head rules to UD relations. Unbalanced brackets are an error naming `where`.
+  static Result<DepGraph> from_penn(std::string_view tree, const std::string& where);
   // From one sentence of Dyad's analysis. Words without a head (no parser yet) keep
   // head -1 and relation dep; has_parse() is then false.
   static DepGraph from_analysis(std::string_view doc_text, const AnalyzedDocument& doc, const Sentence& s);

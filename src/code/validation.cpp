@@ -148,8 +148,9 @@ ValidationRun run_validation(const ValidationFile& file, Dictionary& dict, const
     std::string_view parse = r.parse;
     size_t first = parse.find_first_not_of(" \t\r\n");
     bool conllu = first != std::string_view::npos && parse[first] >= '0' && parse[first] <= '9';
-    if (options.use_provided_parse && conllu) {
-      auto g = DepGraph::from_conllu(r.parse, r.id);
+    bool penn = first != std::string_view::npos && parse[first] == '(';
+    if (options.use_provided_parse && (conllu || penn)) {
+      auto g = conllu ? DepGraph::from_conllu(r.parse, r.id) : DepGraph::from_penn(r.parse, r.id);
       if (!g.ok()) {
         o.status = "bad_input_parse";
         problem = g.message();
@@ -169,7 +170,7 @@ ValidationRun run_validation(const ValidationFile& file, Dictionary& dict, const
       }
     } else {
       o.status = "noparse";
-      problem = options.use_provided_parse ? "the provided parse is not CoNLL-U (Penn trees are not read)"
+      problem = options.use_provided_parse ? "the record has no parse (CoNLL-U or Penn tree)"
                                            : "no analyzer to parse the text";
     }
     // The record's status: the most severe sentence status.

@@ -228,6 +228,26 @@ TEST(DepGraphTest, ConlluErrorsNameTheLine) {
   EXPECT_TRUE(ok->words[1].negation);
 }
 
+TEST_F(CoderTest, PennTreesAreConverted) {
+  auto g = DepGraph::from_penn(
+      "(ROOT (S (NP (NP (NNP Russia)) (CC and) (NP (NNP China))) (VP (VBD criticized) (NP (NNP NATO))) (. .)))", "t1");
+  ASSERT_TRUE(g.ok()) << g.message();
+  EXPECT_EQ(g->words[0].deprel, "nsubj");
+  EXPECT_EQ(g->words[2].deprel, "conj");
+  EXPECT_EQ(g->words[4].deprel, "obj");
+  EXPECT_EQ(code(*g), (Strings{"CHN IGOWSTNAT 111", "RUS IGOWSTNAT 111"}));
+  // Passive with "by": the subject is the target.
+  auto p = DepGraph::from_penn(
+      "(ROOT (S (NP (NNP Taiwan)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (JJ Chinese) (NNS troops))))) (. .)))",
+      "t2");
+  ASSERT_TRUE(p.ok()) << p.message();
+  EXPECT_EQ(p->words[1].deprel, "aux:pass");
+  EXPECT_EQ(code(*p), (Strings{"CHNMIL TWN 180"}));
+  auto bad = DepGraph::from_penn("(ROOT (S (NP (NNP Taiwan)) (VP (VBD slept))", "t3");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("t3"), std::string::npos);
+}
+
 TEST(DepGraphTest, FromAnalysisWithoutParser) {
   Document doc;
   doc.text = "China attacked Japan.";

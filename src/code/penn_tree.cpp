@@ -111,7 +111,8 @@ bool is_aux_word(std::string w) {
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static const char* const words[] = {"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m",
                                       "have", "has", "had", "having", "'ve", "'d", "do", "does", "did",
-                                      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"};
+                                      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to",
+                                      "wo", "ca", "sha", "ought", "need", "dare", "'ll"};
   for (const char* x : words) {
     if (w == x) return true;
   }

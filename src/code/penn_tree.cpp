@@ -156,6 +156,16 @@ class Converter {
     if ((L == "NP" || L == "NX" || L == "NML") && flat_coordination(n)) return;
     size_t h = head_child(n, L);
     n->head = n->kids[h]->head;
+    if (n->head < 0) {  // an empty head constituent: take any word below
+      for (auto& k : n->kids) {
+        if (k->head >= 0) {
+          n->head = k->head;
+          h = static_cast<size_t>(&k - n->kids.data());
+          break;
+        }
+      }
+      if (n->head < 0) return;
+    }
     bool coordination = false;
     for (auto& k : n->kids) coordination |= k->label == "CC" || k->label == "CONJP";
     for (size_t i = 0; i < n->kids.size(); ++i) {

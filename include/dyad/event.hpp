@@ -52,6 +52,12 @@ struct Event {
   std::string pattern;        // the pattern that fired, as written; empty for the verb's own code
   std::string rule;           // how source/target were found: "subject-object", "passive", "pattern", ...
   std::vector<std::string> issues;
+  // Deduplicated events (dyad events --dedup) stand for a group: how many events
+  // (mentions), outlets (sources) and documents (articles) it holds, as in GDELT's
+  // NumMentions, NumSources and NumArticles. A single event counts 1, 1, 1.
+  uint32_t mentions = 1;
+  uint32_t sources = 1;
+  uint32_t articles = 1;
 };
 
 // CAMEO facts for one event code.
@@ -73,8 +79,8 @@ void fill_cameo_fields(Event& e);
 size_t cameo_table_size();
 CameoInfo cameo_table_entry(size_t i);
 
-enum class EventFormat { Jsonl, Tsv, Gdelt, Phoenix };
-// "jsonl" | "tsv" | "gdelt" | "phoenix".
+enum class EventFormat { Jsonl, Tsv, Csv, Gdelt, Phoenix };
+// "jsonl" | "tsv" | "csv" | "gdelt" | "phoenix".
 std::optional<EventFormat> parse_event_format(std::string_view name);
 
 // Writes one event as one line (with '\n'). `global_id` numbers events in GDELT and
@@ -82,5 +88,7 @@ std::optional<EventFormat> parse_event_format(std::string_view name);
 void write_event(std::ostream& os, EventFormat format, const Event& e, uint64_t global_id);
 // The TSV header line (column names), for --format tsv.
 std::string tsv_header();
+// The CSV header line (the TSV columns), for --format csv.
+std::string csv_header();
 
 }  // namespace dyad

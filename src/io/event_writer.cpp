@@ -134,11 +134,34 @@ void write_jsonl(std::string& out, const Event& e) {
   out += "}\n";
 }
 
+// The columns shared by the TSV and CSV formats, in tsv_header() order.
+std::vector<std::string> table_fields(const Event& e) {
+  return {e.doc_id, std::to_string(e.sentence), e.date, e.source.code, e.target.code, e.cameo,
+          e.root, std::to_string(e.quad), goldstein_text(e), e.plover, e.source.text,
+          e.target.text, e.verb_text, e.negated ? "1" : "0", e.text};
+}
+// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
+void write_csv(std::string& out, const Event& e) {
+  const auto fields = table_fields(e);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += ',';
+    const std::string& f = fields[i];
+    if (f.find_first_of(",\"\n\r") == std::string::npos) {
+      out += f;
+      continue;
+    }
+    out += '"';
+    for (char c : f) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  out += '\n';
+}
 void write_tsv(std::string& out, const Event& e) {
-  const std::string fields[] = {e.doc_id, std::to_string(e.sentence), e.date, e.source.code, e.target.code, e.cameo,
-                                e.root, std::to_string(e.quad), goldstein_text(e), e.plover, e.source.text,
-                                e.target.text, e.verb_text, e.negated ? "1" : "0", e.text};
-  for (size_t i = 0; i < std::size(fields); ++i) {
+  const auto fields = table_fields(e);
+  for (size_t i = 0; i < fields.size(); ++i) {
     if (i) out += '\t';
     tsv_field(out, fields[i]);
   }
@@ -181,9 +204,9 @@ void write_gdelt(std::string& out, const Event& e, uint64_t id) {
   col.push_back(e.root);
   col.push_back(e.quad ? std::to_string(e.quad) : "");
   col.push_back(goldstein_text(e));
-  col.push_back("1");  // NumMentions
-  col.push_back("1");  // NumSources
-  col.push_back("1");  // NumArticles
+  col.push_back(std::to_string(e.mentions));  // NumMentions
+  col.push_back(std::to_string(e.sources));   // NumSources
+  col.push_back(std::to_string(e.articles));  // NumArticles
   col.push_back("");   // AvgTone
   for (int k = 0; k < 24; ++k) col.push_back("");  // Actor1Geo, Actor2Geo, ActionGeo: 8 each
   col.push_back("");                               // DATEADDED
@@ -229,10 +252,19 @@ void write_phoenix(std::string& out, const Event& e, uint64_t id) {
 
 std::optional<EventFormat> parse_event_format(std::string_view name) {
   if (name == "jsonl" || name == "json") return EventFormat::Jsonl;
+  if (name == "csv") return EventFormat::Csv;
   if (name == "tsv") return EventFormat::Tsv;
   if (name == "gdelt") return EventFormat::Gdelt;
   if (name == "phoenix") return EventFormat::Phoenix;
   return std::nullopt;
+}
+
+std::string csv_header() {
+  std::string h = tsv_header();
+  for (char& c : h) {
+    if (c == '\t') c = ',';
+  }
+  return h;
 }
 
 std::string tsv_header() {
@@ -245,6 +277,7 @@ void write_event(std::ostream& os, EventFormat format, const Event& e, uint64_t 
   switch (format) {
     case EventFormat::Jsonl: write_jsonl(out, e); break;
     case EventFormat::Tsv: write_tsv(out, e); break;
+    case EventFormat::Csv: write_csv(out, e); break;
     case EventFormat::Gdelt: write_gdelt(out, e, global_id); break;
     case EventFormat::Phoenix: write_phoenix(out, e, global_id); break;
   }

@@ -1,0 +1,63 @@
+// EventPipeline: a Document in, its events out -- the Analyzer (clean, segment,
+// tokenize, tag, parse) followed by the EventCoder, with the dictionaries loaded and
+// compiled once. Built once, immutable and thread-safe afterwards; each thread codes
+// with its own Workspace. `dyad code` and `dyad ingest` are thin shells over it.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/analysis.hpp"
+#include "dyad/code.hpp"
+#include "dyad/dict.hpp"
+#include "dyad/document.hpp"
+#include "dyad/event.hpp"
+#include "dyad/pipeline.hpp"
+#include "dyad/result.hpp"
+
+namespace dyad {
+
+struct EventPipelineOptions {
+  AnalyzerOptions analyzer;
+  CoderOptions coder;
+  std::string dict_dir;                  // empty: the built-in dictionaries
+  std::vector<std::string> extra_dicts;  // files added after dict_dir
+};
+
+// Per-thread working memory, reused across documents.
+struct EventWorkspace {
+  AnalyzedDocument analysis;
+  DocumentState state;
+};
+
+struct DocumentCodingStats {
+  uint32_t sentences = 0;
+  uint32_t unparsed = 0;  // sentences without a dependency parse (no parser model)
+};
+
+class EventPipeline {
+ public:
+  // Loads models and dictionaries. Lines of the dictionaries that cannot be read are
+  // listed in `dict_report` (they are skipped, not fatal).
+  static Result<std::unique_ptr<EventPipeline>> create(const EventPipelineOptions& options, LoadReport& dict_report);
+
+  // Codes one document; its events are appended to `out` (url, date filled).
+  DocumentCodingStats code(const Document& doc, EventWorkspace& ws, std::vector<Event>& out) const;
+
+  // "dyad 0.1.0; dict <hash>; models <hash>": identifies what coded an event, so a
+  // store can tell which documents an upgrade should recode.
+  const std::string& version() const { return version_; }
+  const Analyzer& analyzer() const { return *analyzer_; }
+  const std::string& dict_dir() const { return dict_dir_; }
+
+ private:
+  EventPipeline() = default;
+  std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<Dictionary> dict_;
+  std::unique_ptr<EventCoder> coder_;
+  std::string version_;
+  std::string dict_dir_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,212 @@
+// code_corpus: the reader -> coders -> writer pipeline behind `dyad ingest`.
+// See include/dyad/corpus.hpp for the contract; the design notes are here.
+//
+// The writer is the calling thread because SQLite connections are best used from
+// one thread, and because the writer is where progress is known. A document is
+// written in one transaction with its sentences, events and actors, and transactions
+// only ever hold whole documents, so a run killed at any moment loses at most the
+// documents of the open batch -- which the next run codes again, since they are not
+// in the store.
+#include "dyad/corpus.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+#include <unordered_map>
+
+#include "core/bounded_queue.hpp"
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, IngestReport& report) {
+  std::vector<std::string> files;
+  for (const auto& p : paths) {
+    if (p == "-") {
+      files.push_back(p);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      report.skip(p, "no such file or directory");
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec)) found.push_back(it->path().string());
+    }
+    if (ec) report.warn(p, "could not walk the whole directory: " + ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+namespace {
+
+struct CodedItem {
+  Document doc;
+  AnalyzedDocument analysis;
+  std::vector<Event> events;
+  std::vector<ActorMention> actors;
+  DocumentCodingStats stats;
+  bool recode = false;
+};
+
+uint64_t file_size(const std::string& path) {
+  struct stat st {};
+  return path != "-" && ::stat(path.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
+}
+
+}  // namespace
+
+Status code_corpus(const std::vector<std::string>& files, const ReadOptions& read, const EventPipeline& pipeline,
+                   EventStore& store, const CorpusOptions& options,
+                   const std::function<void(const CorpusProgress&)>& on_progress, CorpusProgress& totals,
+                   IngestReport& report) {
+  using clock = std::chrono::steady_clock;
+  const auto start = clock::now();
+  totals = CorpusProgress{};
+  for (const auto& f : files) totals.bytes_total += file_size(f);
+  if (std::find(files.begin(), files.end(), "-") != files.end()) totals.bytes_total = 0;
+
+  auto stored = store.coded_documents();
+  if (!stored.ok()) return make_error(stored.message());
+  const std::unordered_map<std::string, std::string>& known = stored.value();
+
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  BoundedQueue<std::pair<Document, bool>> work(threads * 8);
+  BoundedQueue<std::unique_ptr<CodedItem>> done(threads * 8);
+  std::atomic<bool> stop{false};
+  std::atomic<uint64_t> already{0}, bytes_done{0};
+
+  // Reader.
+  std::thread reader([&] {
+    InputReader in(read);
+    std::unordered_map<std::string, bool> seen_this_run;
+    for (const auto& f : files) {
+      if (stop) break;
+      Status st = in.read_path(f, [&](Document&& doc) {
+        if (stop) return;
+        auto it = known.find(doc.id);
+        bool recode = false;
+        if (it != known.end()) {
+          if (!options.recode || it->second == pipeline.version()) {
+            ++already;
+            return;
+          }
+          recode = true;
+        }
+        // The same document twice in one run (a duplicated file) is coded once.
+        if (!seen_this_run.emplace(doc.id, true).second) {
+          ++already;
+          return;
+        }
+        work.push({std::move(doc), recode});
+      }, report);
+      (void)st;  // reported in `report`
+      bytes_done += file_size(f);
+    }
+    work.close();
+  });
+
+  // Coders.
+  std::atomic<unsigned> running{threads};
+  std::vector<std::thread> coders;
+  for (unsigned t = 0; t < threads; ++t) {
+    coders.emplace_back([&] {
+      EventWorkspace ws;
+      std::pair<Document, bool> job;
+      while (work.pop(job)) {
+        auto item = std::make_unique<CodedItem>();
+        item->doc = std::move(job.first);
+        item->recode = job.second;
+        item->stats = pipeline.code(item->doc, ws, item->events);
+        item->analysis = std::move(ws.analysis);
+        ws.analysis = AnalyzedDocument{};
+        for (const auto& a : ws.state.actors_seen) item->actors.push_back({a.sentence, a.code, a.text});
+        if (!done.push(std::move(item))) break;
+      }
+      if (--running == 0) done.close();
+    });
+  }
+
+  // Writer (this thread).
+  Status result;
+  bool in_txn = false;
+  uint32_t batch = 0;
+  auto batch_start = clock::now();
+  auto last_progress = clock::now();
+  auto publish = [&] {
+    totals.already_stored = already;
+    totals.bytes_done = bytes_done;
+    totals.seconds = std::chrono::duration<double>(clock::now() - start).count();
+    if (on_progress) on_progress(totals);
+  };
+  auto flush = [&]() -> Status {
+    if (!in_txn) return {};
+    in_txn = false;
+    batch = 0;
+    return store.commit();
+  };
+  while (true) {
+    bool drained = false;
+    auto item = done.pop_for(std::chrono::milliseconds(250), drained);
+    if (drained) break;
+    if (item && result.ok()) {
+      CodedItem& it = **item;
+      if (!in_txn) {
+        result = store.begin();
+        in_txn = result.ok();
+        batch_start = clock::now();
+      }
+      if (result.ok()) {
+        CodedDocument cd{&it.doc, &it.analysis, std::move(it.events), std::move(it.actors)};
+        result = store.put_document(cd, pipeline.version(), options.keep_text);
+        totals.documents += 1;
+        totals.recoded += it.recode;
+        totals.sentences += it.stats.sentences;
+        totals.unparsed_sentences += it.stats.unparsed;
+        totals.events += cd.events.size();
+        ++batch;
+      }
+      if (!result.ok()) {
+        stop = true;
+        work.close();
+        done.close();
+      }
+    }
+    auto now = clock::now();
+    if (result.ok() && in_txn &&
+        (batch >= options.batch_documents || std::chrono::duration<double>(now - batch_start).count() >= options.batch_seconds)) {
+      result = flush();
+    }
+    if (now - last_progress >= std::chrono::milliseconds(500)) {
+      publish();
+      last_progress = now;
+    }
+  }
+  reader.join();
+  for (auto& c : coders) c.join();
+  if (result.ok()) result = flush();
+  publish();
+  return result;
+}
+
+}  // namespace dyad

@@ -1,0 +1,98 @@
+// EventPipeline: Analyzer + dictionaries + EventCoder, and the version string that
+// names what coded an event (the program version and hashes of the dictionary and
+// model files, so that changing either marks old codings as stale).
+#include "dyad/event_pipeline.hpp"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dyad {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Hash of the names and contents of the regular files of `dir` (recursively, in
+// sorted order) and of `extra`. Unreadable files hash as their name only.
+std::string hash_files(const std::string& dir, const std::vector<std::string>& extra) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!dir.empty() && fs::is_directory(dir, ec)) {
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (it->is_regular_file(ec)) files.push_back(it->path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& e : extra) files.emplace_back(e);
+  XXH3_state_t* st = XXH3_createState();
+  XXH3_64bits_reset(st);
+  std::string buf;
+  for (const auto& f : files) {
+    std::string name = f.lexically_relative(dir).string();
+    XXH3_64bits_update(st, name.data(), name.size());
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    buf = ss.str();
+    XXH3_64bits_update(st, buf.data(), buf.size());
+  }
+  uint64_t h = XXH3_64bits_digest(st);
+  XXH3_freeState(st);
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(h));
+  return std::string(out, 12);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<EventPipeline>> EventPipeline::create(const EventPipelineOptions& options,
+                                                             LoadReport& dict_report) {
+  std::unique_ptr<EventPipeline> p(new EventPipeline());
+  auto analyzer = Analyzer::create(options.analyzer);
+  if (!analyzer.ok()) return analyzer.error();
+  p->analyzer_ = std::move(analyzer.value());
+
+  p->dict_dir_ = options.dict_dir.empty() ? find_dictionary_dir() : options.dict_dir;
+  p->dict_ = std::make_unique<Dictionary>();
+  if (Status st = p->dict_->load_directory(p->dict_dir_, dict_report); !st.ok()) return make_error(st.message());
+  for (const auto& f : options.extra_dicts) {
+    if (Status st = p->dict_->load_file(f, dict_report); !st.ok()) return make_error(st.message());
+  }
+  p->dict_->compile();
+  p->coder_ = std::make_unique<EventCoder>(*p->dict_, options.coder);
+
+  std::string model_dir = options.analyzer.model_dir.empty() ? find_model_dir() : options.analyzer.model_dir;
+#ifdef DYAD_VERSION
+  p->version_ = std::string("dyad ") + DYAD_VERSION;
+#else
+  p->version_ = "dyad";
+#endif
+  p->version_ += "; dict " + hash_files(p->dict_dir_, options.extra_dicts);
+  p->version_ += "; models " + hash_files(model_dir, {});
+  return p;
+}
+
+DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws, std::vector<Event>& out) const {
+  DocumentCodingStats stats;
+  analyzer_->analyze(doc, ws.analysis);
+  ws.state.reset(doc.id, parse_date_num(doc.date));
+  const size_t first = out.size();
+  for (const Sentence& s : ws.analysis.sentences) {
+    DepGraph g = DepGraph::from_analysis(doc.text, ws.analysis, s);
+    SentenceResult r = coder_->code(g, ws.state, out);
+    ++stats.sentences;
+    if (r.status == SentenceStatus::NoParse) ++stats.unparsed;
+  }
+  for (size_t i = first; i < out.size(); ++i) {
+    if (out[i].url.empty()) out[i].url = doc.url;
+    if (out[i].date.empty()) out[i].date = doc.date;
+  }
+  return stats;
+}
+
+}  // namespace dyad

@@ -77,25 +77,37 @@ class FlatMap64 {
   size_t size_ = 0;
 };
 
+// Upper-case unit -> id. Looked up once per word of every sentence, so the table is
+// an open-addressing map keyed by the word's 64-bit hash; the (vanishingly rare)
+// words whose hash collides with another's live in a side map.
 class WordTable {
  public:
   uint32_t find(std::string_view word) const {
-    auto it = ids_.find(word);
-    return it == ids_.end() ? kNoWord : it->second;
+    const uint32_t* id = by_hash_.find(hash(word));
+    if (id && words_[*id] == word) return *id;
+    if (collisions_.empty()) return kNoWord;
+    auto it = collisions_.find(word);
+    return it == collisions_.end() ? kNoWord : it->second;
   }
   uint32_t intern(std::string_view word) {
-    auto it = ids_.find(word);
-    if (it != ids_.end()) return it->second;
+    uint32_t existing = find(word);
+    if (existing != kNoWord) return existing;
     uint32_t id = static_cast<uint32_t>(words_.size());
     words_.emplace_back(word);
-    ids_.emplace(std::string(word), id);
+    uint32_t stored = by_hash_.insert(hash(word), id);
+    if (stored != id) collisions_.emplace(std::string(word), id);
     return id;
   }
   const std::string& word(uint32_t id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> ids_;
+  static uint64_t hash(std::string_view w) {
+    uint64_t h = XXH3_64bits(w.data(), w.size());
+    return h == FlatMap64::kEmpty ? h - 1 : h;
+  }
+  FlatMap64 by_hash_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> collisions_;
   std::vector<std::string> words_;
 };
 

@@ -52,13 +52,10 @@ std::string_view content_head(std::string_view bytes) {
 
 bool looks_like_html(std::string_view head) {
   if (head.empty() || head[0] != '<') return false;
-  static constexpr std::array<std::string_view, 8> kStarts = {
-      "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<?xml"};
+  static constexpr std::array<std::string_view, 7> kStarts = {"<!doctype html", "<html", "<head", "<body",
+                                                             "<meta",          "<title", "<article"};
   for (std::string_view s : kStarts)
-    if (ingest::istarts_with(head, s)) {
-      if (s != "<?xml") return true;
-      break;
-    }
+    if (ingest::istarts_with(head, s)) return true;
   // A comment, an XML prolog or a fragment: look for an HTML tag in the first 2 KB.
   std::string window = ingest::ascii_lower(head.substr(0, 2048));
   for (const char* tag : {"<html", "<body", "<head", "<div", "<p>", "<p ", "<article", "<title"})

@@ -1,7 +1,9 @@
 // JSON Lines and JSON arrays of news records, with simdjson's On Demand parser.
 //
 // On Demand reads only what it is asked for, so a record costs little more than its
-// text field (the 20 MB Reuters corpus parses in about 10 ms). Because it is lenient
+// text field (all 20 MB of the Reuters corpus are read in well under 0.1 s, even
+// with simdjson's portable fallback kernel, which On Demand uses unless the build
+// targets a newer CPU). Because it is lenient
 // about values it merely skips, every value we keep is checked: scalars through
 // their typed getters, arrays and objects kept as metadata through a DOM parse of
 // their raw text, and the record must end where the line ends. So

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <span>
 #include <unordered_set>
 
 #include "dict/compiled.hpp"
@@ -125,6 +126,7 @@ class CoderScratch {
   std::vector<int32_t> chunk_match_begin, chunk_match_list;
   std::vector<uint8_t> group_cached;
   uint64_t word_bloom[16] = {};
+  bool any_former = false;
   std::vector<std::vector<Actor>> group_cache;
 };
 
@@ -151,6 +153,17 @@ namespace {
 bool is_nominal(UPos u) {
   return u == UPos::Noun || u == UPos::Propn || u == UPos::Pron || u == UPos::Num || u == UPos::X ||
          u == UPos::Sym;
+}
+
+// Case-insensitive equality with a lower-case ASCII literal, without allocating.
+bool ieq(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -219,7 +232,7 @@ class SentenceCoder {
   bool comp_after_ = false;
   std::string actor_code(const NounMatch& m) const;
   std::string compose(std::string base, const std::vector<int32_t>& agent_matches) const;
-  std::vector<int32_t> chunk_matches(int32_t head) const;
+  std::span<const int32_t> chunk_matches(int32_t head) const;
   void index_chunk_matches();
   int32_t coordination_first(int32_t t) const;
   std::string entry_text(int32_t match) const;
@@ -234,7 +247,7 @@ class SentenceCoder {
   bool finite_misattached(uint32_t v) const;
   bool to_clause(uint32_t v) const {
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
-      if (g_.words[*ch].rel == Rel::Mark && lower_ascii(g_.words[*ch].form) == "to") return true;
+      if (g_.words[*ch].rel == Rel::Mark && ieq(g_.words[*ch].form, "to")) return true;
     }
     return false;
   }
@@ -279,6 +292,8 @@ class SentenceCoder {
 
 void SentenceCoder::prepare_units() {
   std::fill(std::begin(s_.word_bloom), std::end(s_.word_bloom), 0);
+  s_.any_former = false;
+  for (const auto& w : g_.words) s_.any_former |= ieq(w.form, "former");
   s_.unit_id.clear();
   s_.unit_token.clear();
   s_.tok_unit_begin.assign(n_, 0);
@@ -539,10 +554,10 @@ void SentenceCoder::match_nouns() {
   }
 }
 
-std::vector<int32_t> SentenceCoder::chunk_matches(int32_t head) const {
+std::span<const int32_t> SentenceCoder::chunk_matches(int32_t head) const {
   if (head < 0 || static_cast<uint32_t>(head) >= n_) return {};
-  return std::vector<int32_t>(s_.chunk_match_list.begin() + s_.chunk_match_begin[head],
-                              s_.chunk_match_list.begin() + s_.chunk_match_begin[head + 1]);
+  return std::span<const int32_t>(s_.chunk_match_list.data() + s_.chunk_match_begin[head],
+                                  s_.chunk_match_begin[head + 1] - s_.chunk_match_begin[head]);
 }
 
 void SentenceCoder::index_chunk_matches() {
@@ -580,10 +595,10 @@ std::string SentenceCoder::compose(std::string base, const std::vector<int32_t>&
     const AgentEntry& a = dict_.agents[m.entry];
     (a.before_actor ? prefix : suffix).push_back(a.code);
   }
-  if (opt_.former_is_elite && !agent_matches.empty()) {
+  if (opt_.former_is_elite && !agent_matches.empty() && s_.any_former) {
     int32_t head = s_.matches[agent_matches[0]].chunk;
     for (uint32_t t = 0; t < n_; ++t) {
-      if (s_.chunk[t] == head && lower_ascii(g_.words[t].form) == "former") former = true;
+      if (s_.chunk[t] == head && ieq(g_.words[t].form, "former")) former = true;
     }
   }
   if (former) {
@@ -625,7 +640,7 @@ int32_t SentenceCoder::coordination_first(int32_t t) const {
 std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   std::vector<Actor> out;
   int32_t head = s_.chunk[c] >= 0 ? s_.chunk[c] : c;
-  std::vector<int32_t> ms = chunk_matches(head);
+  std::span<const int32_t> ms = chunk_matches(head);
   int32_t actor = -1;
   std::vector<int32_t> agents;
   for (int32_t mi : ms) {
@@ -1009,8 +1024,8 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     Rel r = g_.words[*ch].rel;
     if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Csubj || r == Rel::CsubjPass) {
       const DepWord& s = g_.words[*ch];
-      std::string l = lower_ascii(s.lemma.empty() ? s.form : s.lemma);
-      bool relative = s.xpos == "WP" || s.xpos == "WDT" || l == "who" || l == "which" || l == "that";
+      std::string_view l = s.lemma.empty() ? std::string_view(s.form) : std::string_view(s.lemma);
+      bool relative = s.xpos == "WP" || s.xpos == "WDT" || ieq(l, "who") || ieq(l, "which") || ieq(l, "that");
       if (relative && g_.words[v].rel == Rel::AclRelcl && g_.words[v].head >= 0) return g_.words[v].head;
       // "the official news agency WFNA said": a name the parser split off its noun
       // phrase as the subject of a relative clause; the noun phrase is the speaker.
@@ -1046,7 +1061,7 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
   // own is controlled, whatever the parser called it.
   bool to_infinitive = false;
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
-    if (g_.words[*ch].rel == Rel::Mark && lower_ascii(g_.words[*ch].form) == "to") to_infinitive = true;
+    if (g_.words[*ch].rel == Rel::Mark && ieq(g_.words[*ch].form, "to")) to_infinitive = true;
   }
   if (to_infinitive && (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
   if (w.rel == Rel::Xcomp) {

@@ -38,7 +38,8 @@ std::string IngestReport::summary() const {
     if (skipped_records && warnings) s += ",";
     if (warnings) s += " " + counted(warnings, "warning", "warnings");
   }
-  if (ignored_records) s += "; ignored " + counted(ignored_records, "non-article record", "non-article records");
+  if (ignored_records) s += "; ignored " + counted(ignored_records, "record", "records") +
+                            " with no article text (headline-only, non-HTML or non-response)";
   return s;
 }
 

@@ -125,6 +125,9 @@ simdjson::error_code checked_raw_json(od::value& value, simdjson::dom::parser& v
 struct RecordResult {
   std::optional<Document> document;
   std::string skip_reason;
+  // A well-formed record without article text (headline-only flashes, metadata
+  // stubs): counted as ignored, not as an error; the first per input is reported.
+  bool no_text = false;
   std::vector<std::string> warnings;
   bool broken_json = false;  // the parser cannot go on in this text
 };
@@ -209,10 +212,12 @@ class JsonRecordConverter {
     }
     if (!have_text) {
       result.skip_reason = "no text field (text, body or content)";
+      result.no_text = true;
       return result;
     }
     if (ingest::trim_space(doc.text).empty()) {
       result.skip_reason = "empty text";
+      result.no_text = true;
       return result;
     }
     doc.title_given = !doc.title.empty();
@@ -248,10 +253,17 @@ class JsonRecordConverter {
 
 // Reports a record's outcome and emits its Document.
 void deliver(RecordResult&& result, const std::string& where, const ReadOptions& options,
-             const DocumentCallback& emit, IngestReport& report) {
+             const DocumentCallback& emit, IngestReport& report, bool& reported_no_text) {
   for (const std::string& w : result.warnings) report.warn(where, w);
   if (result.document)
     ingest::emit_document(std::move(*result.document), options, emit, report);
+  else if (result.no_text) {
+    report.ignore();
+    if (!reported_no_text) {
+      report.warn(where, result.skip_reason + "; records without text are ignored (counted in the summary)");
+      reported_no_text = true;
+    }
+  }
   else
     report.skip(where, result.skip_reason);
 }
@@ -295,6 +307,7 @@ void read_jsonl_impl(std::string_view bytes, const std::string& source, const Re
   size_t size = input->buffer.size();
   od::parser parser;
   JsonRecordConverter converter(data, input->decode_map, options);
+  bool reported_no_text = false;
   bool any_line = false;
   size_t line_number = 0;
   for (size_t pos = 0; pos < size;) {
@@ -334,7 +347,7 @@ void read_jsonl_impl(std::string_view bytes, const std::string& source, const Re
       report.skip(where, "invalid JSON: unexpected content after the object");
       continue;
     }
-    deliver(std::move(result), where, options, emit, report);
+    deliver(std::move(result), where, options, emit, report, reported_no_text);
   }
   if (!any_line) report.skip(source, "empty input");
 }
@@ -349,6 +362,7 @@ void read_json_impl(std::string_view bytes, const std::string& source, const Rea
   }
   od::parser parser;
   JsonRecordConverter converter(input->buffer.data(), input->decode_map, options);
+  bool reported_no_text = false;
   od::document doc;
   od::json_type type;
   if (auto e = parser.iterate(input->buffer).get(doc)) return report.skip(source, invalid_json(e));
@@ -361,7 +375,7 @@ void read_json_impl(std::string_view bytes, const std::string& source, const Rea
     const char* trailing = nullptr;
     if (!result.broken_json && !doc.current_location().get(trailing))
       return report.skip(source, "invalid JSON: unexpected content after the object");
-    return deliver(std::move(result), source, options, emit, report);
+    return deliver(std::move(result), source, options, emit, report, reported_no_text);
   }
   if (type != od::json_type::array) return report.skip(source, "not a JSON array or object");
 
@@ -405,7 +419,7 @@ void read_json_impl(std::string_view bytes, const std::string& source, const Rea
       broken = true;
       break;
     }
-    deliver(std::move(result), where, options, emit, report);
+    deliver(std::move(result), where, options, emit, report, reported_no_text);
   }
   const char* trailing = nullptr;
   if (!broken && !doc.current_location().get(trailing))

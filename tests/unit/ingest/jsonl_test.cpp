@@ -86,17 +86,18 @@ TEST(IngestJsonl, BadLinesAreSkippedWithTheirLineNumbers) {
   EXPECT_TRUE(c.docs[1].date.empty());
   ASSERT_FALSE(c.docs[1].metadata.empty());
   EXPECT_EQ(c.docs[1].metadata.back(), (std::pair<std::string, std::string>{"date", "\"someday\""}));
-  EXPECT_EQ(c.report.skipped_records, 6u);
-  EXPECT_EQ(c.report.warnings, 1u);
+  EXPECT_EQ(c.report.skipped_records, 4u);
+  EXPECT_EQ(c.report.ignored_records, 2u);  // the records without text
+  EXPECT_EQ(c.report.warnings, 2u);         // the first of those, and the date
   const auto& p = c.report.problems;
-  ASSERT_EQ(p.size(), 7u);
+  ASSERT_EQ(p.size(), 6u);
   EXPECT_TRUE(p[0].rfind("news.jsonl:2: invalid JSON: ", 0) == 0) << p[0];
   EXPECT_EQ(p[1], "news.jsonl:4: not a JSON object");
-  EXPECT_EQ(p[2], "news.jsonl:5: no text field (text, body or content)");
+  EXPECT_EQ(p[2], "news.jsonl:5: no text field (text, body or content); records without text are ignored "
+                  "(counted in the summary)");
   EXPECT_TRUE(p[3].rfind("news.jsonl:6: invalid JSON", 0) == 0) << p[3];
   EXPECT_TRUE(p[4].rfind("news.jsonl:7: invalid JSON", 0) == 0) << p[4];
-  EXPECT_EQ(p[5], "news.jsonl:8: empty text");
-  EXPECT_EQ(p[6], "news.jsonl:9: field 'date': cannot parse 'someday'");
+  EXPECT_EQ(p[5], "news.jsonl:9: field 'date': cannot parse 'someday'");
 }
 
 TEST(IngestJsonl, DateOptionOverridesInputDates) {
@@ -152,8 +153,10 @@ TEST(IngestJson, ArrayOfRecords) {
   EXPECT_EQ(c.docs[0].raw_offset(0), input.find("Body one."));
   EXPECT_EQ(c.docs[1].source, "r.json[3]");
   EXPECT_EQ(c.docs[1].id.size(), 17u);  // a content hash
-  EXPECT_EQ(c.report.skipped_records, 2u);
-  EXPECT_EQ(c.report.problems[0], "r.json[1]: no text field (text, body or content)");
+  EXPECT_EQ(c.report.skipped_records, 1u);  // the 7
+  EXPECT_EQ(c.report.ignored_records, 1u);  // the headline-only record
+  EXPECT_EQ(c.report.problems[0],
+            "r.json[1]: no text field (text, body or content); records without text are ignored (counted in the summary)");
   EXPECT_EQ(c.report.problems[1], "r.json[2]: not a JSON object");
 }
 

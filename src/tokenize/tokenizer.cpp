@@ -21,6 +21,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "dyad/tokenize.hpp"
 #include "tokenize/char_class.hpp"
 #include "tokenize/lowercase_set.hpp"
@@ -33,6 +37,12 @@ struct Tokenizer::Tables {
   LowercaseSet abbreviations;
   LowercaseSet contractions;
   std::vector<std::vector<uint8_t>> contraction_splits;  // by contractions index
+  // Quick filter before the contraction lookup: bit n of lengths_by_first[c - 'a'] is
+  // set when a contraction of n bytes starts with c; last_letters has bit c - 'a' for
+  // each final letter. "the" passes neither ("thats" is longer, "ive" starts with i).
+  uint32_t lengths_by_first[26] = {};
+  uint32_t seconds_by_first[26] = {};  // bit c2 - 'a': a contraction starts with c1 c2
+  uint32_t last_letters = 0;
   LowercaseSet units;  // "5pm" -> 5 pm, "35mm" -> 35 mm
 
   explicit Tables(const TokenizerLexicon& lex)
@@ -55,6 +65,14 @@ struct Tokenizer::Tables {
         if (s > 0 && s < c.first.size() && (splits.empty() || s > splits.back())) splits.push_back(s);
       }
       contraction_splits[idx] = std::move(splits);
+      const char first = ascii_lower(c.first.empty() ? ' ' : c.first[0]);
+      const char last = ascii_lower(c.first.empty() ? ' ' : c.first.back());
+      const char second = ascii_lower(c.first.size() > 1 ? c.first[1] : ' ');
+      if (first >= 'a' && first <= 'z' && c.first.size() < 32) lengths_by_first[first - 'a'] |= 1u << c.first.size();
+      if (first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z') {
+        seconds_by_first[first - 'a'] |= 1u << (second - 'a');
+      }
+      if (last >= 'a' && last <= 'z') last_letters |= 1u << (last - 'a');
     }
   }
 };
@@ -85,8 +103,21 @@ constexpr std::array<std::string_view, 40> kEmoticons = {
     ";D", "=)", "=(", "=D", ":/", ":-/", ":'(", ":o", ":O", ":-O", ">:(", "<3", "^_^", "^^",
     "-_-", ":]", ":[", ":|", ":-|", ":*", ":-*", "8-)", "(:", "T_T", ":'-(", ">:-("};
 
+// Quick filters: the characters emoticons start and end with.
+inline bool may_start_emoticon(char c) {
+  return c == ':' || c == ';' || c == '=' || c == '<' || c == '>' || c == '^' || c == '-' || c == '8' || c == '(' ||
+         c == 'T';
+}
+inline bool may_end_emoticon(char c) {
+  return c == ')' || c == '(' || c == 'D' || c == 'P' || c == 'p' || c == '/' || c == 'o' || c == 'O' || c == ']' ||
+         c == '[' || c == '|' || c == '*' || c == '3' || c == '^' || c == '-' || c == '_' || c == ':';
+}
+
 // Length of an emoticon that starts at t[i] and ends exactly at `end`, or 0.
 size_t emoticon_ending_at(std::string_view t, size_t begin, size_t end) {
+  if (end - begin < 2 || !may_end_emoticon(t[end - 1])) return 0;
+  const char before_last = t[end - 2];  // an emoticon's second-to-last character
+  if (!may_start_emoticon(before_last) && before_last != '_' && before_last != '\'') return 0;
   for (std::string_view e : kEmoticons) {
     if (e.size() <= end - begin && t.compare(end - e.size(), e.size(), e) == 0) return e.size();
   }
@@ -94,6 +125,7 @@ size_t emoticon_ending_at(std::string_view t, size_t begin, size_t end) {
 }
 // Length of an emoticon starting at t[i] that is followed by a non-word char or end.
 size_t emoticon_starting_at(std::string_view t, size_t i, size_t end) {
+  if (end - i < 2 || !may_start_emoticon(t[i])) return 0;
   size_t best = 0;
   for (std::string_view e : kEmoticons) {
     if (e.size() <= end - i && t.compare(i, e.size(), e) == 0 && e.size() > best) {
@@ -114,6 +146,8 @@ bool starts_with_ci(std::string_view t, size_t i, size_t end, std::string_view p
 
 bool looks_like_url_start(std::string_view t, size_t i, size_t end) {
   if (end - i < 5) return false;
+  const char c = ascii_lower(t[i]);
+  if (c != 'h' && c != 'w' && c != 'f' && c != 'm') return false;
   if (starts_with_ci(t, i, end, "http://") || starts_with_ci(t, i, end, "https://") ||
       starts_with_ci(t, i, end, "ftp://") || starts_with_ci(t, i, end, "www.") ||
       starts_with_ci(t, i, end, "mailto:") || starts_with_ci(t, i, end, "file://")) {
@@ -122,16 +156,7 @@ bool looks_like_url_start(std::string_view t, size_t i, size_t end) {
   return false;
 }
 
-// Characters that may open a token and are split off as tokens of their own.
-bool is_opening(uint32_t cp) {
-  switch (cp) {
-    case '(': case '[': case '{': case '"':
-    case 0x201C: case 0x2018: case 0x00AB: case 0x201E: case 0x201A: case 0x2039:
-      return true;
-    default:
-      return false;
-  }
-}
+// Closing brackets and quotes, split off the end of a word.
 bool is_closing(uint32_t cp) {
   switch (cp) {
     case ')': case ']': case '}': case '"':
@@ -196,15 +221,34 @@ class ChunkScanner {
       : tables_(tables), t_(text), out_(out) {}
 
   void scan(size_t begin, size_t end, bool last_in_paragraph);
+  // A chunk of ASCII letters only (most words).
+  void scan_letters(size_t begin, size_t end) {
+    chunk_first_ = out_.size();
+    emit_letters(begin, end);
+  }
 
  private:
   void emit(size_t b, size_t e, bool attaches_left = false) {
     if (e <= b) return;
     if (attaches_left && !out_.empty() && out_.size() > chunk_first_) out_.back().flags |= kJoinedToNext;
-    Token tok;
-    tok.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-    out_.push_back(std::move(tok));
+    // Copying a blank token is cheaper than value-initialising one (which zero-fills
+    // all of Token before constructing its strings).
+    static const Token blank{};
+    out_.push_back(blank);
+    out_.back().span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
   }
+  // A word of ASCII letters: one token, or a contraction EWT splits ("cannot").
+  void emit_letters(size_t b, size_t e) {
+    const size_t n = e - b;
+    const int first = ascii_lower(t_[b]) - 'a', last = ascii_lower(t_[e - 1]) - 'a';
+    const int second = n > 1 ? ascii_lower(t_[b + 1]) - 'a' : 0;
+    if (n < 32 && (tables_.lengths_by_first[first] >> n & 1) && (tables_.last_letters >> last & 1) &&
+        (n < 2 || (tables_.seconds_by_first[first] >> second & 1)) && emit_contraction(b, e)) {
+      return;
+    }
+    emit(b, e);
+  }
+  bool emit_contraction(size_t b, size_t e);
   // One punctuation token starting at i: runs merged, "''" and "``" as one.
   size_t punct_length(size_t i, size_t end) const;
   bool is_abbreviation(size_t b, size_t e) const;  // t_[b,e) ends with '.'
@@ -323,20 +367,21 @@ size_t ChunkScanner::clitic_start(size_t b, size_t e) const {
   return e;
 }
 
+bool ChunkScanner::emit_contraction(size_t b, size_t e) {
+  const int idx = tables_.contractions.find(t_.substr(b, e - b));
+  if (idx < 0 || tables_.contraction_splits[idx].empty()) return false;
+  size_t prev = b;
+  for (uint8_t s : tables_.contraction_splits[idx]) {
+    emit(prev, b + s, prev != b);
+    prev = b + s;
+  }
+  emit(prev, e, true);
+  return true;
+}
+
 void ChunkScanner::scan(size_t begin, size_t end, bool last_in_paragraph) {
   chunk_first_ = out_.size();
   size_t l = begin, r = end;
-
-  // Fast path: a chunk of ASCII letters (most words) is one token, unless it is a
-  // contraction EWT splits ("cannot").
-  {
-    size_t k = begin;
-    while (k < end && chars::is_ascii_alpha(t_[k])) ++k;
-    if (k == end) {
-      emit_word(begin, end);
-      return;
-    }
-  }
 
   // "w/" (with) is a word.
   if (end - begin == 2 && (t_[begin] == 'w' || t_[begin] == 'W') && t_[begin + 1] == '/') {
@@ -596,18 +641,7 @@ void ChunkScanner::emit_word(size_t b, size_t e) {
       }
     }
     // Contractions written without apostrophe: "dont" -> do nt.
-    if (w.size() <= tables_.contractions.max_length()) {
-      int idx = tables_.contractions.find(w);
-      if (idx >= 0 && !tables_.contraction_splits[idx].empty()) {
-        size_t prev = b;
-        for (uint8_t s : tables_.contraction_splits[idx]) {
-          emit(prev, b + s, prev != b);
-          prev = b + s;
-        }
-        emit(prev, e, true);
-        return;
-      }
-    }
+    if (w.size() <= tables_.contractions.max_length() && emit_contraction(b, e)) return;
     emit(b, e);
     return;
   }
@@ -766,8 +800,11 @@ Tokenizer::~Tokenizer() = default;
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
-void Tokenizer::tokenize(std::string_view text, Span range, std::vector<Token>& out) const {
-  const size_t end = std::min<size_t>(range.end, text.size());
+void Tokenizer::tokenize(std::string_view full_text, Span range, std::vector<Token>& out) const {
+  const size_t end = std::min<size_t>(range.end, full_text.size());
+  // Scanning sees the text up to the range's end only, so a character cut by the
+  // range end is never read past it.
+  const std::string_view text = full_text.substr(0, end);
   size_t i = range.begin;
   ChunkScanner scanner(*tables_, text, out);
   size_t last_token = SIZE_MAX;
@@ -793,13 +830,39 @@ void Tokenizer::tokenize(std::string_view text, Span range, std::vector<Token>& 
   while (i < end) {
     // The chunk: up to the next whitespace.
     size_t j = i;
+    bool letters_only = true;
     while (j < end) {
+#if defined(__SSE2__)
+      // Sixteen bytes at a time while they are printable ASCII: stop at a byte <= 0x20
+      // or >= 0x80 (whitespace, control or non-ASCII: decided one by one below), and
+      // note whether everything before it is a letter.
+      if (j + 16 <= end) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + j));
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x20)), x);
+        const __m128i high = _mm_cmplt_epi8(x, _mm_setzero_si128());
+        const uint32_t stop = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(low, high)));
+        const __m128i from_a = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(from_a, _mm_set1_epi8(25)), from_a);
+        const uint32_t non_letter = ~static_cast<uint32_t>(_mm_movemask_epi8(letter)) & 0xFFFF;
+        if (stop == 0) {
+          letters_only &= non_letter == 0;
+          j += 16;
+          continue;
+        }
+        const uint32_t before = (1u << __builtin_ctz(stop)) - 1;
+        letters_only &= (non_letter & before) == 0;
+        j += __builtin_ctz(stop);
+      }
+#endif
       const unsigned char c = static_cast<unsigned char>(text[j]);
       if (c < 0x80) {
-        if (chars::detail::kAsciiKinds[c] <= chars::kNewline) break;
+        const uint8_t kind = chars::detail::kAsciiKinds[c];
+        if (kind <= chars::kNewline) break;
+        letters_only &= kind == chars::kLetter;
         ++j;
         continue;
       }
+      letters_only = false;
       Char ch = char_at(text, j);
       if (chars::is_space_kind(ch.kind)) break;
       j += ch.len;
@@ -807,7 +870,11 @@ void Tokenizer::tokenize(std::string_view text, Span range, std::vector<Token>& 
     newline = false;
     const size_t after = skip_space(j, end, &newline);
     const size_t first = out.size();
-    scanner.scan(i, j, after >= end);
+    if (letters_only) {
+      scanner.scan_letters(i, j);
+    } else {
+      scanner.scan(i, j, after >= end);
+    }
     if (out.size() > first) last_token = out.size() - 1;
     if (after > j && last_token != SIZE_MAX) {
       out[last_token].flags |= kSpaceAfter;
@@ -816,9 +883,16 @@ void Tokenizer::tokenize(std::string_view text, Span range, std::vector<Token>& 
     i = after;
   }
   // Whitespace after the range (the paragraph break) also counts.
-  if (last_token != SIZE_MAX && out[last_token].span.end == end && end < text.size()) {
+  if (last_token != SIZE_MAX && out[last_token].span.end == end && end < full_text.size()) {
     newline = false;
-    size_t after = skip_space(end, std::min(text.size(), end + 64), &newline);
+    const std::string_view rest = full_text.substr(0, std::min(full_text.size(), end + 64));
+    size_t after = end;
+    while (after < rest.size()) {
+      Char ch = char_at(rest, after);
+      if (!chars::is_space_kind(ch.kind)) break;
+      newline |= ch.kind == chars::kNewline;
+      after += ch.len;
+    }
     if (after > end) {
       out[last_token].flags |= kSpaceAfter;
       if (newline) out[last_token].flags |= kNewlineAfter;

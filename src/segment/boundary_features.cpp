@@ -5,6 +5,8 @@
 #include "segment/boundary_features.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "tokenize/char_class.hpp"
 
@@ -12,17 +14,16 @@ namespace dyad::segment {
 
 namespace {
 
-inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 33;
+// A feature key: the template and up to three values (hashes or small numbers),
+// combined with distinct odd multipliers and mixed once.
+inline uint64_t key(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t x = a ^ (templ * 0x165667B19E3779F9ull);
+  x += (b + 1) * 0x9E3779B97F4A7C15ull;
+  x ^= (c + 1) * 0xC2B2AE3D27D4EB4Full;
+  x ^= x >> 31;
   x *= 0xff51afd7ed558ccdull;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ull;
-  x ^= x >> 33;
-  return x;
+  return x ^ (x >> 29);
 }
-inline uint64_t key(uint64_t templ, uint64_t a) { return mix64(templ * 0x9E3779B97F4A7C15ull ^ mix64(a + 1)); }
-inline uint64_t key(uint64_t templ, uint64_t a, uint64_t b) { return key(templ, mix64(a) ^ (b * 0x2545F4914F6CDD1Dull + 7)); }
-inline uint64_t key(uint64_t templ, uint64_t a, uint64_t b, uint64_t c) { return key(templ, mix64(a) ^ mix64(b + 3) ^ (c * 31 + 11)); }
 
 uint32_t bucket_count(uint32_t n) {
   if (n <= 3) return n;
@@ -52,47 +53,76 @@ bool is_sentence_mark_form(std::string_view f) {
 
 }  // namespace
 
+namespace {
+
+// Shape symbol of each byte: 'X' upper, 'x' lower, 'd' digit, 'u' the first byte of a
+// non-ASCII character, 0 for its continuation bytes, the byte itself otherwise.
+constexpr std::array<char, 256> make_shape_symbols() {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    char s = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c >= 0x80 && c < 0xC0) s = 0;
+    else if (c >= 0xC0) s = 'u';
+    t[c] = s;
+  }
+  return t;
+}
+constexpr std::array<char, 256> kShapeSymbols = make_shape_symbols();
+
+// ASCII lower-casing of eight bytes at once (other bytes unchanged).
+inline uint64_t lower_word(uint64_t w) {
+  constexpr uint64_t ones = 0x0101010101010101ull;
+  const uint64_t heptets = w & (0x7F * ones);
+  const uint64_t ge_a = heptets + (0x80 - 'A') * ones;   // high bit: byte >= 'A'
+  const uint64_t gt_z = heptets + (0x7F - 'Z') * ones;   // high bit: byte > 'Z'
+  const uint64_t upper = ge_a & ~gt_z & ~w & (0x80 * ones);
+  return w | (upper >> 2);
+}
+
+}  // namespace
+
 TokenDescription describe_token(std::string_view f) {
   TokenDescription d;
   d.length = static_cast<uint8_t>(std::min<size_t>(f.size(), 255));
   if (f.empty()) return d;
-  // Lower-cased form and shape in one pass over at most 24 bytes.
-  uint64_t h = 1469598103934665603ull;
+  const size_t n = std::min<size_t>(f.size(), 24);
+  // The lower-cased form (its first 24 bytes and its length), eight bytes at a time.
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (f.size() > n ? 0xFFull : n);
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, f.data() + i, std::min<size_t>(8, n - i));
+    h = (h ^ lower_word(w)) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+  }
+  d.lower = h;
+  // The shape: symbols with repeats folded, at most 8 ("U.S." -> "X.X.").
   uint64_t shape = 1469598103934665603ull;
   char last_symbol = 0;
   int symbols = 0;
-  const size_t n = std::min<size_t>(f.size(), 24);
-  bool all_upper = true, any_letter = false;
+  bool all_upper = true, any_letter = false, has_link_mark = false;
   for (size_t i = 0; i < n; ++i) {
     const char c = f[i];
-    h ^= static_cast<unsigned char>(ascii_lower(c));
-    h *= 1099511628211ull;
-    char sym;
-    if (chars::is_ascii_upper(c)) sym = 'X', any_letter = true;
-    else if (chars::is_ascii_lower(c)) sym = 'x', all_upper = false, any_letter = true;
-    else if (chars::is_ascii_digit(c)) sym = 'd';
-    else if (static_cast<unsigned char>(c) >= 0x80) {
-      if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;  // continuation byte
-      sym = 'u';
-    } else {
-      sym = c;
-    }
-    if (sym != last_symbol && symbols < 8) {
-      shape ^= static_cast<unsigned char>(sym);
-      shape *= 1099511628211ull;
+    const char sym = kShapeSymbols[static_cast<unsigned char>(c)];
+    all_upper &= sym != 'x';
+    any_letter |= sym == 'x' || sym == 'X';
+    has_link_mark |= c == '@' || (c == ':' && i + 2 < f.size() && f[i + 1] == '/' && f[i + 2] == '/');
+    if (sym != last_symbol && sym != 0 && symbols < 8) {
+      shape = (shape ^ static_cast<unsigned char>(sym)) * 1099511628211ull;
       ++symbols;
       last_symbol = sym;
     }
   }
-  if (f.size() > n) h ^= 0x5bd1e995;  // long words share a prefix hash only with long words
-  d.lower = h;
   d.shape = shape;
 
   const char c0 = f[0];
   const char cl = f.back();
   if (f.size() > 1 && (c0 == '#' || c0 == '@') && chars::is_ascii_alnum(f[1])) {
     d.kind = kLink;
-  } else if (f.find("://") != std::string_view::npos || f.find('@') != std::string_view::npos ||
+  } else if (has_link_mark || (f.size() > n && (f.find("://") != std::string_view::npos ||
+                                                  f.find('@') != std::string_view::npos)) ||
              (f.size() > 4 && ascii_lower(c0) == 'w' && ascii_lower(f[1]) == 'w' && ascii_lower(f[2]) == 'w' && f[3] == '.')) {
     d.kind = chars::is_ascii_alnum(c0) ? kLink : kSymbol;
   } else if (chars::is_ascii_alpha(c0)) {
@@ -137,17 +167,26 @@ TokenDescription describe_token(std::string_view f) {
 
 bool is_candidate(std::string_view text, const Token& left, const Token& right) {
   if (!(left.flags & kSpaceAfter) || (left.flags & kJoinedToNext)) return false;
-  if (left.flags & kNewlineAfter) return true;
   if (right.span.empty() || left.span.empty()) return true;
   const char r0 = text[right.span.begin];
-  if (!chars::is_ascii_lower(r0)) return true;
-  // A lower-case word follows: only after punctuation, or before a URL.
   const size_t le = left.span.end;
   const char l_last = text[le - 1];
+  const bool line_break = left.flags & kNewlineAfter;
   if (chars::is_ascii_alnum(l_last)) {
-    std::string_view r = text.substr(right.span.begin, std::min<size_t>(right.span.size(), 8));
-    return r.substr(0, 4) == "http" || r.substr(0, 4) == "www.";
+    // After a word: before anything but a lower-case word ("... last year The ...",
+    // a date line after a signature), also at a line break: a hard wrap
+    // "the\ncompany" is never a boundary.
+    if (chars::is_ascii_lower(r0)) {
+      std::string_view r = text.substr(right.span.begin, std::min<size_t>(right.span.size(), 8));
+      return r.substr(0, 4) == "http" || r.substr(0, 4) == "www.";
+    }
+    // A number after a lower-case word continues the sentence ("rose 5.93 pct"); after
+    // a name it may be a date line in a mail header ("John Smith 07/06/2000").
+    if (chars::is_ascii_digit(r0) && !line_break && chars::is_ascii_lower(text[left.span.begin])) return false;
+    return true;
   }
+  if (line_break || !chars::is_ascii_lower(r0)) return true;
+  // A lower-case word after punctuation.
   if (static_cast<unsigned char>(l_last) >= 0x80) {
     size_t p = chars::char_start_before(text, left.span.begin, le);
     if (chars::is_word_kind(chars::char_at(text, p).kind)) return false;
@@ -174,6 +213,11 @@ void BoundaryFeatureExtractor::begin(const std::vector<Token>& tokens, uint32_t 
     const Token& last = tokens[first + count - 1];
     state.max_line_length = std::max(state.max_line_length, last.span.end - line_start);
   }
+}
+
+bool BoundaryFeatureExtractor::is_mark(std::string_view f) {
+  const char c = f.empty() ? ' ' : f[0];
+  return (c == '.' || c == '!' || c == '?' || c == '\xE2') && is_sentence_mark_form(f);
 }
 
 void BoundaryFeatureExtractor::advance(std::string_view text, const Token& token, ParagraphState& state) {
@@ -211,7 +255,6 @@ void BoundaryFeatureExtractor::advance(std::string_view text, const Token& token
 void BoundaryFeatureExtractor::features(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                                         uint32_t count, uint32_t k, const ParagraphState& state,
                                         const TokenDescription* w, FeatureVector& out) const {
-  const TokenDescription& p2 = w[0];
   const TokenDescription& p1 = w[1];
   const TokenDescription& l = w[2];
   const TokenDescription& r = w[3];
@@ -243,7 +286,6 @@ void BoundaryFeatureExtractor::features(std::string_view text, const std::vector
   out.add(key(2, l.lower));
   out.add(key(3, r.lower));
   out.add(key(4, p1.lower));
-  out.add(key(5, n1.lower));
   out.add(key(6, l.shape));
   out.add(key(7, r.shape));
   out.add(key(8, p1.shape));
@@ -252,9 +294,6 @@ void BoundaryFeatureExtractor::features(std::string_view text, const std::vector
   out.add(key(11, lk, r.lower));
   out.add(key(12, p1.lower, l.lower));
   out.add(key(13, l.shape, r.shape));
-  out.add(key(14, p1.kind, lk, rk));
-  out.add(key(15, lk, rk, n1.kind));
-  out.add(key(16, l.lower, r.lower));
   out.add(key(17, gap, lk, rk));
   out.add(key(18, gap, rk));
   if (gap >= 2) {
@@ -271,29 +310,17 @@ void BoundaryFeatureExtractor::features(std::string_view text, const std::vector
     out.add(key(22, abbreviations_->contains(left.form(text)), rk));
   }
   out.add(key(23, l.length > 12 ? 12 : l.length, lk, rk));
-  out.add(key(24, p1.length > 12 ? 12 : p1.length, p1.kind, lk));
   const bool in_quote = (state.plain_quotes & 1) || state.quote_depth > 0;
   out.add(key(25, in_quote, lk, rk));
   out.add(key(26, state.bracket_depth > 0, lk, rk));
   out.add(key(27, bucket_count(state.since_mark), rk));
   out.add(key(28, bucket_count(count - 1 - k)));
-  out.add(key(29, bucket_count(k + 1), rk));
   // The next sentence mark within 12 tokens after the gap.
-  uint32_t next_mark = 15;
-  for (uint32_t j = k + 1; j < count && j <= k + 12; ++j) {
-    std::string_view f = tokens[first + j].form(text);
-    const char c = f.empty() ? ' ' : f[0];
-    if ((c == '.' || c == '!' || c == '?' || c == '\xE2') && is_sentence_mark_form(f)) {
-      next_mark = j - k;
-      break;
-    }
-  }
+  const uint32_t next_mark = state.next_mark > k ? std::min(15u, state.next_mark - k) : 15u;
   out.add(key(30, bucket_count(next_mark), rk));
   out.add(key(31, (right.flags & kNewlineAfter) != 0, rk, lk));
   out.add(key(32, n1.kind, r.lower));
-  out.add(key(33, p2.kind, p1.kind, lk));
   out.add(key(34, l.lower, r.shape));
-  out.add(key(35, r.length > 12 ? 12 : r.length, rk, lk));
   out.add(key(36, p1.lower, lk, rk));
 }
 

@@ -26,7 +26,7 @@
 namespace dyad::segment {
 
 // Bumped whenever a feature changes meaning; stored in the model metadata.
-inline constexpr std::string_view kFeatureSetName = "boundary-features-v1";
+inline constexpr std::string_view kFeatureSetName = "boundary-features-v4";
 inline constexpr int kMaxFeatures = 48;
 
 struct FeatureVector {
@@ -92,7 +92,9 @@ class BoundaryFeatureExtractor {
     int32_t quote_depth = 0;        // open “ ‘ minus closed
     uint32_t plain_quotes = 0;      // number of " seen (odd = inside a quote)
     int32_t bracket_depth = 0;      // open ( [ { minus closed
+    uint32_t next_mark = 0;         // index of the next sentence mark after the gap (count if none)
   };
+  static bool is_mark(std::string_view form);
   void begin(const std::vector<Token>& tokens, uint32_t first, uint32_t count, ParagraphState& state) const;
   static void advance(std::string_view text, const Token& token, ParagraphState& state);
   void features(std::string_view text, const std::vector<Token>& tokens, uint32_t first, uint32_t count, uint32_t k,
@@ -109,27 +111,32 @@ void BoundaryFeatureExtractor::for_each_candidate(std::string_view text, const s
   if (count < 2) return;
   ParagraphState state;
   begin(tokens, first, count, state);
-  // A sliding window of descriptions of tokens k-2 .. k+2 around the gap after k,
-  // computed only near candidates.
+  // Descriptions of tokens k-2 .. k+2 around the gap after k, computed only near
+  // candidates and kept in a small ring so neighbouring candidates share them.
+  TokenDescription ring[8];
+  int64_t ring_index[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
   TokenDescription window[5];
-  auto describe_at = [&](int64_t idx) {
-    if (idx < 0 || idx >= static_cast<int64_t>(count)) return TokenDescription{};
-    return describe_token(tokens[first + idx].form(text));
+  auto describe_at = [&](int64_t idx) -> const TokenDescription& {
+    static const TokenDescription outside{};
+    if (idx < 0 || idx >= static_cast<int64_t>(count)) return outside;
+    const size_t slot = static_cast<size_t>(idx) & 7;
+    if (ring_index[slot] != idx) {
+      ring[slot] = describe_token(tokens[first + idx].form(text));
+      ring_index[slot] = idx;
+    }
+    return ring[slot];
   };
-  int64_t window_center = -100;
   FeatureVector fv;
   for (uint32_t k = 0; k + 1 < count; ++k) {
     const Token& left = tokens[first + k];
     advance(text, left, state);  // the state now includes the token before the gap
     if (!is_candidate(text, left, tokens[first + k + 1])) continue;
-    const int64_t ik = k;
-    if (window_center == ik - 1) {
-      for (int w = 0; w < 4; ++w) window[w] = window[w + 1];
-      window[4] = describe_at(ik + 2);
-    } else {
-      for (int w = 0; w < 5; ++w) window[w] = describe_at(ik + w - 2);
+    if (state.next_mark <= k) {  // find the next sentence mark after the gap
+      state.next_mark = k + 1;
+      while (state.next_mark < count && !is_mark(tokens[first + state.next_mark].form(text))) ++state.next_mark;
     }
-    window_center = ik;
+    const int64_t ik = k;
+    for (int w = 1; w < 5; ++w) window[w] = describe_at(ik + w - 2);  // window[0] (k-2) is unused
     fv.size = 0;
     features(text, tokens, first, count, k, state, window, fv);
     visit(k, static_cast<const FeatureVector&>(fv));

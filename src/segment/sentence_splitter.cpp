@@ -10,9 +10,9 @@
 // paragraph's others); "Peace talks resume" + line break + "Negotiators ..." boundary
 // (a short line, capitalised continuation).
 //
-// Weights live in an open-addressing table of (32-bit fingerprint, weight) pairs,
-// 8 bytes a slot, so a feature costs one cache line; the model file stores sorted
-// (key, weight) arrays and the table is built on load in a few milliseconds.
+// Weights live in a bucketed table (bucket_weights.hpp): one cache line and no
+// data-dependent branch per feature; the model file stores sorted (key, weight)
+// arrays and the table is built on load in about a millisecond.
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -21,6 +21,7 @@
 
 #include "dyad/tokenize.hpp"
 #include "segment/boundary_features.hpp"
+#include "segment/bucket_weights.hpp"
 #include "segment/segmenter_model.hpp"
 #include "tokenize/lowercase_set.hpp"
 
@@ -33,56 +34,16 @@ class SentenceSplitterModel {
         lexicon(std::move(data.lexicon)),
         abbreviations(lexicon.abbreviations),
         threshold(data.threshold),
-        extractor(&abbreviations) {
-    const size_t n = data.feature_keys.size();
-    size_t capacity = 1024;
-    while (capacity < n * 2) capacity <<= 1;
-    slots.assign(capacity, Slot{0, 0.0f});
-    mask = capacity - 1;
-    for (size_t i = 0; i < n; ++i) {
-      const uint64_t key = data.feature_keys[i];
-      if (data.feature_weights[i] == 0.0f) continue;
-      const uint32_t fp = fingerprint(key);
-      for (size_t probe = 0;; ++probe) {
-        Slot& s = slots[(key + probe) & mask];
-        if (s.fingerprint == 0) {
-          s = Slot{fp, data.feature_weights[i]};
-          break;
-        }
-        if (s.fingerprint == fp) {  // two keys with one fingerprint: keep the sum
-          s.weight += data.feature_weights[i];
-          break;
-        }
-      }
-    }
-    rules_only = n == 0;
-  }
-
-  static uint32_t fingerprint(uint64_t key) {
-    uint32_t fp = static_cast<uint32_t>(key >> 32);
-    return fp == 0 ? 1 : fp;
-  }
-  float weight(uint64_t key) const {
-    const uint32_t fp = fingerprint(key);
-    for (size_t probe = 0;; ++probe) {
-      const Slot& s = slots[(key + probe) & mask];
-      if (s.fingerprint == fp) return s.weight;
-      if (s.fingerprint == 0) return 0.0f;
-    }
-  }
-
-  struct Slot {
-    uint32_t fingerprint;
-    float weight;
-  };
+        rules_only(data.feature_keys.empty()),
+        weights(data.feature_keys, data.feature_weights),
+        extractor(&abbreviations) {}
 
   std::map<std::string, std::string> metadata;
   TokenizerLexicon lexicon;
   LowercaseSet abbreviations;
   float threshold = 0.0f;
   bool rules_only = true;
-  std::vector<Slot> slots;
-  uint64_t mask = 0;
+  segment::BucketWeights weights;
   segment::BoundaryFeatureExtractor extractor;
 };
 
@@ -204,9 +165,7 @@ void SentenceSplitter::split(std::string_view text, const std::vector<Token>& to
     }
   } else {
     m.extractor.for_each_candidate(text, tokens, first, count, [&](uint32_t k, const segment::FeatureVector& fv) {
-      float score = 0.0f;
-      for (int i = 0; i < fv.size; ++i) score += m.weight(fv.keys[i]);
-      if (score > m.threshold) close(first + k);
+      if (m.weights.score(fv.keys, fv.size) > m.threshold) close(first + k);
     });
   }
   close(first + count - 1);

@@ -22,6 +22,7 @@ struct SegmenterArgs {
   uint64_t seed = 1;
   int epochs = 12;
   uint32_t min_count = 1;
+  float min_weight = 1.0f;
   bool no_augment = false;
 };
 
@@ -55,6 +56,7 @@ int run_segmenter(const SegmenterArgs& a) {
   options.seed = a.seed;
   options.epochs = a.epochs;
   options.min_feature_count = a.min_count;
+  options.min_abs_weight = a.min_weight;
   options.augment = !a.no_augment;
   options.train_name = describe_data(a.train_path);
   options.dev_name = a.dev_path.empty() ? "none" : describe_data(a.dev_path);
@@ -92,6 +94,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--seed", seg.seed, "Random seed (default 1)");
   cmd->add_option("--epochs", seg.epochs, "Maximum training epochs (default 12)")->check(CLI::Range(1, 1000));
   cmd->add_option("--min-count", seg.min_count, "Drop features seen fewer times (default 1)");
+  cmd->add_option("--min-weight", seg.min_weight, "Drop averaged weights smaller than this in magnitude (default 1)");
   cmd->add_option("--date", seg.date, "Date stored in the model (default today, UTC)");
   cmd->add_flag("--no-augment", seg.no_augment, "Do not add line-break copies of the training text");
   std::function<int()> run;  // set by the tagger/parser subcommands when chosen

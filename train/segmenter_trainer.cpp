@@ -53,7 +53,7 @@ std::string today_utc() {
   std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
   gmtime_r(&now, &tm);
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   return buf;
 }
@@ -70,6 +70,10 @@ struct LabeledText {
   std::vector<Span> paragraphs;
   std::vector<bool> sentence_end;  // indexed by byte offset, size text.size() + 1
 };
+
+// The share of hard-wrapped copies whose first line is cut short (as in wire copy
+// whose dateline was removed): a short first line alone must not end a sentence.
+constexpr double kShortFirstLine = 0.4;
 
 // Replaces single spaces by line breaks so no line is longer than `width` when it
 // can be helped: a hard wrap. The first line may be shorter by `first_offset`, as in
@@ -142,7 +146,7 @@ LabeledText build_augmented_text(const std::vector<ParagraphText>& paragraphs, R
     }
     const Span span{b, static_cast<uint32_t>(lt.text.size())};
     const size_t width = 50 + rng.below(31);
-    hard_wrap(lt.text, span, width, rng.uniform() < 0.5 ? rng.below(width) : 0);
+    hard_wrap(lt.text, span, width, rng.uniform() < kShortFirstLine ? rng.below(width) : 0);
     lt.paragraphs.push_back(span);
   }
   // 2. Documents in wire style: paragraphs after "\n    ", hard-wrapped; or joined by
@@ -166,7 +170,7 @@ LabeledText build_augmented_text(const std::vector<ParagraphText>& paragraphs, R
       const Span span{b, static_cast<uint32_t>(lt.text.size())};
       if (wire) {
         const size_t width = 60 + rng.below(16);
-        hard_wrap(lt.text, span, width, rng.uniform() < 0.5 ? rng.below(width) : 0);
+        hard_wrap(lt.text, span, width, rng.uniform() < kShortFirstLine ? rng.below(width) : 0);
       }
       lt.paragraphs.push_back(span);
     }

@@ -38,7 +38,7 @@ struct SegmenterTrainingOptions {
   uint64_t seed = 1;
   int epochs = 12;                // upper bound; the best epoch on dev is kept
   uint32_t min_feature_count = 1;
-  float min_abs_weight = 0.0f;    // weights smaller than this (after averaging) are dropped
+  float min_abs_weight = 1.0f;    // averaged weights smaller than this are dropped (a small, fast model)
   bool augment = true;            // add line-break copies (see above)
   // Stored in the model metadata.
   std::string train_name = "train";

@@ -51,10 +51,20 @@ fi
 [ "$mode" = build ] && exit 0
 
 echo
-echo "==> dyad analyze examples/ --format text   (sentences of the bundled articles)"
+echo "==> dyad analyze examples/ --format text   (the sentences of the bundled articles)"
 ./build/release/dyad analyze examples/ --format text
 echo
-echo "==> dyad analyze examples/valdoria-ostrava-water-2025-03-04.txt --format conllu | head -20"
-./build/release/dyad analyze examples/valdoria-ostrava-water-2025-03-04.txt --format conllu | head -20
+echo "==> dyad ingest examples/ --db build/examples.db   (code them into an event store)"
+./build/release/dyad ingest examples/ --db build/examples.db
 echo
-echo "Next: ./build/release/dyad analyze --help, or scripts/test.sh to run the test suite."
+echo "==> dyad events --db build/examples.db --format tsv --header   (the first events)"
+./build/release/dyad events --db build/examples.db --format tsv --header --limit 8 | cut -f 3-9,11-13
+cat <<'NEXT'
+
+Try next:
+  build/release/dyad code examples/valdoria-ostrava-water-2025-03-04.txt     # events as JSON Lines
+  build/release/dyad analyze examples/harbour-strike-2025-05-20.html --format conllu
+  build/release/dyad stats --db build/examples.db --by day --root            # a time series (CSV)
+  build/release/dyad --help                                                  # every subcommand
+  scripts/test.sh                                                            # the test suite
+NEXT

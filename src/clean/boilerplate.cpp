@@ -365,8 +365,10 @@ void BoilerplateCleaner::clean(const Document& doc, AnalyzedDocument& out) const
   }
   size_t title_index = first_body == 1 ? 0 : n;
   if (!doc.title_given && options_.guess_title && first_body == 0) {
+    // The first paragraph that is neither furniture nor a scrap of it: a headline has
+    // a few words and no boilerplate evidence ("Search" or "Menu" above it do not count).
     size_t t = 0;
-    while (t < n && removed[t]) ++t;
+    while (t < n && (removed[t] || (options_.remove_boilerplate && (ev[t].score > 0 || ev[t].words < 3)))) ++t;
     size_t kept_after = 0;
     for (size_t k = t + 1; k < n; ++k) kept_after += !removed[k];
     if (t < n && kept_after > 0) {

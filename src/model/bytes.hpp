@@ -31,8 +31,8 @@ class ByteWriter {
     put_u32(static_cast<uint32_t>(s.size()));
     out_.append(s.data(), s.size());
   }
-  template <class T>
-  void put_vec(const std::vector<T>& v) {
+  template <class T, class A>
+  void put_vec(const std::vector<T, A>& v) {
     static_assert(std::is_trivially_copyable_v<T>);
     put_u64(v.size());
     out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
@@ -88,8 +88,8 @@ class ByteReader {
     return s;
   }
   // Reads an array written by put_vec; refuses more than `max_elements`.
-  template <class T>
-  bool get_vec(std::vector<T>& v, uint64_t max_elements = UINT64_MAX / 2) {
+  template <class T, class A>
+  bool get_vec(std::vector<T, A>& v, uint64_t max_elements = UINT64_MAX / 2) {
     static_assert(std::is_trivially_copyable_v<T>);
     uint64_t n = get_u64();
     if (!ok_ || n > max_elements || n > (bytes_.size() - pos_) / sizeof(T)) {

@@ -4,8 +4,8 @@
 // at training and run time. Hashing (instead of a string -> id dictionary) means no
 // feature dictionary in the model and no string building while tagging or parsing:
 // a template over word forms combines precomputed 64-bit word hashes with a few
-// multiply-xorshift rounds. At 64 bits collisions between distinct features are
-// negligible; the weight tables then keep only 32-bit fingerprints of them.
+// multiplies. At 64 bits collisions between distinct features are negligible; the
+// weight tables then keep only 16- or 32-bit fingerprints of them.
 #pragma once
 
 #include <xxhash.h>
@@ -27,14 +27,31 @@ inline uint64_t mix64(uint64_t x) {
 
 inline uint64_t hash_string(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
-// feature(t, a, b, ...): the key of template `t` with values a, b, ...
-inline uint64_t feature(uint32_t t, uint64_t a) { return mix64((uint64_t{t} << 48) ^ mix64(a + 0x9e3779b97f4a7c15ull)); }
-inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b) { return mix64(feature(t, a) ^ (b * 0xc2b2ae3d27d4eb4full)); }
+// feature(t, a, b, ...): the key of template `t` with values a, b, ... Values are
+// folded in with one multiply each (odd constants, so distinct small values stay
+// distinct) and the result goes through one strong finaliser: a few multiplies per
+// feature, where chaining a finaliser per value would cost twice as many (hashing is
+// a third of the parser's compute).
+namespace detail {
+inline uint64_t fold(uint64_t h, uint64_t v, uint64_t k) { return (h ^ v) * k + (h >> 29); }
+}  // namespace detail
+inline uint64_t feature(uint32_t t, uint64_t a) {
+  return mix64(detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full));
+}
+inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b) {
+  uint64_t h = detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full);
+  return mix64(detail::fold(h, b, 0x165667b19e3779f9ull));
+}
 inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b, uint64_t c) {
-  return mix64(feature(t, a, b) ^ (c * 0x165667b19e3779f9ull));
+  uint64_t h = detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full);
+  h = detail::fold(h, b, 0x165667b19e3779f9ull);
+  return mix64(detail::fold(h, c, 0x27d4eb2f165667c5ull));
 }
 inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
-  return mix64(feature(t, a, b, c) ^ (d * 0x27d4eb2f165667c5ull));
+  uint64_t h = detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full);
+  h = detail::fold(h, b, 0x165667b19e3779f9ull);
+  h = detail::fold(h, c, 0x27d4eb2f165667c5ull);
+  return mix64(detail::fold(h, d, 0x94d049bb133111ebull));
 }
 
 }  // namespace dyad::model

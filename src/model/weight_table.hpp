@@ -9,8 +9,8 @@
 // DenseWeightTable keeps the 3 weights of a feature (the parser's transitions) in its
 // 8-byte slot: one cache line per feature looked up.
 // SparseWeightTable keeps, for classifiers with many classes (tagger: ~100 joint
-// tags, arc labeller: ~50 relations), only the classes a feature has a weight for:
-// a slot points to a row of (class, weight) pairs, typically 2-6 of them.
+// tags, labelled parser moves: ~100), only the classes a feature has a weight for:
+// up to four (class, weight) pairs inside the 16-byte slot, longer rows apart.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "dyad/result.hpp"
+#include "model/huge_page_allocator.hpp"
 
 namespace dyad::model {
 
@@ -88,15 +89,27 @@ class DenseWeightTable {
   float scale_ = 1;
   uint64_t mask_ = 0;
   size_t count_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
 };
 
 class SparseWeightTable {
  public:
+  // Up to kInline (class, weight) pairs live in the slot itself (most features have
+  // weights for 2-4 classes, so most lookups cost one cache line); a longer row is
+  // stored apart and the slot points to it (cls[0] == kOverflow, w[0..1] = offset).
+  // The few features with weights for many classes (tag-only templates, active in
+  // every decision) get a dense int16 row over all classes (cls[0] == kDense), added
+  // with SIMD instead of scattered one pair at a time.
+  static constexpr int kInline = 4;
+  static constexpr uint8_t kEmpty = 0xFF, kOverflow = 0xFE, kDense = 0xFD;
+  static constexpr int kMaxClasses = 253;
+  static constexpr size_t kDenseAbove = 24;  // rows with more pairs are stored dense
   struct Slot {
     uint32_t fp = 0;
-    uint32_t row = 0;  // index of the row's length in rows_
+    uint8_t cls[kInline] = {kEmpty, kEmpty, kEmpty, kEmpty};
+    int16_t w[kInline] = {};
   };
+  static_assert(sizeof(Slot) == 16);
 
   SparseWeightTable() = default;
   // Rows: for key i, the pairs (classes[j], weights[j]) for j in [starts[i], starts[i+1]).
@@ -105,39 +118,55 @@ class SparseWeightTable {
 
   int classes() const { return classes_; }
   size_t size() const { return count_; }
-  size_t weights() const { return rows_.size() - count_; }
-  size_t memory_bytes() const { return slots_.size() * sizeof(Slot) + rows_.size() * 4; }
+  size_t memory_bytes() const { return slots_.size() * sizeof(Slot) + rows_.size() * 4 + dense_.size() * 2; }
+  // Length of a dense row: the class count rounded up to a multiple of 16.
+  size_t dense_width() const { return (static_cast<size_t>(classes_) + 15) & ~size_t{15}; }
   float scale() const { return scale_; }
 
-  const uint32_t* find(uint64_t key) const {
+  // The home slot derives from the fingerprint alone (its low bits; the fingerprint is
+  // the high half of a well-mixed hash), so the table can be re-built from its slots
+  // when pruned.
+  const Slot* find(uint64_t key) const {
     const uint32_t fp = fingerprint(key);
-    uint64_t i = key & mask_;
+    uint64_t i = fp & mask_;
     while (true) {
       const Slot& s = slots_[i];
-      if (s.fp == fp) return &rows_[s.row];
+      if (s.fp == fp) return &s;
       if (s.fp == 0) return nullptr;
       i = (i + 1) & mask_;
     }
   }
-  // scores[c] += weight(key, c) for every key; scores has classes() entries.
-  // Two rounds of prefetching (slots, then the rows they point to) for the same
-  // reason as DenseWeightTable::add. At most kMaxBatch keys per call.
+  // scores[c] += weight(key, c) for every key; scores has dense_width() entries (the
+  // padding past classes() receives zeros). All slots are prefetched first (the lookups are independent cache misses, and
+  // issuing them together lets the memory system serve them in parallel), then the
+  // overflow rows they point to; in batches of kMaxBatch keys.
   static constexpr size_t kMaxBatch = 64;
   void add(const uint64_t* keys, size_t n, int32_t* scores) const {
     if (slots_.empty()) return;
-    const uint32_t* rows[kMaxBatch];
-    n = n < kMaxBatch ? n : kMaxBatch;
-    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keys[k] & mask_]);
-    for (size_t k = 0; k < n; ++k) {
-      rows[k] = find(keys[k]);
-      if (rows[k]) __builtin_prefetch(rows[k]);
+    while (n > kMaxBatch) {
+      add(keys, kMaxBatch, scores);
+      keys += kMaxBatch;
+      n -= kMaxBatch;
     }
+    const Slot* found[kMaxBatch];
+    for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[fingerprint(keys[k]) & mask_]);
     for (size_t k = 0; k < n; ++k) {
-      const uint32_t* row = rows[k];
-      if (!row) continue;
-      const uint32_t len = row[0];
-      for (uint32_t j = 1; j <= len; ++j) {
-        scores[row[j] >> 16] += static_cast<int16_t>(row[j] & 0xffff);
+      found[k] = find(keys[k]);
+      if (!found[k]) continue;
+      if (found[k]->cls[0] == kOverflow) __builtin_prefetch(&rows_[overflow_offset(*found[k])]);
+      if (found[k]->cls[0] == kDense) __builtin_prefetch(&dense_[overflow_offset(*found[k])]);
+    }
+    const size_t width = dense_width();
+    for (size_t k = 0; k < n; ++k) {
+      const Slot* s = found[k];
+      if (!s) continue;
+      if (s->cls[0] < kDense) {
+        for (int j = 0; j < kInline && s->cls[j] != kEmpty; ++j) scores[s->cls[j]] += s->w[j];
+      } else if (s->cls[0] == kOverflow) {
+        const uint32_t* row = &rows_[overflow_offset(*s)];
+        for (uint32_t j = 1; j <= row[0]; ++j) scores[row[j] >> 16] += static_cast<int16_t>(row[j] & 0xffff);
+      } else {
+        add_dense(&dense_[overflow_offset(*s)], width, scores);
       }
     }
   }
@@ -145,13 +174,35 @@ class SparseWeightTable {
   std::string serialize() const;
   Status deserialize(std::string_view bytes, const std::string& what);
 
+  // Drops weights whose magnitude (int16 units) is below `min_abs`, and features left
+  // with none; rebuilds the table at the size its remaining features need.
+  void prune(int min_abs);
+
+  // The average of several tables over the same classes (a feature absent from one
+  // counts as zero there), dropping averaged weights below `min_abs` (weight units,
+  // before quantisation): an ensemble of perceptrons folded into one model.
+  static SparseWeightTable average(const std::vector<const SparseWeightTable*>& tables, float min_abs);
+
  private:
+  // Calls f(fp, class, int16 weight) for every weight.
+  template <class F>
+  void for_each_weight(F f) const;
+  static uint32_t overflow_offset(const Slot& s) {
+    return static_cast<uint32_t>(static_cast<uint16_t>(s.w[0])) | (static_cast<uint32_t>(static_cast<uint16_t>(s.w[1])) << 16);
+  }
+  // Rebuilds from (fingerprint, packed entries) rows.
+  void assemble(std::vector<std::pair<uint32_t, std::vector<uint32_t>>>& rows);
+  // scores[0..width) += row[0..width): a loop the compiler vectorises (with AVX2 where
+  // the CPU has it: see weight_table.cpp).
+  static void add_dense(const int16_t* __restrict row, size_t width, int32_t* __restrict scores);
+
   int classes_ = 0;
   float scale_ = 1;
   uint64_t mask_ = 0;
   size_t count_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<uint32_t> rows_;  // per row: length, then (class << 16 | uint16 weight) pairs
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<uint32_t, HugePageAllocator<uint32_t>> rows_;  // overflow rows: length, then (class << 16 | weight)
+  std::vector<int16_t, HugePageAllocator<int16_t>> dense_;   // dense rows of dense_width() weights
 };
 
 // The scale mapping float weights to int16: the largest magnitude maps to 32000.

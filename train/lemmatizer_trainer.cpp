@@ -7,6 +7,7 @@
 #include "lemmatizer_trainer.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <tuple>
 #include <fstream>
@@ -67,6 +68,26 @@ Status WordNetReader::read(const std::string& dir, lemma::WordNetLexicon& out) {
     }
   }
   if (lemmas.empty()) return make_error(dir + ": no WordNet index entries found");
+  // Names: nouns WordNet writes capitalised ("08958334 15 n 01 Kerala 0 ...": the word
+  // count is hexadecimal, words alternate with lexical ids).
+  {
+    std::vector<std::string> lines;
+    Status st = read_lines(dir + "/data.noun", lines);
+    if (!st.ok()) return st;
+    for (const auto& line : lines) {
+      if (line.empty() || line[0] == ' ') continue;
+      std::istringstream ss(line);
+      std::string offset, lexfile, pos, count_hex;
+      if (!(ss >> offset >> lexfile >> pos >> count_hex)) continue;
+      const unsigned long count = std::strtoul(count_hex.c_str(), nullptr, 16);
+      for (unsigned long i = 0; i < count; ++i) {
+        std::string word, lex_id;
+        if (!(ss >> word >> lex_id)) break;
+        if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || word.find('_') != std::string::npos) continue;
+        lemmas[lemma::ascii_lower(word)] |= lemma::kProperNounBit;
+      }
+    }
+  }
   out.words_.clear();
   out.word_pos_.clear();
   for (const auto& [w, pos] : lemmas) {

@@ -118,7 +118,10 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
   }
   std::vector<std::pair<std::string, size_t>> ordered(tag_counts.begin(), tag_counts.end());
   std::stable_sort(ordered.begin(), ordered.end(), [](auto& a, auto& b) { return a.second > b.second; });
-  if (ordered.size() > 4000) return make_error("tagger training: more than 4000 distinct XPOS|UPOS tags");
+  if (ordered.size() > model::SparseWeightTable::kMaxClasses) {
+    return make_error("tagger training: more than " + std::to_string(model::SparseWeightTable::kMaxClasses) +
+                      " distinct XPOS|UPOS tags");
+  }
   std::map<std::string, uint16_t> tag_id;
   for (const auto& [name, n] : ordered) {
     const size_t bar = name.rfind('|');
@@ -219,83 +222,130 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
     }
   }
 
-  AveragedPerceptron perceptron(n_tags);
-  std::mt19937_64 rng(opt.seed);
-  std::vector<uint32_t> order(train.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint16_t> tags;
-  std::vector<int64_t> scores(n_tags);
-  uint64_t feats[tag::kMaxTagFeatures];
-  double best_score = -1;
+  // One perceptron over `epochs`, first pass (first_tags empty) or second pass (over
+  // the first pass's tags of every training sentence). Keeps the table with the best
+  // dev score in `table` (the model evaluated with it installed).
+  auto run_epochs = [&](bool refine, const std::vector<std::vector<uint16_t>>& first_tags,
+                        model::SparseWeightTable& table, int& best_epoch, TagScores& best_dev) -> Status {
+    AveragedPerceptron perceptron(n_tags);
+    std::mt19937_64 rng(opt.seed + (refine ? 1000 : 0));
+    std::vector<uint32_t> order(train.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<uint16_t> tags;
+    std::vector<int64_t> scores(n_tags);
+    uint64_t feats[tag::kMaxTagFeatures];
+    double best_score = -1;
+    model::SparseWeightTable best;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+      shuffle_indices(order, rng);
+      size_t correct = 0, total = 0;
+      for (uint32_t s : order) {
+        const auto& ws = words[s];
+        const size_t n = ws.size();
+        tags.assign(n, 0);
+        for (size_t i = 0; i < n; ++i) {
+          if (ws[i].fixed) {
+            tags[i] = static_cast<uint16_t>(ws[i].fixed - 1);
+            correct += tags[i] == gold[s][i];
+            ++total;
+            continue;
+          }
+          const size_t nf = refine ? tag::refine_features(ws.data(), n, i, tags.data(), first_tags[s].data(), feats)
+                                   : tag::tag_features(ws.data(), n, i, tags.data(), feats);
+          std::fill(scores.begin(), scores.end(), 0);
+          perceptron.score(feats, nf, scores.data());
+          int guess = 0;
+          for (int c = 1; c < n_tags; ++c) {
+            if (scores[c] > scores[guess]) guess = c;
+          }
+          const int truth = gold[s][i];
+          if (guess != truth) {
+            perceptron.update(feats, nf, truth, +1);
+            perceptron.update(feats, nf, guess, -1);
+          } else {
+            ++correct;
+          }
+          ++total;
+          perceptron.tick();
+          tags[i] = static_cast<uint16_t>(guess);
+        }
+      }
+      std::vector<uint64_t> keys;
+      std::vector<uint32_t> starts;
+      std::vector<uint16_t> cls;
+      std::vector<float> weights;
+      perceptron.export_sparse(opt.prune_below, keys, starts, cls, weights);
+      table.build(n_tags, keys, starts, cls, weights, model::quantisation_scale(weights));
+      std::string line = std::string(refine ? "pass 2 " : "") + "epoch " + std::to_string(epoch) + ": train " +
+                         fmt2(100.0 * correct / std::max<size_t>(total, 1)) + ", " + std::to_string(table.size()) +
+                         " features";
+      if (!dev.empty()) {
+        auto tagger = tagger_from_model(*model);
+        if (!tagger.ok()) return make_error(tagger.message());
+        TagScores d = evaluate_tagger(**tagger, dev);
+        line += ", dev " + d.summary();
+        if (d.upos + d.xpos > best_score) {
+          best_score = d.upos + d.xpos;
+          best_epoch = epoch;
+          best_dev = d;
+          best = table;
+        }
+      } else {
+        best_epoch = epoch;
+        best = table;
+      }
+      log(line);
+    }
+    table = std::move(best);
+    return Status::Ok();
+  };
+
   int best_epoch = 0;
   TagScores best_dev;
-  model::SparseWeightTable best_weights;
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
-    shuffle_indices(order, rng);
-    size_t correct = 0, total = 0;
-    for (uint32_t s : order) {
-      const auto& ws = words[s];
-      const size_t n = ws.size();
-      tags.assign(n, 0);
-      for (size_t i = 0; i < n; ++i) {
-        if (ws[i].fixed) {
-          tags[i] = static_cast<uint16_t>(ws[i].fixed - 1);
-          correct += tags[i] == gold[s][i];
-          ++total;
-          continue;
-        }
-        const size_t nf = tag::tag_features(ws.data(), n, i, tags.data(), feats);
-        std::fill(scores.begin(), scores.end(), 0);
-        perceptron.score(feats, nf, scores.data());
-        int guess = 0;
-        for (int c = 1; c < n_tags; ++c) {
-          if (scores[c] > scores[guess]) guess = c;
-        }
-        const int truth = gold[s][i];
-        if (guess != truth) {
-          perceptron.update(feats, nf, truth, +1);
-          perceptron.update(feats, nf, guess, -1);
-        } else {
-          ++correct;
-        }
-        ++total;
-        perceptron.tick();
-        tags[i] = static_cast<uint16_t>(guess);
+  if (Status st = run_epochs(false, {}, model->weights, best_epoch, best_dev); !st.ok()) return make_error(st.message());
+  int refine_epoch = 0;
+  if (opt.two_pass) {
+    // First-pass tags of the training sentences, as the first pass will get them wrong
+    // on new text: each fold tagged by a one-pass tagger trained on the other folds.
+    const int folds = 4;
+    std::vector<std::vector<uint16_t>> first_tags(train.size());
+    for (int f = 0; f < folds; ++f) {
+      std::vector<::dyad::ConlluSentence> rest;
+      std::vector<size_t> held;
+      for (size_t i = 0; i < train.size(); ++i) {
+        if (static_cast<int>(i % folds) == f) held.push_back(i);
+        else rest.push_back(train[i]);
       }
-    }
-    std::vector<uint64_t> keys;
-    std::vector<uint32_t> starts;
-    std::vector<uint16_t> cls;
-    std::vector<float> weights;
-    perceptron.export_sparse(opt.prune_below, keys, starts, cls, weights);
-    model->weights.build(n_tags, keys, starts, cls, weights, model::quantisation_scale(weights));
-    std::string line = "epoch " + std::to_string(epoch) + ": train " + fmt2(100.0 * correct / std::max<size_t>(total, 1)) +
-                       ", " + std::to_string(model->weights.size()) + " features";
-    if (!dev.empty()) {
-      auto tagger = tagger_from_model(*model);
-      if (!tagger.ok()) return tagger.error();
-      TagScores d = evaluate_tagger(**tagger, dev);
-      line += ", dev " + d.summary();
-      if (d.upos + d.xpos > best_score) {
-        best_score = d.upos + d.xpos;
-        best_epoch = epoch;
-        best_dev = d;
-        best_weights = model->weights;
+      TaggerTrainOptions fold_opt = opt;
+      fold_opt.two_pass = false;
+      fold_opt.epochs = std::max(best_epoch, 1);
+      fold_opt.log = nullptr;
+      auto fold_model = train_tagger(rest, {}, fold_opt);
+      if (!fold_model.ok()) return fold_model.error();
+      std::vector<tag::WordInfo> infos;
+      std::vector<uint16_t> unused;
+      for (size_t i : held) {
+        infos.resize(train[i].words.size());
+        for (size_t j = 0; j < infos.size(); ++j) (*fold_model)->prepare(train[i].words[j].form, lower, infos[j]);
+        first_tags[i].resize(infos.size());
+        (*fold_model)->decode(infos.data(), infos.size(), first_tags[i].data(), unused);
       }
-    } else {
-      best_epoch = epoch;
-      best_weights = model->weights;
+      log("pass 2: first-pass tags of fold " + std::to_string(f + 1) + " of " + std::to_string(folds));
     }
-    log(line);
+    if (Status st = run_epochs(true, first_tags, model->refine, refine_epoch, best_dev); !st.ok()) {
+      return make_error(st.message());
+    }
   }
-  model->weights = std::move(best_weights);
   model->metadata["model"] = "Dyad part-of-speech tagger (UPOS, XPOS) and lemmatizer";
   model->metadata["date"] = today_utc();
   model->metadata["features"] = tag::kTaggerFeatureSet;
-  model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best on dev)";
+  model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best on dev)" +
+                              (opt.two_pass ? "; second pass " + std::to_string(refine_epoch) : std::string());
   model->metadata["seed"] = std::to_string(opt.seed);
   model->metadata["tags"] = std::to_string(n_tags);
-  model->metadata["weights"] = std::to_string(model->weights.size()) + " features";
+  model->metadata["weights"] = std::to_string(model->weights.size()) + " features" +
+                               (opt.two_pass ? " + " + std::to_string(model->refine.size()) + " second-pass features"
+                                             : std::string());
   model->metadata["wordnet"] = opt.wordnet_dir.empty() ? "not used" : "WordNet 3.0 (wordnet-base): index and .exc lists";
   if (!dev.empty()) model->metadata["dev_scores"] = best_dev.summary();
   return model;

@@ -29,6 +29,8 @@ struct TaggerTrainOptions {
   // most frequent tag at least this share of the time.
   uint32_t fixed_min_count = 20;
   double fixed_min_share = 0.97;
+  // Tag twice: a second pass sees the first pass's tags of the following words.
+  bool two_pass = false;
   // Averaged weights smaller than this are dropped from the model.
   float prune_below = 0.0f;
   // Progress lines (epoch scores); may be empty.

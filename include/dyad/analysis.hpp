@@ -31,6 +31,11 @@ struct Token {
   std::string xpos;
   int32_t head = -1;  // 0 = root, else 1-based index within the sentence
   std::string deprel;
+  // The tagger's runner-up tag ("VBN|VERB") and how close it came: 0 = a near tie ..
+  // 3 = far behind (3 and no alt_tag when the tagger had no doubt). The parser reads
+  // them, so that a likely tagging error does not mislead it; no writer prints them.
+  std::string alt_tag;
+  uint8_t tag_margin = 3;
 
   std::string_view form(std::string_view text) const {
     return text.substr(span.begin, span.end - span.begin);

@@ -60,8 +60,11 @@ class Tagger {
   // Tags the words of one sentence: fills upos, xpos and lemma of each token, whose
   // forms are slices of `text`.
   void tag(std::string_view text, std::span<Token> words, TagWorkspace& ws) const;
-  // The lower-level call: word forms in, joint tag ids out (see xpos()/upos()).
-  void predict(std::span<const std::string_view> forms, std::vector<uint16_t>& tags, TagWorkspace& ws) const;
+  // The lower-level call: word forms in, joint tag ids out (see xpos()/upos()); with
+  // `alt` and `margin`, also each word's runner-up tag (0xffff for none) and how close
+  // it came (Token::tag_margin).
+  void predict(std::span<const std::string_view> forms, std::vector<uint16_t>& tags, TagWorkspace& ws,
+               std::vector<uint16_t>* alt = nullptr, std::vector<uint8_t>* margin = nullptr) const;
 
   size_t tag_count() const;
   std::string_view xpos(uint16_t tag) const;

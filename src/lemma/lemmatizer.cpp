@@ -108,6 +108,7 @@ uint16_t WordNetLexicon::signature(std::string_view w) const {
   if (base & (1 << kVerb)) bits |= kWnVerb;
   if (base & (1 << kAdj)) bits |= kWnAdj;
   if (base & (1 << kAdv)) bits |= kWnAdv;
+  if (base & kProperNounBit) bits |= kWnProper;
   std::string stem;
   // Does w minus `suffix` plus `add` name a lemma of `group`?
   auto known = [&](std::string_view suffix, std::string_view add, PosGroup group) {

@@ -54,7 +54,11 @@ enum WordNetBits : uint16_t {
   kWnVerbIng = 1 << 7,  // verb + "-ing"
   kWnAdjEr = 1 << 8,    // adjective + "-er" (or an irregular comparative)
   kWnAdjEst = 1 << 9,   // adjective + "-est"
+  kWnProper = 1 << 10,  // written capitalised in WordNet (a name: "Kerala", "Fallujah")
 };
+
+// Bit of WordNetLexicon::lemma_pos() for lemmas WordNet writes capitalised.
+inline constexpr uint8_t kProperNounBit = 1 << 4;
 
 // "ASCII lower case": other bytes are kept, so lengths never change.
 std::string ascii_lower(std::string_view s);

@@ -25,6 +25,9 @@ enum Template : uint32_t {
   kPrevWordWord, kWordNextWord, kAmb, kNextAmb, kNext2Amb, kPrevTagAmb, kAmbNextAmb, kWordNet,
   kWordNetShape, kPrevSuffix3, kNextSuffix3, kPrevTagSuffix3, kFirstShape, kPrev2Tag, kNextWordNet,
   kNextShape, kNextWordNext2Word, kPrevWordNextWord, kAmbWordNet, kAmbLower, kSuffix5, kLength,
+  // refine_features
+  kFirstNextTag, kFirstNext2Tag, kFirstNextTagWord, kPrevTagFirstNextTag, kFirstNextTags, kFirstSelfNext,
+  kFirstSelfWord, kFirstPrevSelfNext,
 };
 
 const uint64_t kStartWord = hash_string("<s>");
@@ -133,6 +136,24 @@ size_t tag_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags,
   return k;
 }
 
+size_t refine_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags, const uint16_t* first,
+                       uint64_t* out) {
+  size_t k = tag_features(w, n, i, tags, out);
+  const uint64_t f0 = first[i];
+  const uint64_t f1 = i + 1 < n ? first[i + 1] : kStartTag + 1;
+  const uint64_t f2 = i + 2 < n ? first[i + 2] : kStartTag + 1;
+  const uint64_t t1 = i >= 1 ? tags[i - 1] : kStartTag;
+  out[k++] = feature(kFirstNextTag, f1);
+  out[k++] = feature(kFirstNext2Tag, f2);
+  out[k++] = feature(kFirstNextTagWord, f1, w[i].lower);
+  out[k++] = feature(kPrevTagFirstNextTag, t1, f1);
+  out[k++] = feature(kFirstNextTags, f1, f2);
+  out[k++] = feature(kFirstSelfNext, f0, f1);
+  out[k++] = feature(kFirstSelfWord, f0, w[i].lower);
+  out[k++] = feature(kFirstPrevSelfNext, t1, f0, f1);
+  return k;
+}
+
 void TaggerModel::prepare(std::string_view form, std::string& lower, WordInfo& out) const {
   hash_word(form, lower, out);
   out.amb = 0;
@@ -148,24 +169,52 @@ void TaggerModel::prepare(std::string_view form, std::string& lower, WordInfo& o
   out.wn = lemmatizer.wordnet().signature(lower);
 }
 
-void TaggerModel::decode(const WordInfo* words, size_t n, uint16_t* tags) const {
+uint8_t TaggerModel::margin_bucket(int32_t difference, float scale) {
+  const float units = static_cast<float>(difference) / scale;
+  return units < 0.5f ? 0 : units < 2.0f ? 1 : units < 5.0f ? 2 : 3;
+}
+
+void TaggerModel::decode_pass(const model::SparseWeightTable& table, const WordInfo* words, size_t n,
+                              const uint16_t* first, uint16_t* tags, uint16_t* alt, uint8_t* margin) const {
   uint64_t feats[kMaxTagFeatures];
   const int classes = static_cast<int>(xpos.size());
-  int32_t scores[1024];
+  int32_t scores[256];
   for (size_t i = 0; i < n; ++i) {
     if (words[i].fixed) {
       tags[i] = static_cast<uint16_t>(words[i].fixed - 1);
+      if (alt) {
+        alt[i] = kNoTag;
+        margin[i] = 3;
+      }
       continue;
     }
-    const size_t nf = tag_features(words, n, i, tags, feats);
-    std::fill(scores, scores + classes, 0);
-    weights.add(feats, nf, scores);
-    int best = 0;
+    const size_t nf = first ? refine_features(words, n, i, tags, first, feats) : tag_features(words, n, i, tags, feats);
+    std::fill(scores, scores + table.dense_width(), 0);
+    table.add(feats, nf, scores);
+    int best = 0, second = -1;
     for (int c = 1; c < classes; ++c) {
-      if (scores[c] > scores[best]) best = c;
+      if (scores[c] > scores[best]) {
+        second = best;
+        best = c;
+      } else if (second < 0 || scores[c] > scores[second]) {
+        second = c;
+      }
     }
     tags[i] = static_cast<uint16_t>(best);
+    if (alt) {
+      alt[i] = second < 0 ? kNoTag : static_cast<uint16_t>(second);
+      margin[i] = second < 0 ? 3 : margin_bucket(scores[best] - scores[second], table.scale());
+      if (margin[i] == 3) alt[i] = kNoTag;
+    }
   }
+}
+
+void TaggerModel::decode(const WordInfo* words, size_t n, uint16_t* tags, std::vector<uint16_t>& first, uint16_t* alt,
+                         uint8_t* margin) const {
+  if (!two_pass()) return decode_pass(weights, words, n, nullptr, tags, alt, margin);
+  first.resize(n);
+  decode_pass(weights, words, n, nullptr, first.data(), nullptr, nullptr);
+  decode_pass(refine, words, n, first.data(), tags, alt, margin);
 }
 
 void TaggerModel::save(model::ModelWriter& out) const {
@@ -175,6 +224,7 @@ void TaggerModel::save(model::ModelWriter& out) const {
   out.add_section("tags", w.take());
   out.add_section("lexicon", lexicon.serialize());
   out.add_section("weights", weights.serialize());
+  if (two_pass()) out.add_section("refine", refine.serialize());
   lemmatizer.save(out);
 }
 
@@ -198,6 +248,15 @@ Status TaggerModel::load(const model::ModelFile& file) {
   if (!st.ok()) return st;
   if (weights.classes() != static_cast<int>(xpos.size())) {
     return file.malformed("weights", "class count differs from the tag list");
+  }
+  if (auto r2 = file.section("refine"); r2.ok()) {
+    st = refine.deserialize(*r2, file.name() + ": section 'refine'");
+    if (!st.ok()) return st;
+    if (refine.classes() != static_cast<int>(xpos.size())) {
+      return file.malformed("refine", "class count differs from the tag list");
+    }
+  } else {
+    refine = model::SparseWeightTable();
   }
   return lemmatizer.load(file);
 }
@@ -233,25 +292,38 @@ Result<std::unique_ptr<Tagger>> Tagger::load(const std::string& path) {
   return std::make_unique<Tagger>(std::move(m));
 }
 
-void Tagger::predict(std::span<const std::string_view> forms, std::vector<uint16_t>& tags, TagWorkspace& ws) const {
+void Tagger::predict(std::span<const std::string_view> forms, std::vector<uint16_t>& tags, TagWorkspace& ws,
+                     std::vector<uint16_t>* alt, std::vector<uint8_t>* margin) const {
   tag::TagScratch& s = *ws.scratch_;
   s.words.resize(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) model_->prepare(forms[i], s.lower, s.words[i]);
   tags.resize(forms.size());
-  model_->decode(s.words.data(), forms.size(), tags.data());
+  if (alt) {
+    alt->resize(forms.size());
+    margin->resize(forms.size());
+  }
+  model_->decode(s.words.data(), forms.size(), tags.data(), s.first, alt ? alt->data() : nullptr,
+                 margin ? margin->data() : nullptr);
 }
 
 void Tagger::tag(std::string_view text, std::span<Token> words, TagWorkspace& ws) const {
   tag::TagScratch& s = *ws.scratch_;
   s.forms.clear();
   for (const Token& t : words) s.forms.push_back(t.form(text));
-  predict(s.forms, s.tags, ws);
+  predict(s.forms, s.tags, ws, &s.alt, &s.margin);
   for (size_t i = 0; i < words.size(); ++i) {
     Token& t = words[i];
     const uint16_t c = s.tags[i];
     t.xpos = model_->xpos[c];
     t.upos = model_->upos[c];
     model_->lemmatizer.lemmatize_into(s.forms[i], t.xpos, i == 0, t.lemma);
+    t.tag_margin = s.margin[i];
+    t.alt_tag.clear();
+    if (s.alt[i] != tag::kNoTag) {
+      t.alt_tag = model_->xpos[s.alt[i]];
+      t.alt_tag += '|';
+      t.alt_tag += model_->upos[s.alt[i]];
+    }
   }
 }
 

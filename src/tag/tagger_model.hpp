@@ -44,7 +44,7 @@ struct WordInfo {
   uint16_t fixed = 0;  // 1 + the tag of a frequent unambiguous word, else 0
 };
 
-inline constexpr size_t kMaxTagFeatures = 48;
+inline constexpr size_t kMaxTagFeatures = 56;
 inline constexpr uint16_t kNoTag = 0xffff;
 
 // Lexicon values: fixed tag (+1) in the high 12 bits, ambiguity class in the low 20.
@@ -56,18 +56,35 @@ uint64_t lexicon_lower_key(uint64_t lower_hash);
 void hash_word(std::string_view form, std::string& lower_scratch, WordInfo& out);
 // The features of position i; `tags` holds the tags chosen for 0..i-1.
 size_t tag_features(const WordInfo* words, size_t n, size_t i, const uint16_t* tags, uint64_t* out);
+// The second pass adds the first pass's tags of the words around i (`first`, all n),
+// so that a decision sees the tags to its right, not only their ambiguity classes.
+size_t refine_features(const WordInfo* words, size_t n, size_t i, const uint16_t* tags, const uint16_t* first,
+                       uint64_t* out);
 
 struct TaggerModel {
   std::vector<std::string> xpos, upos;  // per joint tag
   model::KeyMap lexicon;
   model::SparseWeightTable weights;
+  // Second pass (empty for a one-pass tagger): re-tags left to right with
+  // refine_features over the first pass's output.
+  model::SparseWeightTable refine;
   lemma::Lemmatizer lemmatizer;
   std::map<std::string, std::string> metadata;
 
   // Fills a WordInfo: hashes, lexicon entry, WordNet signature.
   void prepare(std::string_view form, std::string& lower_scratch, WordInfo& out) const;
-  // Greedy decoding of prepared words.
-  void decode(const WordInfo* words, size_t n, uint16_t* tags) const;
+  bool two_pass() const { return refine.size() > 0; }
+  // Greedy decoding of prepared words; `first` is scratch for the first pass. When
+  // `alt` and `margin` are given, they receive each word's runner-up tag (kNoTag when
+  // none) and margin bucket (see margin_bucket()).
+  void decode(const WordInfo* words, size_t n, uint16_t* tags, std::vector<uint16_t>& first,
+              uint16_t* alt = nullptr, uint8_t* margin = nullptr) const;
+  // One greedy pass with `table` (refine_features when `first` is given).
+  void decode_pass(const model::SparseWeightTable& table, const WordInfo* words, size_t n, const uint16_t* first,
+                   uint16_t* tags, uint16_t* alt, uint8_t* margin) const;
+  // How far the runner-up was behind, in averaged-perceptron weight units:
+  // 0 (< 0.5), 1 (< 2), 2 (< 5), 3 (further, or a dictionary word).
+  static uint8_t margin_bucket(int32_t difference, float scale);
 
   void save(model::ModelWriter& out) const;
   Status load(const model::ModelFile& file);
@@ -76,7 +93,8 @@ struct TaggerModel {
 // Per-thread scratch of the Tagger.
 struct TagScratch {
   std::vector<WordInfo> words;
-  std::vector<uint16_t> tags;
+  std::vector<uint16_t> tags, first, alt;
+  std::vector<uint8_t> margin;
   std::vector<std::string_view> forms;
   std::string lower;
 };

@@ -22,8 +22,9 @@ struct ParserArgs {
   std::string wordnet_dir = "/usr/share/wordnet";
   std::string jackknifed_in, jackknifed_out;
   int folds = 4;
-  int tagger_epochs = 8;
+  int tagger_epochs = 2;
   bool gold_tags = false;
+  bool two_pass = false;
   ParserTrainOptions options;
 };
 
@@ -45,11 +46,12 @@ int run_parser(const ParserArgs& a) {
     TaggerTrainOptions topt;
     topt.epochs = a.tagger_epochs;
     topt.wordnet_dir = a.wordnet_dir;
+    topt.two_pass = a.two_pass;
     topt.log = log;
     log("jackknifing tags over " + std::to_string(a.folds) + " folds");
     if (Status st = jackknife_tags(*train, a.folds, topt); !st.ok()) return fail(st.message());
     tags_note = std::to_string(a.folds) + "-fold jackknifed tags (" + std::to_string(a.tagger_epochs) +
-                " tagger epochs)";
+                " tagger epochs" + (a.two_pass ? ", two passes)" : ")");
     if (!a.jackknifed_out.empty()) {
       std::string out;
       for (const auto& s : *train) append_conllu(out, s);
@@ -60,19 +62,25 @@ int run_parser(const ParserArgs& a) {
   } else if (!a.jackknifed_in.empty()) {
     tags_note = "jackknifed tags read from " + data_name(a.jackknifed_in);
   }
+  ParserTrainOptions opt = a.options;
+  opt.log = log;
   std::vector<::dyad::ConlluSentence> dev;
+  std::unique_ptr<Tagger> tagger;
+  if (!a.gold_tags) {
+    // The parser must know every tag this tagger can produce (the Analyzer checks it).
+    auto t = Tagger::load(a.tagger_path);
+    if (!t.ok()) return fail(t.message());
+    tagger = std::move(*t);
+    for (uint16_t i = 0; i < tagger->tag_count(); ++i) {
+      opt.known_tags.push_back(std::string(tagger->xpos(i)) + "|" + std::string(tagger->upos(i)));
+    }
+  }
   if (!a.dev_path.empty()) {
     auto d = ::dyad::read_conllu_file(a.dev_path);
     if (!d.ok()) return fail(d.message());
     dev = std::move(*d);
-    if (!a.gold_tags) {
-      auto tagger = Tagger::load(a.tagger_path);
-      if (!tagger.ok()) return fail(tagger.message());
-      retag(**tagger, dev);
-    }
+    if (tagger) retag(*tagger, dev);
   }
-  ParserTrainOptions opt = a.options;
-  opt.log = log;
   auto model = train_parser(*train, dev, opt);
   if (!model.ok()) return fail(model.message());
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
@@ -100,14 +108,19 @@ void register_parser(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--tagger", a->tagger_path, "Tagger model that tags dev (default models/tagger.bin)");
   cmd->add_option("--out", a->out_path, "Model file to write (default models/parser.bin)");
   cmd->add_option("--seed", a->options.seed, "Random seed (default 1)");
-  cmd->add_option("--epochs", a->options.epochs, "Training epochs (default 15)")->check(CLI::Range(1, 1000));
+  cmd->add_option("--epochs", a->options.epochs, "Training epochs (default 12)")->check(CLI::Range(1, 1000));
   cmd->add_option("--explore-from", a->options.explore_from, "First epoch that follows its own mistakes (default 2)");
   cmd->add_option("--explore-p", a->options.explore_probability, "Probability of following a mistake (default 0.9)");
+  cmd->add_option("--ensemble", a->options.ensemble, "Average the weights of this many parsers (default 1)")
+      ->check(CLI::Range(1, 16));
   cmd->add_option("--folds", a->folds, "Jackknifing folds (default 4)")->check(CLI::Range(2, 20));
-  cmd->add_option("--tagger-epochs", a->tagger_epochs, "Epochs of the jackknifing taggers (default 8)");
+  cmd->add_option("--tagger-epochs", a->tagger_epochs, "Epochs of the jackknifing taggers (default 2: noisier tags, closer to what the full tagger does on new text)");
   cmd->add_option("--wordnet", a->wordnet_dir, "WordNet directory for the jackknifing taggers");
-  cmd->add_option("--prune", a->options.prune_transitions, "Drop transition weights below this (default 0)");
+  cmd->add_flag("--two-pass", a->two_pass, "Jackknifing taggers tag in two passes (as dyad-train tagger --two-pass)");
+  cmd->add_option("--prune", a->options.prune_transitions, "Drop averaged move weights below this magnitude (default 1: a third of the size, -0.3 UAS)");
   cmd->add_option("--prune-labels", a->options.prune_labels, "Drop label weights below this (default 0)");
+  cmd->add_flag("--unlabeled-moves", [a](int64_t) { a->options.labeled_moves = false; },
+                "Unlabelled moves + a separate arc labeller (faster, less accurate)");
   cmd->add_flag("--gold-tags", a->gold_tags, "Train and select on gold tags (for comparison)");
   cmd->add_option("--save-jackknifed", a->jackknifed_out, "Also write the jackknifed training set (CoNLL-U)");
   cmd->add_option("--jackknifed", a->jackknifed_in, "Read an already jackknifed training set instead");

@@ -89,19 +89,41 @@ void move_costs(const ParseState& st, const TrainingSentence& s, int costs[kMove
 
 }  // namespace
 
-void retag(const Tagger& tagger, std::vector<::dyad::ConlluSentence>& sentences) {
+// The tagger's runner-up travels through CoNLL-U (jackknifed training data, cached
+// with --save-jackknifed) in MISC as "DyadAltTag=VBN/VERB/1" (xpos/upos/margin).
+void write_alt_tag(std::string& misc, std::string_view xpos, std::string_view upos, uint8_t margin) {
+  std::string item = "DyadAltTag=" + std::string(xpos) + "/" + std::string(upos) + "/" + std::to_string(margin);
+  if (misc.empty() || misc == "_") misc = item;
+  else misc += "|" + item;
+}
+
+bool read_alt_tag(std::string_view misc, std::string& alt, uint8_t& margin) {
+  const size_t at = misc.find("DyadAltTag=");
+  if (at == std::string_view::npos) return false;
+  std::string_view v = misc.substr(at + 11);
+  v = v.substr(0, v.find('|'));
+  const size_t a = v.find('/'), b = v.rfind('/');
+  if (a == std::string_view::npos || b == a || b + 1 >= v.size()) return false;
+  alt = std::string(v.substr(0, a)) + "|" + std::string(v.substr(a + 1, b - a - 1));
+  margin = static_cast<uint8_t>(std::min(3, v[b + 1] - '0'));
+  return true;
+}
+
+void retag(const Tagger& tagger, std::vector<ConlluSentence>& sentences) {
   TagWorkspace ws;
   std::vector<std::string_view> forms;
-  std::vector<uint16_t> tags;
+  std::vector<uint16_t> tags, alt;
+  std::vector<uint8_t> margin;
   for (auto& s : sentences) {
     forms.clear();
     for (const auto& w : s.words) forms.push_back(w.form);
-    tagger.predict(forms, tags, ws);
+    tagger.predict(forms, tags, ws, &alt, &margin);
     for (size_t i = 0; i < s.words.size(); ++i) {
       auto& w = s.words[i];
       w.xpos = tagger.xpos(tags[i]);
       w.upos = tagger.upos(tags[i]);
       w.lemma = tagger.lemmatizer().lemmatize(w.form, w.xpos, i == 0);
+      if (alt[i] != 0xffff) write_alt_tag(w.misc, tagger.xpos(alt[i]), tagger.upos(alt[i]), margin[i]);
     }
   }
 }
@@ -158,9 +180,11 @@ ParseScores evaluate_parser(const DependencyParser& parser, const std::vector<::
   // One sentence at a time through the public API, as `dyad eval-parse` does.
   for (size_t i = 0; i < sentences.size(); ++i) {
     conllu_to_analysis(sentences, i, 1, true, doc, analysis);
-    for (auto& t : analysis.tokens) {
+    for (size_t j = 0; j < analysis.tokens.size(); ++j) {
+      Token& t = analysis.tokens[j];
       t.head = -1;
       t.deprel.clear();
+      read_alt_tag(sentences[i].words[j].misc, t.alt_tag, t.tag_margin);
     }
     parser.parse(doc.text, analysis.tokens, ws);
     const auto& gold = sentences[i].words;
@@ -173,9 +197,60 @@ ParseScores evaluate_parser(const DependencyParser& parser, const std::vector<::
   return scores;
 }
 
+namespace {
+Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<::dyad::ConlluSentence>& train,
+                                                              const std::vector<::dyad::ConlluSentence>& dev,
+                                                              const ParserTrainOptions& opt);
+}  // namespace
+
 Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dyad::ConlluSentence>& train,
                                                           const std::vector<::dyad::ConlluSentence>& dev,
                                                           const ParserTrainOptions& opt) {
+  if (opt.ensemble <= 1 || !opt.labeled_moves) return train_one_parser(train, dev, opt);
+  // Members keep all their weights; pruning applies to the average.
+  std::vector<std::unique_ptr<parse::ParserModel>> members;
+  for (int m = 0; m < opt.ensemble; ++m) {
+    ParserTrainOptions member = opt;
+    member.seed = opt.seed + static_cast<uint64_t>(m);
+    member.prune_transitions = 0;
+    auto log = opt.log;
+    member.log = [log, m](const std::string& line) {
+      if (log) log("member " + std::to_string(m + 1) + ": " + line);
+    };
+    auto one = train_one_parser(train, dev, member);
+    if (!one.ok()) return one.error();
+    members.push_back(std::move(*one));
+  }
+  std::vector<const model::SparseWeightTable*> tables;
+  std::string epochs;
+  for (const auto& m : members) {
+    tables.push_back(&m->labeled_moves);
+    epochs += (epochs.empty() ? "" : ", ") + m->metadata["epochs"];
+  }
+  auto model = std::move(members[0]);
+  model->labeled_moves = model::SparseWeightTable::average(tables, opt.prune_transitions);
+  model->metadata["epochs"] = epochs;
+  model->metadata["ensemble"] = std::to_string(opt.ensemble) + " parsers (seeds " + std::to_string(opt.seed) + ".." +
+                                std::to_string(opt.seed + opt.ensemble - 1) + "), weights averaged";
+  model->metadata["weights"] = std::to_string(model->labeled_moves.size()) + " labelled-move features";
+  if (!dev.empty()) {
+    auto parser = parser_from_model(*model);
+    if (!parser.ok()) return parser.error();
+    ParseScores d = evaluate_parser(**parser, dev);
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "UAS %.2f LAS %.2f (predicted tags; %zu words)", d.percent(d.uas),
+                  d.percent(d.las), d.words);
+    model->metadata["dev_scores"] = buf;
+    if (opt.log) opt.log("ensemble: " + std::to_string(model->labeled_moves.size()) + " features; dev " + buf);
+  }
+  return model;
+}
+
+namespace {
+
+Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<::dyad::ConlluSentence>& train,
+                                                              const std::vector<::dyad::ConlluSentence>& dev,
+                                                              const ParserTrainOptions& opt) {
   auto log = [&](const std::string& line) {
     if (opt.log) opt.log(line);
   };
@@ -197,11 +272,13 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
     for (auto& [k, n] : v) names.push_back(k);
     return names;
   };
+  for (const auto& t : opt.known_tags) tag_counts.emplace(t, 0);  // count 0: listed last
   model->tags = by_count(tag_counts);
   model->labels = {""};
   for (auto& l : by_count(label_counts)) model->labels.push_back(l);
   if (label_counts.count("root") == 0) return make_error("parser training: no 'root' relation in the data");
   if (model->labels.size() > 64) return make_error("parser training: more than 63 relations");
+  model->feature_groups = opt.labeled_moves ? parse::kLabeledMoves : 0;
   model->index();
   const int n_labels = static_cast<int>(model->labels.size());
   std::map<std::string, uint16_t> label_id;
@@ -214,7 +291,10 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
     auto& d = data[i];
     const int n = static_cast<int>(s.words.size());
     for (const auto& w : s.words) {
-      d.words.push_back({parse::parser_word_hash(w.form, scratch), model->tag_id(w.xpos, w.upos)});
+      std::string alt;
+      uint8_t margin = 3;
+      read_alt_tag(w.misc, alt, margin);
+      d.words.push_back(model->attributes(w.form, w.xpos, w.upos, alt, margin, scratch));
       d.gold_head.push_back(w.head == 0 ? n : w.head - 1);
       d.gold_label.push_back(label_id[w.deprel]);
     }
@@ -223,7 +303,9 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
     for (int j = 0; j < n; ++j) d.gold_children[d.gold_head[j]].push_back(j);
   }
 
-  train::AveragedPerceptron moves(kMoves), labels(n_labels);
+  const bool labeled = model->labeled();
+  const int n_classes = labeled ? model->move_classes() : kMoves;
+  train::AveragedPerceptron moves(n_classes), labels(n_labels);
   std::mt19937_64 rng(opt.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<uint32_t> order(train.size());
@@ -231,12 +313,13 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
   ParseState st;
   uint64_t feats[parse::kMaxTransitionFeatures];
   uint64_t lfeats[parse::kMaxLabelFeatures];
-  std::vector<int64_t> lscores(n_labels);
+  std::vector<int64_t> lscores(n_labels), scores(n_classes);
+  std::vector<int> costs(n_classes);
   double best_las = -1;
   int best_epoch = 0;
   ParseScores best_dev;
   model::DenseWeightTable best_transitions;
-  model::SparseWeightTable best_labeller;
+  model::SparseWeightTable best_labeller, best_labeled_moves;
 
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
     shuffle_indices(order, rng);
@@ -248,19 +331,39 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
       st.init(n);
       st.set_marker_labels(model->marker_labels);
       while (!st.terminal()) {
-        const size_t nf = parse::transition_features(st, s.words.data(), feats);
-        int64_t scores[kMoves] = {0, 0, 0};
-        moves.score(feats, nf, scores);
-        int costs[kMoves];
-        move_costs(st, s, costs);
+        const size_t nf = parse::transition_features(st, s.words.data(), model->feature_groups, feats);
+        std::fill(scores.begin(), scores.end(), 0);
+        moves.score(feats, nf, scores.data());
+        int move_cost[kMoves];
+        move_costs(st, s, move_cost);
+        if (labeled) {
+          // A labelled arc costs one more when its head is right and its label wrong.
+          for (int c = 0; c < n_classes; ++c) {
+            if (!model->valid_labeled(st, c)) {
+              costs[c] = INT32_MAX;
+              continue;
+            }
+            if (c == 0) {
+              costs[c] = move_cost[kShift];
+              continue;
+            }
+            const int l = (c + 1) / 2;
+            const bool left = c & 1;
+            const int d = st.s(0), h = left ? st.b(0) : st.s(1);
+            costs[c] = (left ? move_cost[kLeft] : move_cost[kRight]) +
+                       (s.gold_head[d] == h && s.gold_label[d] != l ? 1 : 0);
+          }
+        } else {
+          for (int m = 0; m < kMoves; ++m) costs[m] = move_cost[m];
+        }
         int predicted = -1, min_cost = INT32_MAX;
-        for (int m = 0; m < kMoves; ++m) {
+        for (int m = 0; m < n_classes; ++m) {
           if (costs[m] == INT32_MAX) continue;
           if (predicted < 0 || scores[m] > scores[predicted]) predicted = m;
           min_cost = std::min(min_cost, costs[m]);
         }
         int best_cheap = -1;
-        for (int m = 0; m < kMoves; ++m) {
+        for (int m = 0; m < n_classes; ++m) {
           if (costs[m] == min_cost && (best_cheap < 0 || scores[m] > scores[best_cheap])) best_cheap = m;
         }
         int next = predicted;
@@ -273,6 +376,12 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
         }
         ++total_moves;
         moves.tick();
+        if (labeled) {
+          if (next == 0) st.shift();
+          else if (next & 1) st.left(static_cast<uint16_t>((next + 1) / 2));
+          else st.right(static_cast<uint16_t>(next / 2));
+          continue;
+        }
         if (next == kShift) {
           st.shift();
           continue;
@@ -281,7 +390,7 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
         const int h = next == kLeft ? st.b(0) : st.s(1);
         uint16_t label = model->root_label;
         if (h != n) {
-          const size_t nlf = parse::label_features(st, s.words.data(), h, d, lfeats);
+          const size_t nlf = parse::label_features(st, s.words.data(), model->feature_groups, h, d, lfeats);
           std::fill(lscores.begin(), lscores.end(), 0);
           labels.score(lfeats, nlf, lscores.data());
           int guess = -1;
@@ -308,17 +417,22 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
     }
     std::vector<uint64_t> keys;
     std::vector<float> weights;
-    moves.export_dense(opt.prune_transitions, keys, weights);
-    model->transitions.build(keys, weights, model::quantisation_scale(weights));
     std::vector<uint32_t> starts;
     std::vector<uint16_t> cls;
-    labels.export_sparse(opt.prune_labels, keys, starts, cls, weights);
-    model->labeller.build(n_labels, keys, starts, cls, weights, model::quantisation_scale(weights));
+    if (labeled) {
+      moves.export_sparse(opt.prune_transitions, keys, starts, cls, weights);
+      model->labeled_moves.build(n_classes, keys, starts, cls, weights, model::quantisation_scale(weights));
+    } else {
+      moves.export_dense(opt.prune_transitions, keys, weights);
+      model->transitions.build(keys, weights, model::quantisation_scale(weights));
+      labels.export_sparse(opt.prune_labels, keys, starts, cls, weights);
+      model->labeller.build(n_labels, keys, starts, cls, weights, model::quantisation_scale(weights));
+    }
     std::string line = "epoch " + std::to_string(epoch) + ": moves " +
                        fmt2(100.0 * correct_moves / std::max<size_t>(total_moves, 1)) + ", labels " +
                        fmt2(100.0 * correct_labels / std::max<size_t>(total_labels, 1)) + "; " +
-                       std::to_string(model->transitions.size()) + " + " + std::to_string(model->labeller.size()) +
-                       " features";
+                       std::to_string(labeled ? model->labeled_moves.size() : model->transitions.size()) + " + " +
+                       std::to_string(model->labeller.size()) + " features";
     if (!dev.empty()) {
       auto parser = parser_from_model(*model);
       if (!parser.ok()) return parser.error();
@@ -330,25 +444,31 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
         best_dev = d;
         best_transitions = model->transitions;
         best_labeller = model->labeller;
+        best_labeled_moves = model->labeled_moves;
       }
     } else {
       best_epoch = epoch;
       best_transitions = model->transitions;
       best_labeller = model->labeller;
+      best_labeled_moves = model->labeled_moves;
     }
     log(line);
   }
   model->transitions = std::move(best_transitions);
   model->labeller = std::move(best_labeller);
+  model->labeled_moves = std::move(best_labeled_moves);
   model->metadata["model"] = "Dyad dependency parser (UD basic relations)";
   model->metadata["date"] = today_utc();
   model->metadata["features"] = parse::kParserFeatureSet;
   model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best dev LAS)";
   model->metadata["seed"] = std::to_string(opt.seed);
+  model->metadata["moves"] = opt.labeled_moves ? "labelled (SHIFT, LEFT-l, RIGHT-l)" : "unlabelled + arc labeller";
   model->metadata["oracle"] = "dynamic (arc-hybrid), exploration from epoch " + std::to_string(opt.explore_from) +
                               " with p=" + fmt2(opt.explore_probability);
-  model->metadata["weights"] = std::to_string(model->transitions.size()) + " transition features, " +
-                               std::to_string(model->labeller.size()) + " label features";
+  model->metadata["weights"] =
+      labeled ? std::to_string(model->labeled_moves.size()) + " labelled-move features"
+              : std::to_string(model->transitions.size()) + " transition features, " +
+                    std::to_string(model->labeller.size()) + " label features";
   if (!dev.empty()) {
     char buf[128];
     std::snprintf(buf, sizeof buf, "UAS %.2f LAS %.2f (predicted tags; %zu words)", best_dev.percent(best_dev.uas),
@@ -357,5 +477,7 @@ Result<std::unique_ptr<parse::ParserModel>> train_parser(const std::vector<::dya
   }
   return model;
 }
+
+}  // namespace
 
 }  // namespace dyad::train

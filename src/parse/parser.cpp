@@ -16,6 +16,7 @@ namespace parse {
 using model::feature;
 using model::hash_string;
 
+
 // ---------------------------------------------------------------------------
 // State
 
@@ -106,11 +107,15 @@ enum TransitionTemplate : uint32_t {
   kS0wSr, kS0pSr, kS0wSl, kS0pSl, kB0wSl, kB0pSl, kS1pSr, kS1pSl,
   // stack size / end of buffer
   kStackDepthB0p, kS0pS1pS0ll, kS0pS0llS0rl,
+  // case/mark child of s0, surface neighbours
+  kS0pS0m, kS0pS0mB0p, kS1pS0pS0m, kS0pPrevNext, kB0pPrev,
+  // tagger doubt (runner-up tag and margin), suffixes
+  kS0Alt, kB0Alt, kS1Alt, kB1Alt, kS0AltB0p, kS0pB0Alt, kS0Suffix, kB0Suffix, kS1Suffix,
 };
 
 }  // namespace
 
-size_t transition_features(const ParseState& st, const WordAttr* w, uint64_t* out) {
+size_t transition_features(const ParseState& st, const WordAttr* w, uint32_t groups, uint64_t* out) {
   const int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2);
   const int b0 = st.b(0), b1 = st.b(1), b2 = st.b(2);
   auto W = [&](int i) { return i < 0 ? kNoWord : w[i].word; };
@@ -242,6 +247,23 @@ size_t transition_features(const ParseState& st, const WordAttr* w, uint64_t* ou
   out[k++] = feature(kStackDepthB0p, cap(static_cast<int>(st.stack().size()), 4), b0p);
   out[k++] = feature(kS0pS1pS0ll, s0p, s1p, L(s0l));
   out[k++] = feature(kS0pS0llS0rl, s0p, L(s0l), L(s0r));
+  const int s0m = st.marker(s0);
+  out[k++] = feature(kS0pS0m, s0p, W(s0m));
+  out[k++] = feature(kS0pS0mB0p, s0p, W(s0m), b0p);
+  out[k++] = feature(kS1pS0pS0m, s1p, s0p, W(s0m));
+  out[k++] = feature(kS0pPrevNext, s0p, P(s0 > 0 ? s0 - 1 : -1), P(s0 >= 0 && s0 + 1 < st.size() ? s0 + 1 : -1));
+  out[k++] = feature(kB0pPrev, b0p, P(b0 > 0 ? b0 - 1 : -1));
+  auto A = [&](int i) { return i < 0 ? kNoTag : static_cast<uint64_t>(w[i].alt) << 8 | w[i].margin; };
+  out[k++] = feature(kS0Alt, s0p, A(s0));
+  out[k++] = feature(kB0Alt, b0p, A(b0));
+  out[k++] = feature(kS1Alt, s1p, A(s1));
+  out[k++] = feature(kB1Alt, b1p, A(b1));
+  out[k++] = feature(kS0AltB0p, s0p, A(s0), b0p);
+  out[k++] = feature(kS0pB0Alt, s0p, b0p, A(b0));
+  auto X = [&](int i) { return i < 0 ? kNoWord : w[i].suffix; };
+  out[k++] = feature(kS0Suffix, s0p, X(s0));
+  out[k++] = feature(kB0Suffix, b0p, X(b0));
+  out[k++] = feature(kS1Suffix, s1p, X(s1));
   return k;
 }
 
@@ -255,7 +277,7 @@ enum LabelTemplate : uint32_t {
 
 }  // namespace
 
-size_t label_features(const ParseState& st, const WordAttr* w, int h, int d, uint64_t* out) {
+size_t label_features(const ParseState& st, const WordAttr* w, uint32_t groups, int h, int d, uint64_t* out) {
   const int n = st.size();
   auto W = [&](int i) { return i < 0 ? kNoWord : w[i].word; };
   auto P = [&](int i) { return i < 0 || i > n ? kNoTag : static_cast<uint64_t>(w[i].tag); };
@@ -306,15 +328,31 @@ size_t label_features(const ParseState& st, const WordAttr* w, int h, int d, uin
 // ---------------------------------------------------------------------------
 // Model
 
-uint64_t parser_word_hash(std::string_view form, std::string& scratch) {
-  lemma::ascii_lower_into(form, scratch);
-  return hash_string(scratch);
-}
 
 WordAttr root_attr(const ParserModel& m) {
   WordAttr a;
   a.word = hash_string("<root>");
+  a.suffix = a.word;
   a.tag = m.root_tag();
+  a.alt = m.no_tag();
+  return a;
+}
+
+WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, std::string_view upos,
+                                 std::string_view alt_tag, uint8_t margin, std::string& scratch) const {
+  WordAttr a;
+  lemma::ascii_lower_into(form, scratch);
+  a.word = hash_string(scratch);
+  a.suffix = hash_string(std::string_view(scratch).substr(scratch.size() > 3 ? scratch.size() - 3 : 0));
+  a.tag = tag_id(xpos, upos);
+  a.alt = no_tag();
+  a.margin = 3;
+  if (!alt_tag.empty() && margin < 3) {
+    if (const uint32_t* v = tag_index.find(hash_string(alt_tag))) {
+      a.alt = static_cast<uint16_t>(*v);
+      a.margin = margin;
+    }
+  }
   return a;
 }
 
@@ -348,7 +386,7 @@ void ParserModel::index() {
 uint16_t ParserModel::predict_label(const ParseState& st, const WordAttr* words, int head, int dep) const {
   if (head == st.size()) return root_label;
   uint64_t feats[kMaxLabelFeatures];
-  const size_t nf = label_features(st, words, head, dep, feats);
+  const size_t nf = label_features(st, words, feature_groups, head, dep, feats);
   int32_t scores[256] = {};
   const int classes = static_cast<int>(labels.size());
   labeller.add(feats, nf, scores);
@@ -364,8 +402,42 @@ void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
   st.init(n);
   st.set_marker_labels(marker_labels);
   uint64_t feats[kMaxTransitionFeatures];
+  if (labeled()) {
+    const int labels_n = static_cast<int>(labels.size());
+    const size_t width = labeled_moves.dense_width();
+    int32_t scores[256];
+    while (!st.terminal()) {
+      const size_t nf = transition_features(st, words, feature_groups, feats);
+      std::fill(scores, scores + width, 0);
+      labeled_moves.add(feats, nf, scores);
+      // Classes: 0 SHIFT, 2l-1 LEFT-l, 2l RIGHT-l. With the root last in the buffer,
+      // LEFT takes the root label exactly when b0 is the root.
+      int best = st.can_shift() ? 0 : -1;
+      if (st.can_left()) {
+        if (st.b0() == st.size()) {
+          const int c = 2 * root_label - 1;
+          if (best < 0 || scores[c] > scores[best]) best = c;
+        } else {
+          for (int l = 1; l < labels_n; ++l) {
+            const int c = 2 * l - 1;
+            if (l != root_label && (best < 0 || scores[c] > scores[best])) best = c;
+          }
+        }
+      }
+      if (st.can_right()) {
+        for (int l = 1; l < labels_n; ++l) {
+          const int c = 2 * l;
+          if (l != root_label && (best < 0 || scores[c] > scores[best])) best = c;
+        }
+      }
+      if (best == 0) st.shift();
+      else if (best & 1) st.left(static_cast<uint16_t>((best + 1) / 2));
+      else st.right(static_cast<uint16_t>(best / 2));
+    }
+    return;
+  }
   while (!st.terminal()) {
-    const size_t nf = transition_features(st, words, feats);
+    const size_t nf = transition_features(st, words, feature_groups, feats);
     int32_t scores[kMoves] = {0, 0, 0};
     transitions.add(feats, nf, scores);
     int best = -1;
@@ -390,11 +462,17 @@ void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
 
 void ParserModel::save(model::ModelWriter& out) const {
   model::ByteWriter w;
+  w.put_u32(feature_groups);
   w.put_strs(tags);
   w.put_strs(labels);
   out.add_section("tags+labels", w.take());
-  out.add_section("transitions", transitions.serialize());
-  out.add_section("labeller", labeller.serialize());
+
+  if (labeled()) {
+    out.add_section("labeled_moves", labeled_moves.serialize());
+  } else {
+    out.add_section("transitions", transitions.serialize());
+    out.add_section("labeller", labeller.serialize());
+  }
 }
 
 Status ParserModel::load(const model::ModelFile& file) {
@@ -402,21 +480,32 @@ Status ParserModel::load(const model::ModelFile& file) {
   auto tl = file.section("tags+labels");
   if (!tl.ok()) return tl.error();
   model::ByteReader r(*tl);
+  feature_groups = r.get_u32();
   r.get_strs(tags);
   r.get_strs(labels);
-  if (!r.ok() || !r.at_end() || tags.empty() || tags.size() > 4000 || labels.size() < 2 || labels.size() > 256) {
+  if (!r.ok() || !r.at_end() || tags.empty() || tags.size() > 4000 || labels.size() < 2 || labels.size() > 64) {
     return file.malformed("tags+labels", "bad tag or label list");
   }
-  auto t = file.section("transitions");
-  if (!t.ok()) return t.error();
-  Status st = transitions.deserialize(*t, file.name() + ": section 'transitions'");
-  if (!st.ok()) return st;
-  auto l = file.section("labeller");
-  if (!l.ok()) return l.error();
-  st = labeller.deserialize(*l, file.name() + ": section 'labeller'");
-  if (!st.ok()) return st;
-  if (labeller.classes() != static_cast<int>(labels.size())) {
-    return file.malformed("labeller", "class count differs from the label list");
+  if (feature_groups & kLabeledMoves) {
+    auto lm = file.section("labeled_moves");
+    if (!lm.ok()) return lm.error();
+    Status st = labeled_moves.deserialize(*lm, file.name() + ": section 'labeled_moves'");
+    if (!st.ok()) return st;
+    if (labeled_moves.classes() != 2 * static_cast<int>(labels.size()) - 1) {
+      return file.malformed("labeled_moves", "class count does not match the label list");
+    }
+  } else {
+    auto t = file.section("transitions");
+    if (!t.ok()) return t.error();
+    Status st = transitions.deserialize(*t, file.name() + ": section 'transitions'");
+    if (!st.ok()) return st;
+    auto l = file.section("labeller");
+    if (!l.ok()) return l.error();
+    st = labeller.deserialize(*l, file.name() + ": section 'labeller'");
+    if (!st.ok()) return st;
+    if (labeller.classes() != static_cast<int>(labels.size())) {
+      return file.malformed("labeller", "class count differs from the label list");
+    }
   }
   index();
   if (root_label == 0) return file.malformed("tags+labels", "no 'root' label");
@@ -490,8 +579,7 @@ void DependencyParser::parse(std::string_view text, std::span<Token> words, Pars
   s.words.resize(words.size() + 1);
   for (int i = 0; i < n; ++i) {
     const Token& t = words[i];
-    s.words[i].word = parse::parser_word_hash(t.form(text), s.lower);
-    s.words[i].tag = model_->tag_id(t.xpos, t.upos);
+    s.words[i] = model_->attributes(t.form(text), t.xpos, t.upos, t.alt_tag, t.tag_margin, s.lower);
   }
   s.words[n] = parse::root_attr(*model_);
   model_->decode(s.words.data(), n, s.state);

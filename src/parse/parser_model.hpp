@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/result.hpp"
@@ -36,10 +37,22 @@ inline constexpr const char* kParserFeatureSet =
 enum Move : uint8_t { kShift = 0, kLeft = 1, kRight = 2 };
 inline constexpr int kMoves = 3;
 
-// What a word contributes to features: its lower-cased form hash and joint tag id.
+// What a word contributes to features: hashes of its lower-cased form and of the
+// form's last three bytes, its joint tag id, and the tagger's runner-up tag and margin
+// (Token::alt_tag, Token::tag_margin), so that the parser can learn when not to trust
+// a tag.
 struct WordAttr {
   uint64_t word = 0;
+  uint64_t suffix = 0;
   uint16_t tag = 0;
+  uint16_t alt = 0;
+  uint8_t margin = 3;
+};
+
+// Optional feature groups, recorded in the model (so a model always runs with the
+// features it was trained with).
+enum FeatureGroup : uint32_t {
+  kLabeledMoves = 1 << 2,   // labelled LEFT_l / RIGHT_l moves in one classifier (no labeller)
 };
 
 class ParseState {
@@ -101,29 +114,46 @@ class ParseState {
   std::vector<uint64_t> lset_, rset_;
 };
 
-inline constexpr size_t kMaxTransitionFeatures = 112;
-inline constexpr size_t kMaxLabelFeatures = 40;
+inline constexpr size_t kMaxTransitionFeatures = 144;
+inline constexpr size_t kMaxLabelFeatures = 48;
 
-// Features of the current state for the transition classifier.
-size_t transition_features(const ParseState& st, const WordAttr* words, uint64_t* out);
+// Features of the current state for the transition classifier (`groups`: FeatureGroup).
+size_t transition_features(const ParseState& st, const WordAttr* words, uint32_t groups, uint64_t* out);
 // Features for labelling the arc head -> dep about to be made in `st`.
-size_t label_features(const ParseState& st, const WordAttr* words, int head, int dep, uint64_t* out);
+size_t label_features(const ParseState& st, const WordAttr* words, uint32_t groups, int head, int dep,
+                      uint64_t* out);
 
 struct ParserModel {
+  uint32_t feature_groups = 0;      // FeatureGroup bits
   std::vector<std::string> tags;    // joint "XPOS|UPOS" names; id tags.size() = unknown
   std::vector<std::string> labels;  // labels[0] = "" (none); then dependency relations
   uint16_t root_label = 0;
   uint64_t marker_labels = 0;       // label-set bits of case/mark children
   model::KeyMap tag_index;          // hash("XPOS|UPOS") -> id
-  model::DenseWeightTable transitions;
-  model::SparseWeightTable labeller;
+  model::DenseWeightTable transitions;       // unlabelled moves
+  model::SparseWeightTable labeller;         // arc labels (with unlabelled moves)
+  model::SparseWeightTable labeled_moves;    // SHIFT, LEFT_l, RIGHT_l (kLabeledMoves)
+
+  bool labeled() const { return feature_groups & kLabeledMoves; }
+  // Labelled move classes: 0 = SHIFT, 2l-1 = LEFT with label l, 2l = RIGHT with label l.
+  int move_classes() const { return 2 * static_cast<int>(labels.size()) - 1; }
+  bool valid_labeled(const ParseState& st, int c) const {
+    if (c == 0) return st.can_shift();
+    const int l = (c + 1) / 2;
+    if (c & 1) return st.can_left() && ((st.b0() == st.size()) == (l == root_label));
+    return st.can_right() && l != root_label;
+  }
   std::map<std::string, std::string> metadata;
 
   uint16_t unknown_tag() const { return static_cast<uint16_t>(tags.size()); }
   uint16_t root_tag() const { return static_cast<uint16_t>(tags.size() + 1); }
+  uint16_t no_tag() const { return static_cast<uint16_t>(tags.size() + 2); }
   uint16_t tag_id(std::string_view xpos, std::string_view upos) const;
   // Fills tag_index from tags, and marker_labels/root_label from labels.
   void index();
+  // The feature attributes of a word.
+  WordAttr attributes(std::string_view form, std::string_view xpos, std::string_view upos,
+                      std::string_view alt_tag, uint8_t margin, std::string& scratch) const;
 
   // Greedy parse of words[0..n-1] (words[n] must be the root's attributes); writes
   // heads (n = root) and labels into the state.
@@ -137,8 +167,6 @@ struct ParserModel {
 
 // The attributes of the root token.
 WordAttr root_attr(const ParserModel& m);
-// A word's attributes from its form (hash of the lower case) and tag id.
-uint64_t parser_word_hash(std::string_view form, std::string& scratch);
 
 // Per-thread scratch of the parser.
 struct ParseScratch {

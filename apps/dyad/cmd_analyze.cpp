@@ -1,9 +1,14 @@
-// dyad analyze: the linguistic analysis of news text (sentences, tokens; later tags
-// and dependencies) as CoNLL-U, text or JSON Lines.
+// dyad analyze: the linguistic analysis of news text (sentences, tokens, tags,
+// lemmas, dependencies) as CoNLL-U, text or JSON Lines.
+//
+// CoNLL-U input (--input-format conllu, or detected) keeps its tokenization and
+// sentences: only the tagger and parser run, so a treebank's gold tokens can be
+// analysed and compared (see also `dyad eval-parse`). One document per `# newdoc`.
 #include <iostream>
 #include <memory>
 
 #include "commands.hpp"
+#include "dyad/conllu.hpp"
 #include "dyad/output.hpp"
 #include "dyad/pipeline.hpp"
 #include "input_options.hpp"
@@ -39,17 +44,42 @@ int run_analyze(const AnalyzeOptions& o) {
     return kDataError;
   }
   AnalyzedDocument analysis;  // reused across documents
-  return read_all_inputs(o.input, read, [&](Document&& doc) {
+  bool conllu_failed = false;
+  auto analyze_conllu = [&](const Document& input) {
+    auto sentences = read_conllu(input.text, input.source.empty() ? input.id : input.source);
+    if (!sentences.ok()) {
+      std::cerr << "dyad: " << sentences.message() << '\n';
+      conllu_failed = true;
+      return;
+    }
+    const auto& s = *sentences;
+    Document doc;
+    for (size_t first = 0, part = 1; first < s.size(); ++part) {
+      size_t end = first + 1;
+      while (end < s.size() && !s[end].newdoc) ++end;
+      doc.id = !s[first].newdoc_id.empty() ? s[first].newdoc_id
+                                           : (part == 1 && end == s.size() ? input.id : input.id + "-" + std::to_string(part));
+      doc.source = input.source;
+      doc.date = input.date;
+      conllu_to_analysis(s, first, end - first, false, doc, analysis);
+      (*analyzer)->annotate(doc, analysis);
+      write_analysis(std::cout, format, doc, analysis);
+      first = end;
+    }
+  };
+  int code = read_all_inputs(o.input, read, [&](Document&& doc) {
+    if (doc.format == "conllu") return analyze_conllu(doc);
     (*analyzer)->analyze(doc, analysis);
     write_analysis(std::cout, format, doc, analysis);
   });
+  return conllu_failed && code == kOk ? kDataError : code;
 }
 
 }  // namespace
 
 void register_analyze(CLI::App& app, Runner& run) {
   auto opts = std::make_shared<AnalyzeOptions>();
-  CLI::App* cmd = app.add_subcommand("analyze", "Clean, split and tokenize news text; print the analysis");
+  CLI::App* cmd = app.add_subcommand("analyze", "Clean, split, tokenize, tag, lemmatize and parse news text; print the analysis");
   opts->input.add_to(cmd);
   cmd->add_option("-f,--format", opts->format, "conllu|text|jsonl (default conllu)");
   cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");

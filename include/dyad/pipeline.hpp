@@ -1,5 +1,5 @@
 // Analyzer: the text pipeline from a Document to an AnalyzedDocument
-// (clean -> paragraphs -> tokenize -> sentences; later: tag, parse).
+// (clean -> paragraphs -> tokenize -> sentences -> tag + lemmatize -> parse).
 //
 // An Analyzer is built once, is immutable and thread-safe afterwards; the
 // AnalyzedDocument passed to analyze() is the per-document workspace, reused across
@@ -12,7 +12,9 @@
 #include "dyad/analysis.hpp"
 #include "dyad/clean.hpp"
 #include "dyad/document.hpp"
+#include "dyad/parse.hpp"
 #include "dyad/result.hpp"
+#include "dyad/tag.hpp"
 #include "dyad/tokenize.hpp"
 
 namespace dyad {
@@ -24,6 +26,10 @@ struct AnalyzerOptions {
   // A sentence longer than this many tokens is cut (keeps later stages linear on
   // pathological input such as a 100 MB line with no punctuation).
   uint32_t max_sentence_tokens = 400;
+  // Run the tagger (models/tagger.bin: UPOS, XPOS, LEMMA) and the parser
+  // (models/parser.bin: HEAD, DEPREL). The parser needs tags: parse implies tag.
+  bool tag = true;
+  bool parse = true;
 };
 
 // The model directory: $DYAD_MODEL_DIR, else the models/ directory of the source tree
@@ -39,6 +45,14 @@ class Analyzer {
   // Tokenizes and splits already-clean text (no boilerplate removal): every
   // blank-line separated block is a paragraph.
   void analyze_clean_text(const Document& doc, AnalyzedDocument& out) const;
+  // Tags and parses the sentences already in `out`, keeping their tokenization
+  // (`dyad analyze --input-format conllu`). Per-thread scratch buffers are kept in
+  // thread-local workspaces, so concurrent calls from several threads are safe.
+  void annotate(const Document& doc, AnalyzedDocument& out) const;
+
+  // The loaded models (nullptr when switched off in the options).
+  const Tagger* tagger() const { return tagger_.get(); }
+  const DependencyParser* parser() const { return parser_.get(); }
 
  private:
   Analyzer() = default;
@@ -48,6 +62,8 @@ class Analyzer {
   std::unique_ptr<BoilerplateCleaner> cleaner_;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<SentenceSplitter> splitter_;
+  std::unique_ptr<Tagger> tagger_;
+  std::unique_ptr<DependencyParser> parser_;
 };
 
 }  // namespace dyad

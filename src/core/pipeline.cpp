@@ -1,5 +1,7 @@
 // Analyzer: wires the stages together. A thin loop by design: each stage owns its
-// logic, this file only decides the order and where the models come from.
+// logic, this file only decides the order and where the models come from, and checks
+// that the models loaded belong together (the parser knows every tag the tagger
+// produces).
 #include "dyad/pipeline.hpp"
 
 #include <cstdlib>
@@ -43,7 +45,39 @@ Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& option
   // The tokenizer uses the lexicon the splitter was trained with (hyphen prefixes,
   // abbreviations, contractions learnt from the treebank).
   a->tokenizer_ = std::make_unique<Tokenizer>(a->splitter_->lexicon());
+  if (options.tag || options.parse) {
+    auto tagger = Tagger::load((fs::path(a->options_.model_dir) / "tagger.bin").string());
+    if (!tagger.ok()) return tagger.error();
+    a->tagger_ = std::move(tagger.value());
+  }
+  if (options.parse) {
+    const std::string parser_path = (fs::path(a->options_.model_dir) / "parser.bin").string();
+    auto parser = DependencyParser::load(parser_path);
+    if (!parser.ok()) return parser.error();
+    a->parser_ = std::move(parser.value());
+    // A parser trained on another tag set would silently parse worse: refuse the pair.
+    for (uint16_t t = 0; t < a->tagger_->tag_count(); ++t) {
+      if (!a->parser_->knows_tag(a->tagger_->xpos(t), a->tagger_->upos(t))) {
+        return make_error(parser_path + ": does not match tagger.bin (trained without the tag " +
+                          std::string(a->tagger_->xpos(t)) + "|" + std::string(a->tagger_->upos(t)) +
+                          "); retrain the parser with this tagger");
+      }
+    }
+  }
   return a;
+}
+
+void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const {
+  if (!tagger_ && !parser_) return;
+  // Scratch buffers only (no model state): one per thread serves every Analyzer.
+  thread_local TagWorkspace tag_ws;
+  thread_local ParseWorkspace parse_ws;
+  for (const Sentence& s : out.sentences) {
+    if (s.token_count == 0) continue;
+    std::span<Token> words(out.tokens.data() + s.first_token, s.token_count);
+    if (tagger_) tagger_->tag(doc.text, words, tag_ws);
+    if (parser_) parser_->parse(doc.text, words, parse_ws);
+  }
 }
 
 void Analyzer::segment(const Document& doc, AnalyzedDocument& out) const {
@@ -85,6 +119,7 @@ void Analyzer::analyze(const Document& doc, AnalyzedDocument& out) const {
   out.clear();
   cleaner_->clean(doc, out);
   segment(doc, out);
+  annotate(doc, out);
 }
 
 void Analyzer::analyze_clean_text(const Document& doc, AnalyzedDocument& out) const {
@@ -94,6 +129,7 @@ void Analyzer::analyze_clean_text(const Document& doc, AnalyzedDocument& out) co
   ParagraphSplitter().split(doc.text, Span{0, static_cast<uint32_t>(doc.text.size())}, blocks);
   for (const auto& b : blocks) out.paragraphs.push_back(b.span);
   segment(doc, out);
+  annotate(doc, out);
 }
 
 }  // namespace dyad

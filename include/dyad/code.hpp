@@ -105,6 +105,14 @@ struct CoderOptions {
   // Verbs not found by form are looked up by lemma when the form is a regular
   // inflection of it.
   bool lemma_fallback = true;
+  // Document memory: actors of earlier sentences resolve names ("Lin said"), "he"/"she",
+  // "the alliance", "the country", and give agents without a country ("a Foreign
+  // Ministry spokesperson") the country the story is about. Off for validation
+  // records, which are independent sentences.
+  bool document_memory = true;
+  // No event between a country and a part of it ("CHNGOV" -> "CHN"): a spokesperson
+  // talking about their own country is not an interaction.
+  bool drop_self_events = true;
   // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.
@@ -136,8 +144,23 @@ struct DocumentState {
     std::string code;
     std::string text;
     uint32_t sentence = 0;
+    bool source = false;  // seen as the source of an event
   };
   std::vector<SeenActor> actors_seen;
+  // People named with a role or a dictionary code ("spokesperson Lin Jian" -> CHNGOV),
+  // so that "Lin said" and "He said" resolve later on.
+  struct KnownPerson {
+    std::vector<std::string> names;  // lower-case name words: {"lin", "jian"}
+    std::string code;
+    std::string text;                // as first written: "Lin Jian"
+    uint32_t sentence = 0;
+  };
+  std::vector<KnownPerson> people;
+  int32_t last_person = -1;          // index into people: what "he"/"she" refers to
+  // The last date a sentence stated ("on Thursday" -> 20240711) and that sentence's
+  // index: "a day after ..." in the next sentences counts from it.
+  DateNum stated_date = kNoDate;
+  uint32_t stated_sentence = 0;
   uint32_t sentence_index = 0;
   std::unique_ptr<CoderScratch> scratch;
 };

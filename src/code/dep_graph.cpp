@@ -36,7 +36,10 @@ const RelName kRels[] = {
     {"obl:npmod", Rel::OblNpmod}, {"advcl", Rel::Advcl},        {"advmod", Rel::Advmod},
     {"aux", Rel::Aux},           {"aux:pass", Rel::AuxPass},    {"cop", Rel::Cop},
     {"mark", Rel::Mark},         {"nmod", Rel::Nmod},           {"nmod:poss", Rel::NmodPoss},
-    {"nmod:tmod", Rel::NmodTmod}, {"nmod:npmod", Rel::NmodNpmod}, {"appos", Rel::Appos},
+    {"nmod:tmod", Rel::NmodTmod}, {"nmod:npmod", Rel::NmodNpmod},
+    // UD 2.14+: a title before a name ("Foreign Minister Wang Yi", "Gen. Pervez
+    // Musharraf") belongs to the name's noun phrase, as a compound would.
+    {"nmod:desc", Rel::Compound}, {"appos", Rel::Appos},
     {"nummod", Rel::Nummod},     {"acl", Rel::Acl},             {"acl:relcl", Rel::AclRelcl},
     {"amod", Rel::Amod},         {"det", Rel::Det},             {"case", Rel::Case},
     {"conj", Rel::Conj},         {"cc", Rel::Cc},               {"cc:preconj", Rel::Preconj},

@@ -20,6 +20,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "code/event_dates.hpp"
 #include "dict/compiled.hpp"
 #include "dict/units.hpp"
 #include "dyad/code.hpp"
@@ -55,6 +56,8 @@ CoderOptions CoderOptions::petrarch() {
   o.advcl_inherits_subject = false;
   o.link_parataxis_speech = false;
   o.skip_dateline_sentences = true;
+  o.document_memory = false;
+  o.drop_self_events = false;
   return o;
 }
 
@@ -128,6 +131,9 @@ class CoderScratch {
   uint64_t word_bloom[16] = {};
   bool any_former = false;
   std::vector<std::vector<Actor>> group_cache;
+  EventDater dater;
+  std::vector<DocumentState::KnownPerson> new_people;  // met in this sentence
+  int32_t person_ref = -1;  // the person last referred to in this sentence (index into doc people)
 };
 
 DocumentState::DocumentState() : scratch(std::make_unique<CoderScratch>()) {}
@@ -140,6 +146,10 @@ void DocumentState::reset(std::string id, DateNum d) {
   date = d;
   story_discarded = false;
   actors_seen.clear();
+  people.clear();
+  last_person = -1;
+  stated_date = kNoDate;
+  stated_sentence = 0;
   sentence_index = 0;
   if (!scratch) scratch = std::make_unique<CoderScratch>();
 }
@@ -237,6 +247,15 @@ class SentenceCoder {
   int32_t coordination_first(int32_t t) const;
   std::string entry_text(int32_t match) const;
   Actor new_actor(int32_t t) const;
+  // Document memory.
+  std::vector<uint32_t> name_tokens(int32_t head) const;
+  std::vector<std::string> name_words(const std::vector<uint32_t>& toks) const;
+  void remember_person(const std::vector<uint32_t>& toks, const std::string& code);
+  bool recall_person(const std::vector<uint32_t>& toks, Actor& out);
+  bool recall_last_person(int32_t t, Actor& out);
+  bool recall_description(int32_t head, Actor& out) const;
+  std::string context_country() const;
+  void commit_memory(size_t first_event, const std::vector<Event>& out);
   // Verbs.
   void find_verbs();
   int32_t subject_of(uint32_t v, int guard = 0) const;
@@ -675,6 +694,21 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       out.push_back({compose(one, agents), tb, te, entry_of(actor)});
     }
     if (out.empty()) out.push_back({"---", tb, te, entry_of(actor)});
+    if (opt_.document_memory && out.size() == 1 && !out[0].null() && out[0].code.rfind("---", 0) != 0) {
+      // "Foreign Minister Wang Yi" (an unknown name with a role), "Barack Obama" (a
+      // dictionary person: dated codes) are people later sentences may name again.
+      std::vector<uint32_t> name = name_tokens(head);
+      bool person = !name.empty() && !agents.empty();
+      if (name.empty()) {
+        const ActorEntry& e = dict_.actors[s_.matches[actor].entry];
+        bool dated = std::any_of(e.codes.begin(), e.codes.end(), [](const DatedCode& c) { return c.restricted; });
+        for (uint32_t t = s_.matches[actor].tb; dated && t < s_.matches[actor].te; ++t) {
+          if (g_.words[t].upos == UPos::Propn) name.push_back(t);
+        }
+        person = dated && !name.empty();
+      }
+      if (person) remember_person(name, out[0].code);
+    }
     return out;
   }
   if (!agents.empty()) {
@@ -688,16 +722,222 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       }
       return coded;
     }
+    if (opt_.document_memory) {
+      // "spokesperson Lin said", Lin met before; else "a Foreign Ministry spokesperson"
+      // speaks for the country the story is about.
+      std::vector<uint32_t> name = name_tokens(head);
+      Actor known;
+      if (!name.empty() && recall_person(name, known)) {
+        known.tb = tb;
+        known.te = te;
+        out.push_back(known);
+        return out;
+      }
+      std::string country = context_country();
+      if (!country.empty()) {
+        out.push_back({compose(country, agents), tb, te, ""});
+        if (!name.empty()) remember_person(name, out.back().code);
+        return out;
+      }
+    }
     out.push_back({compose("---", agents), tb, te, entry_of(-1)});
     return out;
   }
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
     if (g_.words[*ch].rel == Rel::Appos) {
       std::vector<Actor> inner = resolve_nominal(static_cast<int32_t>(*ch));
-      if (!inner.empty()) return inner;
+      if (!inner.empty()) {
+        // "Lin Jian, a Foreign Ministry spokesperson": the name takes the role's code.
+        if (opt_.document_memory && inner.size() == 1 && !inner[0].null() && inner[0].code.rfind("---", 0) != 0) {
+          std::vector<uint32_t> name = name_tokens(head);
+          if (!name.empty()) remember_person(name, inner[0].code);
+        }
+        return inner;
+      }
+    }
+  }
+  if (opt_.document_memory) {
+    Actor known;
+    std::vector<uint32_t> name = name_tokens(head);
+    if ((!name.empty() && recall_person(name, known)) || recall_description(head, known)) {
+      known.tb = tb;
+      known.te = te;
+      out.push_back(known);
     }
   }
   return out;
+}
+
+// ---- Document memory ------------------------------------------------------------------
+
+// The proper-name words of head's noun phrase that no dictionary phrase covers
+// ("spokesperson Lin Jian" -> Lin Jian): the contiguous run through the head, else the
+// last run.
+std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
+  std::vector<uint32_t> run, last;
+  for (uint32_t t = 0; t < n_; ++t) {
+    const DepWord& w = g_.words[t];
+    // A capitalised noun counts too: taggers often take an unknown name that opens
+    // a sentence for a common noun ("Wang criticized ...").
+    bool capital = !w.form.empty() && w.form[0] >= 'A' && w.form[0] <= 'Z';
+    bool name = s_.chunk[t] == head && (w.upos == UPos::Propn || (w.upos == UPos::Noun && capital)) &&
+                s_.tok_match[t] < 0 &&
+                (static_cast<int32_t>(t) == head || w.rel == Rel::Flat || w.rel == Rel::Compound);
+    if (name) {
+      if (!run.empty() && run.back() + 1 != t) {
+        last = run;
+        run.clear();
+      }
+      run.push_back(t);
+    }
+  }
+  if (run.empty()) return last;
+  if (std::find(run.begin(), run.end(), static_cast<uint32_t>(head)) != run.end() || last.empty()) return run;
+  if (std::find(last.begin(), last.end(), static_cast<uint32_t>(head)) != last.end()) return last;
+  return run;
+}
+
+std::vector<std::string> SentenceCoder::name_words(const std::vector<uint32_t>& toks) const {
+  std::vector<std::string> out;
+  for (uint32_t t : toks) out.push_back(lower_ascii(g_.words[t].form));
+  return out;
+}
+
+void SentenceCoder::remember_person(const std::vector<uint32_t>& toks, const std::string& code) {
+  std::vector<std::string> names = name_words(toks);
+  for (auto& p : s_.new_people) {
+    if (p.names == names) {
+      p.code = code;
+      return;
+    }
+  }
+  s_.new_people.push_back({std::move(names), code, words_text(toks.front(), toks.back() + 1), doc_.sentence_index});
+}
+
+// A name refers to a person met before when each of its words is one of theirs
+// ("Lin" -> "Lin Jian", "Biden" -> "Joe Biden"); the latest such person wins.
+bool SentenceCoder::recall_person(const std::vector<uint32_t>& toks, Actor& out) {
+  std::vector<std::string> names = name_words(toks);
+  auto fits = [&](const DocumentState::KnownPerson& p) {
+    for (const auto& w : names) {
+      if (std::find(p.names.begin(), p.names.end(), w) == p.names.end()) return false;
+    }
+    return true;
+  };
+  for (auto it = s_.new_people.rbegin(); it != s_.new_people.rend(); ++it) {
+    if (fits(*it)) {
+      out = {it->code, 0, 0, "document memory: " + it->text + " (this sentence)"};
+      return true;
+    }
+  }
+  for (size_t i = doc_.people.size(); i-- > 0;) {
+    if (fits(doc_.people[i])) {
+      const auto& p = doc_.people[i];
+      out = {p.code, 0, 0, "document memory: " + p.text + " (sentence " + std::to_string(p.sentence) + ")"};
+      s_.person_ref = static_cast<int32_t>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "He said ...": the person last named in an earlier sentence.
+bool SentenceCoder::recall_last_person(int32_t t, Actor& out) {
+  if (!opt_.document_memory || doc_.last_person < 0 || static_cast<size_t>(doc_.last_person) >= doc_.people.size()) {
+    return false;
+  }
+  const auto& p = doc_.people[doc_.last_person];
+  out = {p.code, static_cast<uint32_t>(t), static_cast<uint32_t>(t) + 1,
+         "document memory: " + p.text + " (sentence " + std::to_string(p.sentence) + ")"};
+  return true;
+}
+
+namespace {
+bool is_country_code(std::string_view code) {
+  if (code.size() < 3) return false;
+  for (int i = 0; i < 3; ++i) {
+    if (code[i] < 'A' || code[i] > 'Z') return false;
+  }
+  std::string_view root = code.substr(0, 3);
+  return root != "IGO" && root != "NGO" && root != "MNC" && root != "NGM" && root != "UIS" && root != "IMG";
+}
+}  // namespace
+
+// "the alliance" -> the latest organisation, "the country" -> the latest country,
+// in this sentence before the phrase, else in earlier ones.
+bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
+  const DepWord& w = g_.words[head];
+  if (w.upos != UPos::Noun) return false;
+  std::string lemma = lower_ascii(w.lemma.empty() ? w.form : w.lemma);
+  bool organisation = lemma == "alliance" || lemma == "bloc" || lemma == "organization" || lemma == "organisation";
+  bool country = lemma == "country" || lemma == "nation" || lemma == "kingdom";
+  if (!organisation && !country) return false;
+  bool definite = false;
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if (c.rel == Rel::Det && (ieq(c.form, "the") || ieq(c.form, "this"))) definite = true;
+    if (c.rel == Rel::Nmod || c.rel == Rel::NmodPoss || c.rel == Rel::AclRelcl) return false;
+  }
+  if (!definite) return false;
+  auto fits = [&](std::string_view code) {
+    return organisation ? code.rfind("IGO", 0) == 0 : is_country_code(code);
+  };
+  for (size_t i = s_.matches.size(); i-- > 0;) {
+    const NounMatch& m = s_.matches[i];
+    if (m.agent || m.te > static_cast<uint32_t>(head)) continue;
+    std::string code = actor_code(m);
+    if (fits(code)) {
+      out = {country ? code.substr(0, 3) : code, 0, 0, "document memory: " + words_text(m.tb, m.te) + " (this sentence)"};
+      return true;
+    }
+  }
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    const auto& a = doc_.actors_seen[i];
+    if (fits(a.code)) {
+      out = {country ? a.code.substr(0, 3) : a.code, 0, 0,
+             "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"};
+      return true;
+    }
+  }
+  return false;
+}
+
+// The country the story is about, for agents named without one: the country of the
+// latest event source, else of the latest actor.
+std::string SentenceCoder::context_country() const {
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    const auto& a = doc_.actors_seen[i];
+    if (a.source && is_country_code(a.code)) return a.code.substr(0, 3);
+  }
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    if (is_country_code(doc_.actors_seen[i].code)) return doc_.actors_seen[i].code.substr(0, 3);
+  }
+  return {};
+}
+
+void SentenceCoder::commit_memory(size_t first_event, const std::vector<Event>& out) {
+  for (size_t i = first_event; i < out.size(); ++i) {
+    bool source = true;
+    for (const EventActor* a : {&out[i].source, &out[i].target}) {
+      if (!a->code.empty() && a->code.rfind("---", 0) != 0) {
+        doc_.actors_seen.push_back({a->code, a->text, doc_.sentence_index, source});
+      }
+      source = false;
+    }
+  }
+  if (s_.person_ref >= 0) doc_.last_person = s_.person_ref;
+  for (auto& p : s_.new_people) {
+    auto it = std::find_if(doc_.people.begin(), doc_.people.end(), [&](const auto& q) { return q.names == p.names; });
+    if (it == doc_.people.end()) {
+      doc_.people.push_back(std::move(p));
+      it = doc_.people.end() - 1;
+    } else {
+      it->code = p.code;
+    }
+    doc_.last_person = static_cast<int32_t>(it - doc_.people.begin());
+  }
+  s_.new_people.clear();
+  s_.person_ref = -1;
 }
 
 // Coded actors (with a country or organisation) of the first nmod or appos of `head`
@@ -883,7 +1123,15 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
       if (skip) continue;
     }
     int32_t m = s_.tok_match[t];
-    if (m < 0) continue;
+    if (m < 0) {
+      // An unknown name or "the alliance" that document memory may resolve.
+      if (opt_.document_memory && s_.chunk[t] == static_cast<int32_t>(t) && static_cast<int32_t>(t) != root &&
+          (g_.words[t].upos == UPos::Propn || g_.words[t].upos == UPos::Noun) && chunk_matches(t).empty()) {
+        std::vector<Actor> g = group_at(static_cast<int32_t>(t));
+        if (!g.empty()) return g;
+      }
+      continue;
+    }
     int32_t head = s_.matches[m].chunk;
     if (mask == nullptr && head == root) continue;
     std::vector<Actor> g = group_at(head);
@@ -1362,6 +1610,11 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
         x = g_.words[x].head;
       }
     }
+    // "He maintained that ...": the person last named in an earlier sentence.
+    Actor known;
+    if (subj_group.empty() && (l == "he" || l == "she") && recall_last_person(subj, known)) {
+      subj_group.push_back(known);
+    }
   }
   std::vector<Actor> agent_group;
   if (agent >= 0) agent_group = group_at(agent);
@@ -1617,11 +1870,7 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
   Event e;
   e.doc_id = doc_.doc_id;
   e.sentence = doc_.sentence_index;
-  if (doc_.date != kNoDate) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc_.date / 10000, doc_.date / 100 % 100, doc_.date % 100);
-    e.date = buf;
-  }
+  e.date = format_date(s_.dater.date_of(vi.tok));
   auto evidence = [&](const Actor& a) {
     if (!a.entry.empty()) return a.entry;
     std::string out;
@@ -1655,6 +1904,11 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
     if (s.code == t.code) return;
+    // "Lin (CHNGOV) said China's trade is legitimate": a country and a part of itself.
+    if (opt_.drop_self_events && s.code.size() >= 3 && t.code.size() >= 3 && (s.code.size() == 3 || t.code.size() == 3) &&
+        s.code.compare(0, 3, t.code, 0, 3) == 0) {
+      return;
+    }
     if (opt_.require_dyad && (s.null() || t.null())) return;
     if (s.null() && t.null()) return;
     if (!vi.code.code.empty()) out.push_back(make_event(vi, vi.code.code, s, t));
@@ -1717,6 +1971,12 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   build_chunks();
   match_nouns();
   index_chunk_matches();
+  const bool recent = doc_.stated_date != kNoDate && doc_.sentence_index - doc_.stated_sentence <= 2;
+  s_.dater.run(g_, doc_.date, recent ? doc_.stated_date : kNoDate);
+  if (s_.dater.stated() != kNoDate) {
+    doc_.stated_date = s_.dater.stated();
+    doc_.stated_sentence = doc_.sentence_index;
+  }
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
   link_complements();
@@ -1744,13 +2004,8 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
       for (const auto& [code, count] : found) out[i].issues.push_back(code + " " + std::to_string(count));
     }
   }
-  // Remember coded actors for document-level resolution.
-  for (size_t i = before; i < out.size(); ++i) {
-    for (const EventActor* a : {&out[i].source, &out[i].target}) {
-      if (a->code.empty() || a->code == "---") continue;
-      doc_.actors_seen.push_back({a->code, a->text, doc_.sentence_index});
-    }
-  }
+  // Remember coded actors and people for document-level resolution.
+  commit_memory(before, out);
   if (out.size() == before) {
     for (const auto& vi : s_.verbs) {
       std::string w = g_.words[vi.tok].form;

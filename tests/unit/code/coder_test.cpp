@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "dyad/tokenize.hpp"
+#include "unit/code/graph_builder.hpp"
 
 namespace dyad {
 namespace {
@@ -35,20 +36,7 @@ const char* kDictionary =
     "discard = football match\n"
     "issue MILITARY = military action\n";
 
-// Builds a graph from "form lemma UPOS head deprel" rows (heads 1-based, 0 = root).
-DepGraph graph(const std::vector<std::string>& rows) {
-  std::string conllu;
-  int id = 1;
-  for (const auto& r : rows) {
-    std::istringstream in(r);
-    std::string form, lemma, upos, head, rel;
-    in >> form >> lemma >> upos >> head >> rel;
-    conllu += std::to_string(id++) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" + head + "\t" + rel + "\t_\t_\n";
-  }
-  auto g = DepGraph::from_conllu(conllu, "test");
-  EXPECT_TRUE(g.ok()) << g.message();
-  return std::move(g.value());
-}
+using test_graphs::graph;
 
 class CoderTest : public ::testing::Test {
  protected:

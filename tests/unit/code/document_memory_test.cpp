@@ -1,0 +1,163 @@
+// Document memory: actors of earlier sentences resolve later names, pronouns and
+// descriptions; agents without a country take the story's country; events are dated
+// by the expressions of their sentence. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dyad/code.hpp"
+#include "unit/code/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "actor VLD = Valdoria; Valdorian\n"
+    "actor OST = Ostrava; Ostravan\n"
+    "actor KRN = Karnia\n"
+    "actor IGOWSTPAC = Pact; Northern Pact\n"
+    "actor = Mira Hale; Hale\n"
+    "  code VLDGOV 2020-01-01..2030-01-01\n"
+    "agent ~GOV = spokesperson; foreign ministry; minister; government\n"
+    "agent ~MIL = troops\n"
+    "verb 112 = accuse\n"
+    "verb 111 = criticize\n"
+    "verb 010 = say {said}\n"
+    "verb 051 = praise\n";
+
+class DocumentMemoryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    LoadReport r;
+    dict.load_text(kDictionary, "test.dyad", DictFileKind::Dyad, r);
+    ASSERT_TRUE(r.errors.empty()) << r.errors.front();
+    dict.compile();
+    state.reset("doc", 20240712);
+  }
+  // Codes the next sentence of the document: "SOURCE TARGET CODE DATE" per event.
+  std::vector<std::string> next(const DepGraph& g, CoderOptions o = {}) {
+    EventCoder coder(dict, o);
+    std::vector<Event> events;
+    coder.code(g, state, events);
+    std::vector<std::string> out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo + " " + e.date);
+    std::sort(out.begin(), out.end());
+    last = events;
+    return out;
+  }
+  Dictionary dict;
+  DocumentState state;
+  std::vector<Event> last;
+};
+
+using Strings = std::vector<std::string>;
+
+// "Valdoria accused Ostrava on Thursday."
+DepGraph opening() {
+  return graph({"Valdoria Valdoria PROPN 2 nsubj", "accused accuse VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+                "on on ADP 5 case", "Thursday Thursday PROPN 2 obl", ". . PUNCT 2 punct"});
+}
+
+TEST_F(DocumentMemoryTest, RoleWithoutCountryTakesTheStorysCountry) {
+  EXPECT_EQ(next(opening()), (Strings{"VLD OST 112 2024-07-11"}));
+  // "A foreign ministry spokesperson criticized Ostrava."
+  DepGraph g = graph({"A a DET 4 det", "foreign foreign ADJ 3 amod", "ministry ministry NOUN 4 compound",
+                      "spokesperson spokesperson NOUN 5 nsubj", "criticized criticize VERB 0 root",
+                      "Ostrava Ostrava PROPN 5 obj"});
+  EXPECT_EQ(next(g), (Strings{"VLDGOV OST 111 2024-07-12"}));
+  // Without memory the role has no country.
+  DocumentState fresh;
+  fresh.reset("doc2", 20240712);
+  CoderOptions off;
+  off.document_memory = false;
+  EventCoder coder(dict, off);
+  std::vector<Event> events;
+  coder.code(g, fresh, events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "---GOV");
+}
+
+TEST_F(DocumentMemoryTest, NamedPersonIsRecalledBySurnameAndPronoun) {
+  next(opening());
+  // "Spokesperson Tomas Ryker criticized Karnia."  (name with a role -> VLDGOV)
+  EXPECT_EQ(next(graph({"Spokesperson spokesperson NOUN 2 compound", "Tomas Tomas PROPN 4 nsubj",
+                        "Ryker Ryker PROPN 2 flat", "criticized criticize VERB 0 root", "Karnia Karnia PROPN 4 obj"})),
+            (Strings{"VLDGOV KRN 111 2024-07-12"}));
+  // "Ryker praised Ostrava."
+  EXPECT_EQ(next(graph({"Ryker Ryker PROPN 2 nsubj", "praised praise VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLDGOV OST 051 2024-07-12"}));
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_NE(last[0].source.entry.find("document memory: Tomas Ryker"), std::string::npos) << last[0].source.entry;
+  // "He also criticized Karnia."
+  EXPECT_EQ(next(graph({"He he PRON 3 nsubj", "also also ADV 3 advmod", "criticized criticize VERB 0 root",
+                        "Karnia Karnia PROPN 3 obj"})),
+            (Strings{"VLDGOV KRN 111 2024-07-12"}));
+  // An unknown name never met stays unknown.
+  EXPECT_TRUE(next(graph({"Brandt Brandt PROPN 2 nsubj", "praised praise VERB 0 root", "Ostrava Ostrava PROPN 2 obj"}))
+                  .empty());
+}
+
+TEST_F(DocumentMemoryTest, AppositionNamesAPerson) {
+  next(opening());
+  // "Lena Voss, an Ostravan minister, criticized Valdoria."  then "Voss praised Karnia."
+  next(graph({"Lena Lena PROPN 8 nsubj", "Voss Voss PROPN 1 flat", ", , PUNCT 6 punct", "an a DET 6 det",
+              "Ostravan Ostravan ADJ 6 amod", "minister minister NOUN 1 appos", ", , PUNCT 6 punct",
+              "criticized criticize VERB 0 root", "Valdoria Valdoria PROPN 8 obj"}));
+  EXPECT_EQ(next(graph({"Voss Voss PROPN 2 nsubj", "praised praise VERB 0 root", "Karnia Karnia PROPN 2 obj"})),
+            (Strings{"OSTGOV KRN 051 2024-07-12"}));
+}
+
+TEST_F(DocumentMemoryTest, DictionaryPeopleAreRememberedForPronouns) {
+  // "Mira Hale praised Karnia."  "She criticized Ostrava."
+  EXPECT_EQ(next(graph({"Mira Mira PROPN 3 nsubj", "Hale Hale PROPN 1 flat", "praised praise VERB 0 root",
+                        "Karnia Karnia PROPN 3 obj"})),
+            (Strings{"VLDGOV KRN 051 2024-07-12"}));
+  EXPECT_EQ(next(graph({"She she PRON 2 nsubj", "criticized criticize VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLDGOV OST 111 2024-07-12"}));
+}
+
+TEST_F(DocumentMemoryTest, DescriptionsResolveToTheLatestFittingActor) {
+  // "Valdoria accused the Pact on Thursday."  "The alliance criticized Ostrava."
+  next(graph({"Valdoria Valdoria PROPN 2 nsubj", "accused accuse VERB 0 root", "the the DET 4 det",
+              "Pact Pact PROPN 2 obj", "on on ADP 6 case", "Thursday Thursday PROPN 2 obl"}));
+  EXPECT_EQ(next(graph({"The the DET 2 det", "alliance alliance NOUN 3 nsubj", "criticized criticize VERB 0 root",
+                        "Ostrava Ostrava PROPN 3 obj"})),
+            (Strings{"IGOWSTPAC OST 111 2024-07-12"}));
+  // "The country praised Karnia." -> the latest country actor (Ostrava, just coded).
+  EXPECT_EQ(next(graph({"The the DET 2 det", "country country NOUN 3 nsubj", "praised praise VERB 0 root",
+                        "Karnia Karnia PROPN 3 obj"})),
+            (Strings{"OST KRN 051 2024-07-12"}));
+  // Within one sentence: "Karnia accused the Pact and the alliance praised Ostrava" needs
+  // no earlier sentence; an indefinite "an alliance" resolves to nothing.
+  EXPECT_TRUE(next(graph({"An a DET 2 det", "alliance alliance NOUN 3 nsubj", "praised praise VERB 0 root",
+                          "Valdoria Valdoria PROPN 3 obj"}))
+                  .empty());
+}
+
+TEST_F(DocumentMemoryTest, SpokespersonOnOwnCountryIsNotAnEvent) {
+  next(opening());
+  // "Spokesperson Ryker said Valdoria was right."  -> VLDGOV -> VLD dropped.
+  EXPECT_TRUE(next(graph({"Spokesperson spokesperson NOUN 2 compound", "Ryker Ryker PROPN 3 nsubj",
+                          "said say VERB 0 root", "Valdoria Valdoria PROPN 6 nsubj", "was be AUX 6 cop",
+                          "right right ADJ 3 ccomp"}))
+                  .empty());
+}
+
+TEST_F(DocumentMemoryTest, DatesFollowTheNarrative) {
+  next(opening());  // Thursday = 2024-07-11 is stated
+  // "The statement came a day after Valdoria criticized Karnia."
+  EXPECT_EQ(next(graph({"The the DET 2 det", "statement statement NOUN 3 nsubj", "came come VERB 0 root",
+                        "a a DET 5 det", "day day NOUN 3 obl:npmod", "after after SCONJ 8 mark",
+                        "Valdoria Valdoria PROPN 8 nsubj", "criticized criticize VERB 3 advcl",
+                        "Karnia Karnia PROPN 8 obj"})),
+            (Strings{"VLD KRN 111 2024-07-10"}));
+  state.reset("next-doc", 20240712);
+  EXPECT_TRUE(state.people.empty());
+  EXPECT_EQ(state.stated_date, kNoDate);
+}
+
+}  // namespace
+}  // namespace dyad

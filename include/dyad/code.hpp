@@ -113,6 +113,8 @@ struct CoderOptions {
   // No event between a country and a part of it ("CHNGOV" -> "CHN"): a spokesperson
   // talking about their own country is not an interaction.
   bool drop_self_events = true;
+  // "refused to condemn X": the condemnation is negated and the refusal codes nothing.
+  bool refusal_negates = true;
   // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.

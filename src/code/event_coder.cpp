@@ -58,6 +58,7 @@ CoderOptions CoderOptions::petrarch() {
   o.skip_dateline_sentences = true;
   o.document_memory = false;
   o.drop_self_events = false;
+  o.refusal_negates = false;
   return o;
 }
 
@@ -279,6 +280,7 @@ class SentenceCoder {
   void link_complements();
   void apply_transformation(const VerbInfo& outer, VerbInfo& inner);
   void absorb_xcomps();
+  void negate_refusals();
   void write_events(std::vector<Event>& out);
   Event make_event(const VerbInfo& vi, const std::string& code, const Actor& s, const Actor& t) const;
   std::string words_text(uint32_t tb, uint32_t te) const;
@@ -1830,6 +1832,29 @@ void SentenceCoder::link_complements() {
   }
 }
 
+// "China refused to condemn the invasion", "declined to sign", "failed to agree": what
+// the verb is refused is not done -- its event is negated, and the refusal itself
+// codes nothing against the refused event's target.
+void SentenceCoder::negate_refusals() {
+  if (!opt_.refusal_negates) return;
+  for (uint32_t v = 0; v < n_; ++v) {
+    const DepWord& w = g_.words[v];
+    if (w.upos != UPos::Verb) continue;
+    std::string l = lower_ascii(w.lemma.empty() ? w.form : w.lemma);
+    if (l != "refuse" && l != "decline" && l != "fail" && l != "refrain") continue;
+    bool any = false;
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel != Rel::Xcomp && !((c.rel == Rel::Advcl || c.rel == Rel::Ccomp) && to_clause(*ch))) continue;
+      if (s_.verb_of_token[*ch] < 0) continue;
+      VerbInfo& inner = s_.verbs[s_.verb_of_token[*ch]];
+      inner.negated = !inner.negated;
+      any = true;
+    }
+    if (any && s_.verb_of_token[v] >= 0) s_.verbs[s_.verb_of_token[v]].suppressed = true;
+  }
+}
+
 void SentenceCoder::absorb_xcomps() {
   std::vector<uint32_t> order(s_.verbs.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -1980,6 +2005,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
   link_complements();
+  negate_refusals();
   absorb_xcomps();
   size_t before = out.size();
   write_events(out);

@@ -126,6 +126,21 @@ TEST_F(CoderTest, XcompChainIsAbsorbed) {
   EXPECT_EQ(code(g), (Strings{"CHN IGOWSTNAT 020"}));
 }
 
+TEST_F(CoderTest, RefusingToActNegatesTheAct) {
+  // "Japan refused to condemn China." / "Japan declined to attack China."
+  DepGraph g = graph({"Japan Japan PROPN 2 nsubj", "refused refuse VERB 0 root", "to to PART 4 mark",
+                      "condemn condemn VERB 2 xcomp", "China China PROPN 4 obj"});
+  EXPECT_EQ(code(g), (Strings{"JPN CHN 111"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].negated);
+  CoderOptions drop;
+  drop.negation = NegationPolicy::Drop;
+  EXPECT_TRUE(code(g, drop).empty());
+  CoderOptions petrarch = CoderOptions::petrarch();
+  EXPECT_EQ(code(g, petrarch), (Strings{"JPN CHN 111"}));
+  EXPECT_FALSE(events[0].negated);
+}
+
 TEST_F(CoderTest, NegationFlagOrDrop) {
   DepGraph g = graph({"Japan Japan PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 neg",
                       "attack attack VERB 0 root", "China China PROPN 4 dobj"});

@@ -117,6 +117,11 @@ int run_ingest(const IngestCliOptions& o) {
                  static_cast<unsigned long long>(totals.documents), static_cast<unsigned long long>(totals.sentences),
                  static_cast<unsigned long long>(totals.events), o.db.c_str(), totals.seconds, totals.documents / t,
                  totals.sentences / t);
+    if (totals.documents > 0) {
+      std::fprintf(stderr,
+                   "dyad: CPU time by stage: read %.2f s, analyze %.2f s, code %.2f s, store %.2f s (%.0f events/s)\n",
+                   totals.read_cpu, totals.analyze_cpu, totals.code_cpu, totals.store_cpu, totals.events / t);
+    }
     if (totals.already_stored) {
       std::cerr << "dyad: " << totals.already_stored << " documents were already in the store and were skipped"
                 << (o.recode ? "" : " (--recode recodes those coded by another version)") << '\n';

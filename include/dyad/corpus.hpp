@@ -38,6 +38,11 @@ struct CorpusProgress {
   uint64_t bytes_done = 0;        // input files finished
   uint64_t bytes_total = 0;       // 0 when unknown (stdin)
   double seconds = 0;
+  // CPU seconds by stage, summed over threads (complete at the end of the run).
+  double read_cpu = 0;     // reading and decoding inputs (the reader thread)
+  double analyze_cpu = 0;  // clean, segment, tokenize, tag, parse
+  double code_cpu = 0;     // event coding
+  double store_cpu = 0;    // writing to SQLite (the calling thread)
 };
 
 // The input files of `paths`: files as given, directories walked recursively in

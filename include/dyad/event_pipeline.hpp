@@ -34,6 +34,8 @@ struct EventWorkspace {
 struct DocumentCodingStats {
   uint32_t sentences = 0;
   uint32_t unparsed = 0;  // sentences without a dependency parse (no parser model)
+  double analyze_seconds = 0;  // CPU time of the analysis (clean .. parse)
+  double code_seconds = 0;     // CPU time of event coding
 };
 
 class EventPipeline {

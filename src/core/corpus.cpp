@@ -9,6 +9,8 @@
 // in the store.
 #include "dyad/corpus.hpp"
 
+#include "core/cpu_time.hpp"
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -16,6 +18,8 @@
 #include <chrono>
 #include <filesystem>
 #include <thread>
+
+#include "core/cpu_time.hpp"
 #include <unordered_map>
 
 #include "core/bounded_queue.hpp"
@@ -95,6 +99,7 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
   BoundedQueue<std::unique_ptr<CodedItem>> done(threads * 8);
   std::atomic<bool> stop{false};
   std::atomic<uint64_t> already{0}, bytes_done{0};
+  double read_cpu = 0;  // written by the reader before it ends, read after join
 
   // Reader.
   std::thread reader([&] {
@@ -124,6 +129,7 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
       bytes_done += file_size(f);
     }
     work.close();
+    read_cpu = thread_cpu_seconds();
   });
 
   // Coders.
@@ -171,6 +177,7 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
     if (drained) break;
     if (item && result.ok()) {
       CodedItem& it = **item;
+      const double w0 = thread_cpu_seconds();
       if (!in_txn) {
         result = store.begin();
         in_txn = result.ok();
@@ -183,9 +190,12 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
         totals.recoded += it.recode;
         totals.sentences += it.stats.sentences;
         totals.unparsed_sentences += it.stats.unparsed;
+        totals.analyze_cpu += it.stats.analyze_seconds;
+        totals.code_cpu += it.stats.code_seconds;
         totals.events += cd.events.size();
         ++batch;
       }
+      totals.store_cpu += thread_cpu_seconds() - w0;
       if (!result.ok()) {
         stop = true;
         work.close();
@@ -195,7 +205,9 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
     auto now = clock::now();
     if (result.ok() && in_txn &&
         (batch >= options.batch_documents || std::chrono::duration<double>(now - batch_start).count() >= options.batch_seconds)) {
+      const double w0 = thread_cpu_seconds();
       result = flush();
+      totals.store_cpu += thread_cpu_seconds() - w0;
     }
     if (now - last_progress >= std::chrono::milliseconds(500)) {
       publish();
@@ -204,7 +216,12 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
   }
   reader.join();
   for (auto& c : coders) c.join();
-  if (result.ok()) result = flush();
+  totals.read_cpu = read_cpu;
+  if (result.ok()) {
+    const double w0 = thread_cpu_seconds();
+    result = flush();
+    totals.store_cpu += thread_cpu_seconds() - w0;
+  }
   publish();
   return result;
 }

@@ -3,6 +3,8 @@
 // model files, so that changing either marks old codings as stale).
 #include "dyad/event_pipeline.hpp"
 
+#include "core/cpu_time.hpp"
+
 #include <xxhash.h>
 
 #include <algorithm>
@@ -79,7 +81,10 @@ Result<std::unique_ptr<EventPipeline>> EventPipeline::create(const EventPipeline
 
 DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws, std::vector<Event>& out) const {
   DocumentCodingStats stats;
+  const double t0 = thread_cpu_seconds();
   analyzer_->analyze(doc, ws.analysis);
+  const double t1 = thread_cpu_seconds();
+  stats.analyze_seconds = t1 - t0;
   ws.state.reset(doc.id, parse_date_num(doc.date));
   const size_t first = out.size();
   for (const Sentence& s : ws.analysis.sentences) {
@@ -92,6 +97,7 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
     if (out[i].url.empty()) out[i].url = doc.url;
     if (out[i].date.empty()) out[i].date = doc.date;
   }
+  stats.code_seconds = thread_cpu_seconds() - t1;
   return stats;
 }
 

@@ -38,6 +38,8 @@ int run_analyze(const AnalyzeOptions& o) {
   AnalyzerOptions aopts;
   aopts.model_dir = o.model_dir;
   aopts.clean.remove_boilerplate = !o.keep_boilerplate;
+  // The text format prints sentences only: no need to tag and parse them.
+  if (format == AnalysisFormat::Text) aopts.tag = aopts.parse = false;
   auto analyzer = Analyzer::create(aopts);
   if (!analyzer.ok()) {
     std::cerr << "dyad: " << analyzer.message() << '\n';

@@ -973,10 +973,14 @@ std::vector<Actor> SentenceCoder::group_at(int32_t t) {
 std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
   int32_t first = coordination_first(t);
   std::vector<int32_t> conj{first};
-  for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
-    bool nounish = g_.words[*ch].upos != UPos::Verb || s_.tok_match[*ch] >= 0;
-    if (g_.words[*ch].rel == Rel::Conj && nounish) conj.push_back(static_cast<int32_t>(*ch));
+  // Conjuncts, also those a parser chained ("Japan and South Korea" under "Japan").
+  for (size_t k = 0; k < conj.size() && conj.size() < 64; ++k) {
+    for (const uint32_t* ch = g_.children_begin(conj[k]); ch != g_.children_end(conj[k]); ++ch) {
+      bool nounish = g_.words[*ch].upos != UPos::Verb || s_.tok_match[*ch] >= 0;
+      if (g_.words[*ch].rel == Rel::Conj && nounish) conj.push_back(static_cast<int32_t>(*ch));
+    }
   }
+  std::sort(conj.begin() + 1, conj.end());
   if (conj.size() > 1) {
     // "Mordor, Rohan, Fornost and Bree": list members parsed as appositions.
     for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
@@ -1321,6 +1325,18 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     return subject_of(w.head, guard + 1);
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
+  // A finite verb the parser left without a subject, right after an actor it hung on
+  // something else ("came a day after NATO labeled China", with NATO under "after"):
+  // finite English verbs have subjects, and that actor is the one.
+  if (v > 0 && (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP")) {
+    const uint32_t p = v - 1;
+    const DepWord& pw = g_.words[p];
+    const int32_t m = s_.tok_match[p];
+    if (m >= 0 && !s_.matches[m].agent && pw.head != static_cast<int32_t>(v) &&
+        (pw.rel == Rel::Nmod || pw.rel == Rel::Obl)) {
+      return s_.chunk[p] >= 0 ? s_.chunk[p] : static_cast<int32_t>(p);
+    }
+  }
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
   return -1;
 }

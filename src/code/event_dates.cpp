@@ -302,6 +302,13 @@ void EventDater::run(const DepGraph& g, DateNum doc_date, DateNum previous) {
       const DepWord& marker = g.words[i];
       if (marker.rel == Rel::Mark && marker.head >= 0) {
         dated = marker.head;
+      } else if (marker.rel == Rel::Case && marker.head >= 0 && static_cast<size_t>(marker.head) + 1 < n &&
+                 g.words[marker.head + 1].upos == UPos::Verb &&
+                 (g.words[marker.head + 1].xpos == "VBD" || g.words[marker.head + 1].xpos == "VBZ" ||
+                  g.words[marker.head + 1].xpos == "VBP")) {
+        // "a day after NATO labeled ...", parsed with NATO as the object of "after":
+        // the finite verb right after that noun is the clause's.
+        dated = marker.head + 1;
       } else if (marker.rel != Rel::Case) {
         for (size_t j = i + 1; j < n && dated < 0; ++j) {
           if (g.words[j].upos == UPos::Verb) dated = static_cast<int32_t>(j);

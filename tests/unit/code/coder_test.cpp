@@ -126,6 +126,25 @@ TEST_F(CoderTest, XcompChainIsAbsorbed) {
   EXPECT_EQ(code(g), (Strings{"CHN IGOWSTNAT 020"}));
 }
 
+TEST_F(CoderTest, ChainedConjunctsAreAllSources) {
+  // "Taiwan, Japan and Ukraine criticized Russia", with Ukraine parsed under Japan.
+  DepGraph g = graph({"Taiwan Taiwan PROPN 6 nsubj", ", , PUNCT 3 punct", "Japan Japan PROPN 1 conj",
+                      "and and CCONJ 5 cc", "Ukraine Ukraine PROPN 3 conj", "criticized criticize VERB 0 root",
+                      "Russia Russia PROPN 6 obj"});
+  EXPECT_EQ(code(g), (Strings{"JPN RUS 111", "TWN RUS 111", "UKR RUS 111"}));
+}
+
+TEST_F(CoderTest, FiniteVerbTakesTheActorTheParserHungBeforeIt) {
+  // "The statement came a day after NATO attacked Russia", with NATO parsed as the
+  // object of "after" and "attacked" left without a subject.
+  DepGraph g = graph({"The the DET 2 det", "statement statement NOUN 3 nsubj", "came come VERB 0 root",
+                      "a a DET 5 det", "day day NOUN 3 obl", "after after ADP 7 case", "NATO NATO PROPN 5 nmod",
+                      "attacked attack VERB 3 advcl", "Russia Russia PROPN 8 obj"});
+  g.words[7].xpos = "VBD";
+  EXPECT_EQ(code(g), (Strings{"IGOWSTNAT RUS 180"}));
+  EXPECT_EQ(events[0].date, "2024-07-10");  // a day before the document date
+}
+
 TEST_F(CoderTest, RefusingToActNegatesTheAct) {
   // "Japan refused to condemn China." / "Japan declined to attack China."
   DepGraph g = graph({"Japan Japan PROPN 2 nsubj", "refused refuse VERB 0 root", "to to PART 4 mark",

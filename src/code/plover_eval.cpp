@@ -220,7 +220,7 @@ PloverTypeScores PloverScorer::total() const {
 }
 
 void PloverScorer::write_report(std::ostream& out) const {
-  char line[256];
+  char line[640];
   std::snprintf(line, sizeof line, "%-12s %7s %14s %14s %14s %14s %14s\n", "type", "records", "type recall",
                 "source acc", "target acc", "triple prec", "triple recall");
   out << line;

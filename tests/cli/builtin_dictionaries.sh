@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The built-in dictionaries on news phrasing written for this test: one sentence per
+# mechanism (country names, demonyms, capitals, cities, organisations, leaders with
+# dated codes, agents, verbs of several CAMEO roots, patterns such as "will provide",
+# "sent ... to the summit", "urged X to stop"). Each line of EXPECT is
+# "sentence source target cameo-prefix"; the coded events must include it. Needs the
+# tagger and parser models of models/ (skips without them).
+source "$(dirname "$0")/lib.sh"
+
+MODELS="${DYAD_MODEL_DIR:-${DYAD_SOURCE_DIR:-.}/models}"
+if [ ! -f "$MODELS/parser.bin" ]; then
+  echo "skip: no parser model in $MODELS"
+  finish
+  exit 0
+fi
+
+cat >"$WORK/news.txt" <<'TEXT'
+China accused NATO of seeking security at the expense of others.
+
+China has backed Russia's position on the war.
+
+Japan and South Korea sent their foreign ministers to the ASEAN summit.
+
+The Chinese Foreign Ministry urged Washington to stop interfering in Hong Kong.
+
+British Prime Minister Keir Starmer met Emmanuel Macron in Paris.
+
+Israeli warplanes bombed Hezbollah positions in southern Lebanon.
+
+Russian forces shelled Kharkiv overnight.
+
+The European Union imposed new sanctions on Iran.
+
+Turkey expelled Dutch diplomats.
+
+North Korea threatened to attack South Korea.
+
+Egypt criticised Israel's offensive in Gaza.
+
+Germany will provide air defence systems to Ukraine.
+
+NATO labelled China a threat.
+TEXT
+run code "$WORK/news.txt" --date 2024-07-12 --format tsv
+expect_rc 0 "code: the news sentences"
+
+while read -r sent src tgt code what; do
+  checks=$((checks + 1))
+  awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \
+    '$2 == s && $4 == a && $5 == b && index($6, c) == 1 { found = 1 } END { exit !found }' "$WORK/out" ||
+    fail "sentence $sent: no event $src -> $tgt $code ($what)"
+done <<'EXPECT'
+0 CHN IGOWSTNAT 112 accuse, country and NATO names
+1 CHN RUS 05 back, a possessive target
+2 JPN IGOSEAASN 044 sent their ministers to the summit
+2 KOR IGOSEAASN 044 the second member of the subject
+3 CHNGOV USAGOV 02 urge to stop; Washington as the US government
+4 GBRGOV FRAGOV 040 leaders by name, dated codes
+5 ISRMIL LBNREB 195 warplanes as military, Hezbollah
+6 RUSMIL UKR 194 shell; Kharkiv as Ukraine
+7 IGOEUREEC IRN 163 impose sanctions
+8 TUR NLDGOV 166 expel diplomats
+9 PRK KOR 138 threaten to attack
+10 EGY ISR 111 British spelling criticised
+11 DEU UKR 033 future of a material verb is intent
+12 IGOWSTNAT CHN 112 British doubled consonant labelled
+EXPECT
+
+# The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.
+printf 'Joe Biden criticised Russia.\n' >"$WORK/biden.txt"
+run code "$WORK/biden.txt" --date 2024-07-12 --format tsv
+expect_out "USAGOV	RUS	111" "code: Biden in office in 2024"
+run code "$WORK/biden.txt" --date 2026-01-10 --format tsv
+expect_out "USAELI	RUS	111" "code: Biden out of office in 2026"
+finish

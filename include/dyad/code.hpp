@@ -110,10 +110,11 @@ struct CoderOptions {
   // Ministry spokesperson") the country the story is about. Off for validation
   // records, which are independent sentences.
   bool document_memory = true;
-  // No event between a country and a part of it ("CHNGOV" -> "CHN"): a spokesperson
-  // talking about their own country is not an interaction.
+  // No statement (CAMEO 01) between a country and a part of it ("CHNGOV" -> "CHN"): a
+  // spokesperson talking about their own country is not an interaction.
   bool drop_self_events = true;
-  // "refused to condemn X": the condemnation is negated and the refusal codes nothing.
+  // "failed to condemn X", with no code for "fail": the condemnation is negated. (A
+  // refusal verb with a code -- CAMEO 12 -- codes the refusal instead.)
   bool refusal_negates = true;
   // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
   bool former_is_elite = true;

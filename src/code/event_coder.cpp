@@ -522,6 +522,12 @@ void SentenceCoder::match_nouns() {
     NounMatch m;
     m.tb = t0;
     m.te = s_.unit_token[best_end - 1] + 1;
+    // "attacked us": a lower-case pronoun is not the actor "US".
+    if (m.te == m.tb + 1 && g_.words[t0].upos == UPos::Pron && !g_.words[t0].form.empty() &&
+        g_.words[t0].form[0] >= 'a' && g_.words[t0].form[0] <= 'z') {
+      ++u;
+      continue;
+    }
     m.phrase = chosen;
     m.agent = dict_.noun_phrases[chosen].agent;
     m.entry = dict_.noun_phrases[chosen].entry;
@@ -1185,9 +1191,14 @@ void SentenceCoder::find_verbs() {
     // Candidates by form, then by lemma when the form is a regular inflection of it.
     std::vector<uint32_t> cands;
     if (auto it = c_.verbs_by_form.find(s_.form_id[t]); s_.form_id[t] != kNoWord && it != c_.verbs_by_form.end()) cands = it->second;
-    if (cands.empty() && opt_.lemma_fallback && s_.lemma_id[t] != kNoWord && s_.form_id[t] != kNoWord) {
+    // The form need not be a dictionary word ("labelled", "stopped" are not listed).
+    if (cands.empty() && opt_.lemma_fallback && s_.lemma_id[t] != kNoWord) {
       if (auto it = c_.verbs_by_base.find(s_.lemma_id[t]); it != c_.verbs_by_base.end()) {
-        if (regular_inflection(c_.words.word(s_.form_id[t]), c_.words.word(s_.lemma_id[t]))) cands = it->second;
+        std::string form(w.form);
+        for (char& ch : form) {
+          if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+        }
+        if (regular_inflection(form, c_.words.word(s_.lemma_id[t]))) cands = it->second;
       }
     }
     // "wire tap" with "wire" tagged as the verb: the phrase starts here.
@@ -1848,26 +1859,24 @@ void SentenceCoder::link_complements() {
   }
 }
 
-// "China refused to condemn the invasion", "declined to sign", "failed to agree": what
-// the verb is refused is not done -- its event is negated, and the refusal itself
-// codes nothing against the refused event's target.
+// "X failed to condemn the invasion", with "fail" not a dictionary verb: what is not
+// done is negated. A refusal verb the dictionary codes ("refused to sign": CAMEO 12,
+// reject) keeps its own event and absorbs the clause as usual.
 void SentenceCoder::negate_refusals() {
   if (!opt_.refusal_negates) return;
   for (uint32_t v = 0; v < n_; ++v) {
     const DepWord& w = g_.words[v];
     if (w.upos != UPos::Verb) continue;
+    if (s_.verb_of_token[v] >= 0 && !s_.verbs[s_.verb_of_token[v]].code.null()) continue;
     std::string l = lower_ascii(w.lemma.empty() ? w.form : w.lemma);
     if (l != "refuse" && l != "decline" && l != "fail" && l != "refrain") continue;
-    bool any = false;
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
       const DepWord& c = g_.words[*ch];
       if (c.rel != Rel::Xcomp && !((c.rel == Rel::Advcl || c.rel == Rel::Ccomp) && to_clause(*ch))) continue;
       if (s_.verb_of_token[*ch] < 0) continue;
       VerbInfo& inner = s_.verbs[s_.verb_of_token[*ch]];
       inner.negated = !inner.negated;
-      any = true;
     }
-    if (any && s_.verb_of_token[v] >= 0) s_.verbs[s_.verb_of_token[v]].suppressed = true;
   }
 }
 
@@ -1945,9 +1954,11 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
     if (s.code == t.code) return;
-    // "Lin (CHNGOV) said China's trade is legitimate": a country and a part of itself.
+    // "Lin (CHNGOV) said China's trade is legitimate": a statement by a part of a
+    // country about the country itself. (Domestic actions -- a government lifting a
+    // state of emergency -- are events and stay.)
     if (opt_.drop_self_events && s.code.size() >= 3 && t.code.size() >= 3 && (s.code.size() == 3 || t.code.size() == 3) &&
-        s.code.compare(0, 3, t.code, 0, 3) == 0) {
+        s.code.compare(0, 3, t.code, 0, 3) == 0 && vi.code.code.rfind("01", 0) == 0) {
       return;
     }
     if (opt_.require_dyad && (s.null() || t.null())) return;

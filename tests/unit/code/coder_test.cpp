@@ -34,7 +34,9 @@ const char* kDictionary =
     "verb 130 = warn\n"
     "  pattern 138 = * + OF MILITARY ACTION\n"
     "discard = football match\n"
-    "issue MILITARY = military action\n";
+    "issue MILITARY = military action\n"
+    "actor USA = United States; US\n"
+    "verb 1621 = ban\n";
 
 using test_graphs::graph;
 
@@ -143,6 +145,22 @@ TEST_F(CoderTest, FiniteVerbTakesTheActorTheParserHungBeforeIt) {
   g.words[7].xpos = "VBD";
   EXPECT_EQ(code(g), (Strings{"IGOWSTNAT RUS 180"}));
   EXPECT_EQ(events[0].date, "2024-07-10");  // a day before the document date
+}
+
+TEST_F(CoderTest, LemmaFindsFormsTheDictionaryDoesNotList) {
+  // Regular forms are generated ("bans", "baned"); "banned", with its doubled
+  // consonant, is found through its lemma.
+  DepGraph g = graph({"Japan Japan PROPN 2 nsubj", "banned ban VERB 0 root", "Chinese Chinese ADJ 4 amod",
+                      "troops troop NOUN 2 obj"});
+  EXPECT_EQ(code(g), (Strings{"JPN CHNMIL 1621"}));
+}
+
+TEST_F(CoderTest, LowerCasePronounIsNotTheActorUS) {
+  // "Russia attacked us" vs "Russia attacked US troops".
+  EXPECT_TRUE(code(graph({"Russia Russia PROPN 2 nsubj", "attacked attack VERB 0 root", "us we PRON 2 obj"})).empty());
+  EXPECT_EQ(code(graph({"Russia Russia PROPN 2 nsubj", "attacked attack VERB 0 root", "US US PROPN 4 compound",
+                        "troops troop NOUN 2 obj"})),
+            (Strings{"RUS USAMIL 180"}));
 }
 
 TEST_F(CoderTest, RefusingToActNegatesTheAct) {

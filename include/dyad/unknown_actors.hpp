@@ -32,8 +32,10 @@
 // after "Wang Yi") counts for the longer one, and is suggested as an alias when it
 // stands for a tenth of the mentions.
 // Not mentions: sentences in capitals or title case (headlines), tables ("Shr 1.20
-// dlrs vs 1.05 dlrs"), sentences of one or two words, single letters ("S and P"), and
-// a one-word name closing a document with no full stop (a sign-off: "Reuter").
+// dlrs vs 1.05 dlrs"), sentences of one or two words, single letters ("S and P"),
+// pieces of nothing but organisation suffixes ("Co Inc") or portfolio words
+// ("Finance"), and a one-word name closing a document with no full stop (a sign-off:
+// "Reuter").
 #pragma once
 
 #include <cstdint>

@@ -502,11 +502,17 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
 
     for (auto [b, e] : pieces) {
       if (e - b > opt.max_words) continue;
-      // "Corp" alone; single letters ("S and P").
-      if (e - b == 1 && (suffix_role(g.words[b].form) || g.words[b].form.size() == 1 ||
-                         (g.words[b].form.size() == 2 && g.words[b].form[1] == '.'))) {
+      // Single letters ("S and P"); pieces of nothing but organisation suffixes ("Co
+      // Inc" of "Woolcott and Co Inc") or portfolio words ("Ministry of Finance").
+      if (e - b == 1 && (g.words[b].form.size() == 1 || (g.words[b].form.size() == 2 && g.words[b].form[1] == '.'))) {
         continue;
       }
+      bool all_suffix = true, all_portfolio = true;
+      for (uint32_t k = b; k < e; ++k) {
+        all_suffix &= suffix_role(g.words[k].form) != nullptr || is_name_particle(g.words[k].form);
+        all_portfolio &= is_portfolio(g.words[k].form) || is_name_particle(g.words[k].form);
+      }
+      if (all_suffix || all_portfolio) continue;
       // Known when actor phrases cover every word.
       bool covered = true;
       for (uint32_t k = b; k < e && covered; ++k) {

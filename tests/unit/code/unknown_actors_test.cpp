@@ -18,7 +18,7 @@ const char* kDictionary =
     "actor USAGOV = Washington\n"
     "actor = Barack Obama; Obama\n"
     "  code USAELI\n"
-    "agent ~GOV = minister; foreign minister; officials; president\n"
+    "agent ~GOV = minister; ministry; foreign minister; officials; president\n"
     "agent ~REB = rebel leader; rebels\n";
 
 // "form UPOS head deprel" rows (heads 1-based, 0 = root); lemma = form.
@@ -207,6 +207,9 @@ TEST_F(UnknownActorsTest, OfficesOrganisationsModifiersTablesAndSignOffs) {
   f.add_sentence(graph({"New ADJ 2 amod", "York PROPN 3 compound", "officials NOUN 4 nsubj", "said VERB 0 root",
                         "First PROPN 7 compound", "Rebel PROPN 7 compound", "Corp PROPN 9 nsubj",
                         "would AUX 9 aux", "close VERB 4 ccomp", ". PUNCT 4 punct"}));
+  // "The Ministry of Finance agreed ." ("ministry" is an agent, "Finance" a portfolio)
+  f.add_sentence(graph({"The DET 2 det", "Ministry PROPN 5 nsubj", "of ADP 4 case", "Finance PROPN 2 nmod",
+                        "agreed VERB 0 root", ". PUNCT 5 punct"}));
   // A results table: "Shr Quill 1.20 dlrs vs 1.05 dlrs" is not a sentence about Quill.
   f.add_sentence(graph({"Shr PROPN 0 root", "Quill PROPN 1 flat", "1.20 NUM 4 nummod", "dlrs NOUN 1 obj",
                         "vs ADP 7 case", "1.05 NUM 7 nummod", "dlrs NOUN 4 nmod"}));
@@ -231,6 +234,7 @@ TEST_F(UnknownActorsTest, OfficesOrganisationsModifiersTablesAndSignOffs) {
   ASSERT_NE(corp, nullptr);
   EXPECT_EQ(corp->role, "BUS");
   EXPECT_EQ(find(r, "Treasury"), nullptr);
+  EXPECT_EQ(find(r, "Finance"), nullptr);
   EXPECT_EQ(find(r, "Shr"), nullptr);
   EXPECT_EQ(find(r, "Reuter"), nullptr);
   EXPECT_EQ(r.size(), 4u);

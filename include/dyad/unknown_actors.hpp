@@ -4,8 +4,10 @@
 //
 // A named entity is a run of proper nouns (UPOS PROPN) held together by the parse --
 // no dependency edge may be cut inside it -- with name particles between them ("Bank
-// of England", "Abd al Aziz", "Procter & Gamble") and capitalised adjectives and nouns
-// inside ("New York", "American Express"). Agent phrases and office words split the
+// of England", "Abd al Aziz", "Procter & Gamble"), "and" and "'s" where the parse puts
+// them inside the name ("Securities and Exchange Commission", "Moody's Investors
+// Service", not "Britain and France"), and capitalised adjectives and nouns inside
+// ("New York", "American Express"). Agent phrases and office words split the
 // run and count as the role of the names after them ("U.S. Treasury Secretary James
 // Baker" -> "U.S." and "James Baker"; the portfolio "Treasury" goes with the office),
 // except inside an organisation's name ("First Union Corp"); leading titles are
@@ -33,8 +35,8 @@
 // stands for a tenth of the mentions.
 // Not mentions: sentences in capitals or title case (headlines), tables ("Shr 1.20
 // dlrs vs 1.05 dlrs"), sentences of one or two words, single letters ("S and P"),
-// pieces of nothing but organisation suffixes ("Co Inc") or portfolio words
-// ("Finance"), and a one-word name closing a document with no full stop (a sign-off:
+// pieces of nothing but organisation suffixes ("Co Inc"), portfolio words ("Finance")
+// or words that only start names ("West" of "West German"), and a one-word name closing a document with no full stop (a sign-off:
 // "Reuter").
 #pragma once
 

@@ -104,7 +104,19 @@ bool is_portfolio(std::string_view w) {
   static const char* const kWords[] = {"finance", "treasury", "foreign", "defence", "defense", "trade", "agriculture",
                                        "interior", "commerce", "energy", "labor", "labour", "state", "economy",
                                        "economic", "industry", "justice", "health", "education", "oil", "petroleum",
-                                       "transport", "information", "home", "prime", "budget", "planning", "mines"};
+                                       "transport", "information", "home", "prime", "budget", "planning", "mines",
+                                       "exchequer"};
+  std::string l = lower(w);
+  for (const char* k : kWords) {
+    if (l == k) return true;
+  }
+  return false;
+}
+
+// Words that are only ever part of a name ("West" of "West German").
+bool is_name_part(std::string_view w) {
+  static const char* const kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                       "western", "central", "new", "greater", "upper", "lower"};
   std::string l = lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
@@ -121,13 +133,29 @@ const char* suffix_role(std::string_view w) {
       {"bank", "BUS"},      {"motors", "BUS"},      {"university", "EDU"}, {"college", "EDU"}, {"institute", "EDU"},
       {"times", "MED"},     {"post", "MED"},        {"journal", "MED"},   {"herald", "MED"},  {"tribune", "MED"},
       {"gazette", "MED"},   {"radio", "MED"},       {"tv", "MED"},        {"party", "PTY"},   {"church", "REL"},
-      {"army", "MIL"},      {"police", "COP"}};
+      {"army", "MIL"},      {"police", "COP"},     {"department", "GOV"}, {"ministry", "GOV"}, {"court", "JUD"}};
   std::string l = lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const auto& [s, role] : kSuffixes) {
     if (l == s) return role;
   }
   return nullptr;
+}
+
+// The last word of an organisation's name that gives no role: "Securities and
+// Exchange Commission", "Moody's Investors Service".
+bool is_organisation_word(std::string_view w) {
+  if (suffix_role(w)) return true;
+  static const char* const kWords[] = {"commission", "board", "council", "committee", "agency", "authority",
+                                       "fund", "organisation", "organization", "association", "federation",
+                                       "service", "services", "exchange", "reserve", "office", "foundation",
+                                       "trust", "partners", "brothers", "securities", "institute", "union",
+                                       "administration"};
+  std::string l = lower(w);
+  for (const char* k : kWords) {
+    if (l == k) return true;
+  }
+  return false;
 }
 
 bool starts_upper(std::string_view w) {
@@ -414,11 +442,40 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     }
     // The run: proper nouns and capitalised words, with particles between two of them,
     // ending on a proper noun.
+    // "and" and "'s" join a name only where the parse puts them inside it: the
+    // conjunct's head, or the possessor's owner, is a later word of the name
+    // ("Securities and Exchange Commission", "Moody's Investors Service"), not
+    // "Britain and France" or "Japan's Mitsubishi Corp".
+    uint32_t tentative = 0;  // an "and" that holds only if the name ends as an organisation's
+    auto joins = [&](uint32_t j, uint32_t rb) {
+      if (!parsed || j + 1 >= n || !is_member(j + 1)) return false;
+      const std::string& f = g.words[j].form;
+      if (f == "and") {
+        const DepWord& c = g.words[j + 1];
+        if (c.rel == Rel::Conj && c.head >= static_cast<int32_t>(rb) && c.head < static_cast<int32_t>(j)) {
+          int32_t owner = g.words[c.head].head;
+          if (owner > static_cast<int32_t>(j + 1) && is_member(static_cast<uint32_t>(owner))) return true;
+        }
+        // Capitalised common nouns before it, an organisation word at the end (checked
+        // below): "Securities and Exchange Commission" however it was parsed.
+        for (uint32_t k = rb; k < j; ++k) {
+          if (g.words[k].upos == UPos::Propn) return false;
+        }
+        if (tentative == 0) tentative = j;
+        return true;
+      }
+      if (f == "'s" || f == "’s") {
+        const DepWord& p = g.words[j - 1];
+        return p.rel == Rel::NmodPoss && p.head > static_cast<int32_t>(j) && is_member(static_cast<uint32_t>(p.head)) &&
+               match_of[j - 1] < 0;
+      }
+      return false;
+    };
     uint32_t rb = t, re = t + 1;
     while (re < n) {
       if (is_member(re)) {
         ++re;
-      } else if (is_name_particle(g.words[re].form) && re + 1 < n && is_member(re + 1)) {
+      } else if ((is_name_particle(g.words[re].form) && re + 1 < n && is_member(re + 1)) || joins(re, rb)) {
         re += 2;
       } else {
         break;
@@ -426,13 +483,21 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     }
     t = re;
     while (re > rb && !is_propn(re - 1)) --re;
+    if (tentative > 0 && !(re > tentative && is_organisation_word(g.words[re - 1].form))) {
+      re = tentative;
+      t = tentative + 1;
+      while (re > rb && !is_propn(re - 1)) --re;
+    }
     if (re == rb) continue;
     // A sign-off after the last full stop ("... in March. Reuter") is not a mention.
     if (re == n && rb > 0 && (g.words[rb - 1].form == "." || g.words[rb - 1].form == "!" || g.words[rb - 1].form == "?")) {
       continue;
     }
     // An organisation's name may hold role words ("First Union Corp", "General Binding Corp").
-    const bool organisation = re - rb > 1 && suffix_role(g.words[re - 1].form) != nullptr;
+    // But a portfolio and an agent word are an office ("Finance Ministry").
+    const bool organisation = re - rb > 1 && is_organisation_word(g.words[re - 1].form) &&
+                              !(match_of[re - 1] >= 0 && matches[match_of[re - 1]].agent &&
+                                is_portfolio(g.words[re - 2].form));
     // Cut points: between k-1 and k unless a dependency edge inside the run crosses.
     std::vector<uint8_t> held(re - rb + 1, parsed ? 0 : 1);
     if (parsed) {
@@ -451,9 +516,14 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     std::vector<std::pair<uint32_t, uint32_t>> pieces;
     uint32_t pb = rb;
     // `before_office`: the piece ends at an office or agent word, so its trailing
-    // portfolio words are the office's ("Finance" of "Finance Minister").
+    // portfolio words are the office's ("Finance" of "Finance Minister"). Outside an
+    // organisation's name, leading ones are an office's too ("Chancellor of the
+    // Exchequer Nigel Lawson").
     auto close_piece = [&](uint32_t pe, bool before_office = false) {
-      while (pb < pe && (is_name_particle(g.words[pb].form) || !is_member(pb))) ++pb;
+      while (pb < pe && (is_name_particle(g.words[pb].form) || !is_member(pb) ||
+                         (!organisation && pb + 1 < pe && is_portfolio(g.words[pb].form)))) {
+        ++pb;
+      }
       while (pe > pb && before_office && is_portfolio(g.words[pe - 1].form)) --pe;
       while (pe > pb && (is_name_particle(g.words[pe - 1].form) || !is_member(pe - 1))) --pe;
       if (pe > pb && std::any_of(g.words.begin() + pb, g.words.begin() + pe,
@@ -507,12 +577,13 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       if (e - b == 1 && (g.words[b].form.size() == 1 || (g.words[b].form.size() == 2 && g.words[b].form[1] == '.'))) {
         continue;
       }
-      bool all_suffix = true, all_portfolio = true;
+      bool all_suffix = true, all_portfolio = true, all_part = true;
       for (uint32_t k = b; k < e; ++k) {
         all_suffix &= suffix_role(g.words[k].form) != nullptr || is_name_particle(g.words[k].form);
         all_portfolio &= is_portfolio(g.words[k].form) || is_name_particle(g.words[k].form);
+        all_part &= is_name_part(g.words[k].form);
       }
-      if (all_suffix || all_portfolio) continue;
+      if (all_suffix || all_portfolio || all_part) continue;
       // Known when actor phrases cover every word.
       bool covered = true;
       for (uint32_t k = b; k < e && covered; ++k) {

@@ -19,7 +19,8 @@ const char* kDictionary =
     "actor = Barack Obama; Obama\n"
     "  code USAELI\n"
     "agent ~GOV = minister; ministry; foreign minister; officials; president\n"
-    "agent ~REB = rebel leader; rebels\n";
+    "agent ~REB = rebel leader; rebels\n"
+    "agent ~LAB = union\n";
 
 // "form UPOS head deprel" rows (heads 1-based, 0 = root); lemma = form.
 DepGraph graph(const std::vector<std::string>& rows) {
@@ -210,6 +211,11 @@ TEST_F(UnknownActorsTest, OfficesOrganisationsModifiersTablesAndSignOffs) {
   // "The Ministry of Finance agreed ." ("ministry" is an agent, "Finance" a portfolio)
   f.add_sentence(graph({"The DET 2 det", "Ministry PROPN 5 nsubj", "of ADP 4 case", "Finance PROPN 2 nmod",
                         "agreed VERB 0 root", ". PUNCT 5 punct"}));
+  // "The Finance Ministry and the Ostrava Union met West officials ." ("Finance
+  // Ministry" is an office, "Ostrava Union" a name; "West" is no name alone)
+  f.add_sentence(graph({"The DET 3 det", "Finance PROPN 3 compound", "Ministry PROPN 8 nsubj", "and CCONJ 7 cc",
+                        "the DET 7 det", "Ostrava PROPN 7 compound", "Union PROPN 3 conj", "met VERB 0 root",
+                        "West PROPN 10 compound", "officials NOUN 8 obj", ". PUNCT 8 punct"}));
   // A results table: "Shr Quill 1.20 dlrs vs 1.05 dlrs" is not a sentence about Quill.
   f.add_sentence(graph({"Shr PROPN 0 root", "Quill PROPN 1 flat", "1.20 NUM 4 nummod", "dlrs NOUN 1 obj",
                         "vs ADP 7 case", "1.05 NUM 7 nummod", "dlrs NOUN 4 nmod"}));
@@ -235,9 +241,37 @@ TEST_F(UnknownActorsTest, OfficesOrganisationsModifiersTablesAndSignOffs) {
   EXPECT_EQ(corp->role, "BUS");
   EXPECT_EQ(find(r, "Treasury"), nullptr);
   EXPECT_EQ(find(r, "Finance"), nullptr);
+  EXPECT_EQ(find(r, "Finance Ministry"), nullptr);
+  EXPECT_EQ(find(r, "West"), nullptr);
+  EXPECT_NE(find(r, "Ostrava Union"), nullptr);
   EXPECT_EQ(find(r, "Shr"), nullptr);
   EXPECT_EQ(find(r, "Reuter"), nullptr);
-  EXPECT_EQ(r.size(), 4u);
+  EXPECT_EQ(r.size(), 5u);
+}
+
+TEST_F(UnknownActorsTest, AndAndPossessivesJoinOnlyInsideAName) {
+  UnknownActorFinder f(dict);
+  f.begin_document("d1");
+  // "Moody 's Investors Service and Britain and Ostrava praised the Securities and
+  // Exchange Commission ."
+  f.add_sentence(graph({"Moody PROPN 4 nmod:poss", "'s PART 1 case", "Investors PROPN 4 compound",
+                        "Service PROPN 9 nsubj", "and CCONJ 6 cc", "Britain PROPN 4 conj", "and CCONJ 8 cc",
+                        "Ostrava PROPN 4 conj", "praised VERB 0 root", "the DET 14 det",
+                        "Securities PROPN 14 compound", "and CCONJ 13 cc", "Exchange PROPN 11 conj",
+                        "Commission PROPN 9 obj", ". PUNCT 9 punct"}));
+  // "It wrote to the Securities and Exchange Commission ." parsed with "Securities" a
+  // common noun and "Commission" its conjunct.
+  f.add_sentence(graph({"It PRON 2 nsubj", "wrote VERB 0 root", "to ADP 5 case", "the DET 5 det",
+                        "Securities NOUN 2 obl", "and CCONJ 8 cc", "Exchange PROPN 8 compound",
+                        "Commission PROPN 5 conj", ". PUNCT 2 punct"}));
+  f.end_document();
+  auto r = f.results(1);
+  EXPECT_NE(find(r, "Moody 's Investors Service"), nullptr);  // the text as these tests write it
+  const UnknownActor* sec = find(r, "Securities and Exchange Commission");
+  ASSERT_NE(sec, nullptr);
+  EXPECT_EQ(sec->mentions, 2u);
+  EXPECT_NE(find(r, "Ostrava"), nullptr);  // not joined to Britain
+  EXPECT_EQ(r.size(), 3u);
 }
 
 TEST_F(UnknownActorsTest, SortsAndLimits) {

@@ -961,8 +961,8 @@ void write_unknown_actors(std::ostream& out, const std::vector<UnknownActor>& ac
     o += "# Suggested codes come from context: check each before use. Lines without a\n";
     o += "# country are commented out.\n";
     for (const auto& a : actors) {
-      o += "\n# " + a.name + ": " + std::to_string(a.mentions) + " mentions in " + std::to_string(a.documents) +
-           " documents\n";
+      o += "\n# " + a.name + ": " + std::to_string(a.mentions) + (a.mentions == 1 ? " mention in " : " mentions in ") +
+           std::to_string(a.documents) + (a.documents == 1 ? " document\n" : " documents\n");
       if (!a.country_votes.empty()) o += "#   country: " + votes_text(a.country_votes) + '\n';
       if (!a.role_votes.empty()) o += "#   role: " + votes_text(a.role_votes) + '\n';
       for (const auto& ex : a.examples) o += "#   \"" + no_tabs(ex.text) + "\" (" + ex.doc_id + ")\n";

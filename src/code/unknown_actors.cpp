@@ -381,18 +381,31 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
   if ((digits >= 2 && digits * 3 >= tokens) || (versus && (digits > 0 || tokens <= 10))) return;
   if (common >= 3 && capitalised * 10 >= common * 7) return;
 
-  // Byte offsets of the words in the sentence text (for spellings and examples).
+  // Byte offsets of the words in the sentence text (for spellings and examples). When
+  // the text does not hold the words (a graph built without it), the words joined by
+  // spaces stand for it.
+  std::string joined;
+  for (uint32_t i = 0; i < n; ++i) joined += (i ? " " : "") + g.words[i].form;
+  const std::string* text = &g.text;
   std::vector<size_t> wb(n), we(n);
-  size_t pos = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    size_t f = g.text.find(g.words[i].form, pos);
-    if (f == std::string::npos) f = pos;
-    wb[i] = f;
-    we[i] = std::min(g.text.size(), f + g.words[i].form.size());
-    pos = we[i];
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    bool found = true;
+    size_t pos = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      size_t f = text->find(g.words[i].form, pos);
+      if (f == std::string::npos) {
+        found = false;
+        f = pos;
+      }
+      wb[i] = f;
+      we[i] = std::min(text->size(), f + g.words[i].form.size());
+      pos = we[i];
+    }
+    if (found) break;
+    text = &joined;
   }
   auto words_text = [&](uint32_t b, uint32_t e) {
-    std::string s = g.text.substr(wb[b], we[e - 1] - wb[b]);
+    std::string s = text->substr(wb[b], we[e - 1] - wb[b]);
     std::string out;
     for (char ch : s) {
       bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
@@ -430,7 +443,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
   auto is_capitalised = [&](uint32_t t) {
     const std::string& f = g.words[t].form;
     UPos u = g.words[t].upos;
-    return t > 0 && (u == UPos::Adj || u == UPos::Noun) && f[0] >= 'A' && f[0] <= 'Z' &&
+    return t > 0 && (u == UPos::Adj || u == UPos::Noun) && !f.empty() && f[0] >= 'A' && f[0] <= 'Z' &&
            f.find_first_of(";#=\"") == std::string::npos;
   };
   auto is_member = [&](uint32_t t) { return is_propn(t) || is_capitalised(t); };
@@ -599,7 +612,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       mt.first_word = upper(g.words[b].form);
       mt.last_word = upper(g.words[e - 1].form);
       mt.surface = words_text(b, e);
-      mt.example = cut_example(g.text, wb[b], we[e - 1], opt.max_example_bytes);
+      mt.example = cut_example(*text, wb[b], we[e - 1], opt.max_example_bytes);
       for (size_t i = 0; i < run_roles.size(); ++i) {
         if (!run_roles[i].role || run_role_at[i] < b) mt.votes.push_back(run_roles[i]);
       }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <sstream>
 
 namespace dyad {
@@ -272,6 +273,48 @@ TEST_F(UnknownActorsTest, AndAndPossessivesJoinOnlyInsideAName) {
   EXPECT_EQ(sec->mentions, 2u);
   EXPECT_NE(find(r, "Ostrava"), nullptr);  // not joined to Britain
   EXPECT_EQ(r.size(), 3u);
+}
+
+TEST_F(UnknownActorsTest, GraphsWithoutTextAndRandomGraphs) {
+  UnknownActorFinder f(dict);
+  f.begin_document("d1");
+  DepGraph g = wang_modifier();
+  g.text.clear();  // the words joined by spaces stand for it
+  f.add_sentence(g);
+  f.end_document();
+  auto r = f.results(1);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].name, "Wang Yi");
+  EXPECT_EQ(r[0].examples.at(0).text, "Chinese Foreign Minister Wang Yi met Japanese officials .");
+
+  // Random words, tags and heads (cycles included): nothing may break.
+  const char* forms[] = {"Wang", "Yi", "of", "and", "'s", ",", ".", "China", "Chinese", "minister", "Corp", "Mr.",
+                         "Finance", "West", "vs", "12", "Reuter", "the", "said", "Bank", "S", "rebel", "leader", ""};
+  const char* tags[] = {"PROPN", "PROPN", "NOUN", "ADJ", "VERB", "ADP", "CCONJ", "PART", "PUNCT", "NUM", "DET"};
+  const char* rels[] = {"flat", "compound", "appos", "nmod", "nmod:poss", "conj", "amod", "nsubj", "obj", "case"};
+  std::mt19937 rng(7);
+  for (int d = 0; d < 200; ++d) {
+    f.begin_document("r" + std::to_string(d));
+    for (int s = 0; s < 5; ++s) {
+      int n = 1 + static_cast<int>(rng() % 14);
+      std::string conllu;
+      for (int i = 1; i <= n; ++i) {
+        std::string form = forms[rng() % std::size(forms)];
+        if (form.empty()) form = "_";
+        conllu += std::to_string(i) + "\t" + form + "\t" + form + "\t" + tags[rng() % std::size(tags)] + "\t_\t_\t" +
+                  std::to_string(rng() % (n + 1)) + "\t" + rels[rng() % std::size(rels)] + "\t_\t_\n";
+      }
+      auto graph = DepGraph::from_conllu(conllu, "random");
+      if (!graph.ok()) continue;
+      if (rng() % 2) graph.value().text = "unrelated text";
+      f.add_sentence(graph.value());
+    }
+    f.end_document();
+  }
+  for (const auto& a : f.results(1)) {
+    EXPECT_FALSE(a.name.empty());
+    EXPECT_FALSE(a.dictionary_line().empty());
+  }
 }
 
 TEST_F(UnknownActorsTest, SortsAndLimits) {

@@ -20,5 +20,6 @@ void register_eval_plover(CLI::App& app, Runner& run);
 void register_ingest(CLI::App& app, Runner& run);
 void register_events(CLI::App& app, Runner& run);
 void register_stats(CLI::App& app, Runner& run);
+void register_actors(CLI::App& app, Runner& run);
 
 }  // namespace dyad::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_ingest(app, run);
   dyad::cli::register_events(app, run);
   dyad::cli::register_stats(app, run);
+  dyad::cli::register_actors(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -175,6 +176,15 @@ const char* dict_file_kind_name(DictFileKind kind);
 
 class CompiledDictionary;  // matchers, built by Dictionary::compile()
 
+// An actor or agent phrase of the dictionary found in a sentence
+// (Dictionary::match_phrases).
+struct PhraseMatch {
+  uint32_t begin = 0, end = 0;  // the sentence words [begin, end) it covers
+  bool agent = false;
+  uint32_t entry = 0;           // index into Dictionary::actors or ::agents
+  uint32_t phrase = 0;          // index into Dictionary::noun_phrases
+};
+
 class Dictionary {
  public:
   Dictionary();
@@ -195,6 +205,15 @@ class Dictionary {
   void compile();
   const CompiledDictionary& compiled() const { return *compiled_; }
   bool is_compiled() const;
+
+  // The actor and agent phrases in a sentence's words (tokens as the tokenizer gives
+  // them: "China", "'s"), left to right, longest first, each on whole words, as the
+  // coder finds them -- except that a phrase with a gap ("Valdoria ... television")
+  // matches only with nothing in the gap, since gaps are bounded by a noun phrase
+  // this call does not see. When an actor and an agent phrase cover the same words
+  // the actor is given. For tools that ask which words the dictionary knows (`dyad
+  // actors --unknown`). Empty when the dictionary is not compiled.
+  std::vector<PhraseMatch> match_phrases(std::span<const std::string_view> words) const;
 
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;

@@ -237,6 +237,49 @@ TEST(DyadFormat, ReadsEveryStatement) {
   EXPECT_TRUE(d.is_compiled());
 }
 
+TEST(DictPhraseMatch, LongestWholeWordMatchesActorsFirst) {
+  Dictionary d;
+  LoadReport r;
+  d.load_text("#!dyad-dictionary 1\n"
+              "actor ARN = Arnor; Arnorian\n"
+              "actor ARNGOV = Arnor government\n"
+              "actor GON = Gondor\n"
+              "actor VALTV = Valdoria ... television\n"
+              "agent ~GOV = government; foreign minister; minister\n"
+              "agent ~MIL = Gondor\n",
+              "t.dyad", DictFileKind::Dyad, r);
+  ASSERT_TRUE(r.errors.empty()) << r.errors.front();
+  std::vector<std::string_view> none = {"Arnor"};
+  EXPECT_TRUE(d.match_phrases(none).empty());  // not compiled yet
+  d.compile();
+  std::vector<std::string_view> words = {"Arnorian", "Foreign", "Minister", "Elrond", "Peredhel", "met", "the",
+                                         "Arnor",    "government", "in", "Gondor", "'s", "capital"};
+  auto m = d.match_phrases(words);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].begin, 0u);
+  EXPECT_FALSE(m[0].agent);
+  EXPECT_EQ(d.actors[m[0].entry].codes.at(0).code, "ARN");
+  EXPECT_EQ(m[1].begin, 1u);  // "Foreign Minister", not "Minister"
+  EXPECT_EQ(m[1].end, 3u);
+  EXPECT_TRUE(m[1].agent);
+  EXPECT_EQ(d.agents[m[1].entry].code, "GOV");
+  EXPECT_EQ(m[2].begin, 7u);  // the longer actor phrase wins over ARN + ~GOV
+  EXPECT_EQ(m[2].end, 9u);
+  EXPECT_EQ(d.actors[m[2].entry].codes.at(0).code, "ARNGOV");
+  EXPECT_EQ(m[3].begin, 10u);  // an actor and an agent phrase: the actor is given
+  EXPECT_EQ(m[3].end, 11u);
+  EXPECT_FALSE(m[3].agent);
+  // A phrase must end on a word end: "Gondor's" as one word is not "Gondor".
+  std::vector<std::string_view> joined = {"Gondor's"};
+  EXPECT_TRUE(d.match_phrases(joined).empty());
+  // Partial words do not match; a gapped phrase matches with nothing in the gap.
+  std::vector<std::string_view> more = {"Arnorians", "Valdoria", "television", "Valdoria", "state", "television"};
+  m = d.match_phrases(more);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].begin, 1u);
+  EXPECT_EQ(m[0].end, 3u);
+}
+
 TEST(DyadFormat, BuiltInDictionariesLoadCleanly) {
   Dictionary d;
   LoadReport r;

@@ -116,6 +116,9 @@ struct CoderOptions {
   // "failed to condemn X", with no code for "fail": the condemnation is negated. (A
   // refusal verb with a code -- CAMEO 12 -- codes the refusal instead.)
   bool refusal_negates = true;
+  // Patterns and targets do not reach into relative clauses of the verb's noun
+  // phrases (PETRARCH's linear patterns do).
+  bool scope_skips_relative_clauses = true;
   // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.

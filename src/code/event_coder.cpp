@@ -59,6 +59,7 @@ CoderOptions CoderOptions::petrarch() {
   o.document_memory = false;
   o.drop_self_events = false;
   o.refusal_negates = false;
+  o.scope_skips_relative_clauses = false;
   return o;
 }
 
@@ -272,6 +273,16 @@ class SentenceCoder {
     return false;
   }
   int32_t main_subject_before(uint32_t v) const;
+  // An acl:relcl that is a relative clause ("which Russia proposed"), not a content
+  // clause the parser labelled so ("demands that the government grant ...": "that" is
+  // a mark there).
+  bool relative_clause(uint32_t r) const {
+    if (g_.words[r].rel != Rel::AclRelcl) return false;
+    for (const uint32_t* ch = g_.children_begin(r); ch != g_.children_end(r); ++ch) {
+      if (g_.words[*ch].rel == Rel::Mark) return false;
+    }
+    return true;
+  }
   void code_verb(VerbInfo& vi);
   bool in_subtree(uint32_t t, uint32_t root) const;
   void euler_tour();
@@ -741,7 +752,12 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
         out.push_back(known);
         return out;
       }
-      std::string country = context_country();
+      // Only government roles: "civilians", "companies" or "hostages" without a
+      // country are as often the other side's.
+      bool government = std::all_of(agents.begin(), agents.end(), [&](int32_t mi) {
+        return dict_.agents[s_.matches[mi].entry].code == "GOV";
+      });
+      std::string country = government ? context_country() : std::string();
       if (!country.empty()) {
         out.push_back({compose(country, agents), tb, te, ""});
         if (!name.empty()) remember_person(name, out.back().code);
@@ -1134,6 +1150,14 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
       }
       if (skip) continue;
     }
+    if (opt_.scope_skips_relative_clauses && mask == nullptr && root >= 0) {
+      // "the plan, which Russia proposed": not the plan's actor.
+      bool relative = false;
+      for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && x != root && guard < 64; x = g_.words[x].head, ++guard) {
+        relative |= relative_clause(static_cast<uint32_t>(x));
+      }
+      if (relative) continue;
+    }
     int32_t m = s_.tok_match[t];
     if (m < 0) {
       // An unknown name or "the alliance" that document memory may resolve.
@@ -1410,6 +1434,16 @@ void SentenceCoder::lower_scope(const VerbInfo& vi) {
   }
   if (finite_misattached(vi.tok)) {
     for (uint32_t t = vi.tok; t < n_; ++t) s_.scope[t] = 1;
+  }
+  // A relative clause is another clause: "sent envoys to the talks, which the White
+  // House described as constructive" does not send anything to the White House.
+  if (opt_.scope_skips_relative_clauses) {
+    for (uint32_t r = 0; r < n_; ++r) {
+      if (!relative_clause(r) || r == v || !s_.scope[r]) continue;
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, r)) s_.scope[t] = 0;
+      }
+    }
   }
 }
 

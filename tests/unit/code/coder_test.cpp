@@ -163,6 +163,15 @@ TEST_F(CoderTest, LowerCasePronounIsNotTheActorUS) {
             (Strings{"RUS USAMIL 180"}));
 }
 
+TEST_F(CoderTest, TargetsAreNotTakenFromRelativeClauses) {
+  // "Japan criticized the plan, which Russia proposed."
+  DepGraph g = graph({"Japan Japan PROPN 2 nsubj", "criticized criticize VERB 0 root", "the the DET 4 det",
+                      "plan plan NOUN 2 obj", ", , PUNCT 4 punct", "which which PRON 8 obj",
+                      "Russia Russia PROPN 8 nsubj", "proposed propose VERB 4 acl:relcl"});
+  EXPECT_EQ(code(g), Strings{}) << (events.empty() ? "" : events[0].rule);
+  EXPECT_EQ(code(g, CoderOptions::petrarch()), (Strings{"JPN RUS 111"}));
+}
+
 TEST_F(CoderTest, RefusingToActNegatesTheAct) {
   // "Japan refused to condemn China." / "Japan declined to attack China."
   DepGraph g = graph({"Japan Japan PROPN 2 nsubj", "refused refuse VERB 0 root", "to to PART 4 mark",

@@ -80,6 +80,16 @@ TEST_F(DocumentMemoryTest, RoleWithoutCountryTakesTheStorysCountry) {
   EXPECT_EQ(events[0].source.code, "---GOV");
 }
 
+TEST_F(DocumentMemoryTest, OnlyGovernmentRolesTakeTheStorysCountry) {
+  next(opening());
+  // "Troops attacked Karnia": troops of whom? Not necessarily Valdoria's.
+  DepGraph g = graph({"Troops troop NOUN 2 nsubj", "attacked attack VERB 0 root", "Karnia Karnia PROPN 2 obj"});
+  EventCoder coder(dict, CoderOptions{});
+  std::vector<Event> events;
+  coder.code(g, state, events);
+  for (const auto& e : events) EXPECT_EQ(e.source.code.rfind("---", 0), 0u) << e.source.code;
+}
+
 TEST_F(DocumentMemoryTest, NamedPersonIsRecalledBySurnameAndPronoun) {
   next(opening());
   // "Spokesperson Tomas Ryker criticized Karnia."  (name with a role -> VLDGOV)

@@ -719,12 +719,20 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       std::vector<uint32_t> name = name_tokens(head);
       bool person = !name.empty() && !agents.empty();
       if (name.empty()) {
-        const ActorEntry& e = dict_.actors[s_.matches[actor].entry];
-        bool dated = std::any_of(e.codes.begin(), e.codes.end(), [](const DatedCode& c) { return c.restricted; });
-        for (uint32_t t = s_.matches[actor].tb; dated && t < s_.matches[actor].te; ++t) {
-          if (g_.words[t].upos == UPos::Propn) name.push_back(t);
+        // A dictionary person (dated codes) anywhere in the phrase: "North Korean
+        // leader Kim Jong Un", where the actor code comes from "North Korean".
+        for (int32_t mi : ms) {
+          const NounMatch& nm = s_.matches[mi];
+          if (nm.agent) continue;
+          const ActorEntry& e = dict_.actors[nm.entry];
+          bool dated = std::any_of(e.codes.begin(), e.codes.end(), [](const DatedCode& c) { return c.restricted; });
+          if (!dated) continue;
+          name.clear();
+          for (uint32_t t = nm.tb; t < nm.te; ++t) {
+            if (g_.words[t].upos == UPos::Propn) name.push_back(t);
+          }
         }
-        person = dated && !name.empty();
+        person = !name.empty();
       }
       if (person) remember_person(name, out[0].code);
     }
@@ -783,7 +791,12 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   if (opt_.document_memory) {
     Actor known;
     std::vector<uint32_t> name = name_tokens(head);
-    if ((!name.empty() && recall_person(name, known)) || recall_description(head, known)) {
+    // "Putin thanked him": an object pronoun is the person last named before.
+    const std::string form = lower_ascii(g_.words[head].form);
+    bool object_pronoun = g_.words[head].upos == UPos::Pron && (form == "him" || form == "her") &&
+                          g_.words[head].rel != Rel::NmodPoss;
+    if ((!name.empty() && recall_person(name, known)) || recall_description(head, known) ||
+        (object_pronoun && recall_last_person(head, known))) {
       known.tb = tb;
       known.te = te;
       out.push_back(known);
@@ -1162,7 +1175,8 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
     if (m < 0) {
       // An unknown name or "the alliance" that document memory may resolve.
       if (opt_.document_memory && s_.chunk[t] == static_cast<int32_t>(t) && static_cast<int32_t>(t) != root &&
-          (g_.words[t].upos == UPos::Propn || g_.words[t].upos == UPos::Noun) && chunk_matches(t).empty()) {
+          (g_.words[t].upos == UPos::Propn || g_.words[t].upos == UPos::Noun || g_.words[t].upos == UPos::Pron) &&
+          chunk_matches(t).empty()) {
         std::vector<Actor> g = group_at(static_cast<int32_t>(t));
         if (!g.empty()) return g;
       }

@@ -129,6 +129,18 @@ TEST_F(DocumentMemoryTest, DictionaryPeopleAreRememberedForPronouns) {
             (Strings{"VLDGOV OST 111 2024-07-12"}));
 }
 
+TEST_F(DocumentMemoryTest, DictionaryPersonBehindACountryAdjective) {
+  // "Valdorian minister Mira Hale praised Karnia."  "Mira criticized Ostrava."  "Ostrava praised her."
+  // ("Mira" alone is no dictionary name: memory knows her from the first sentence.)
+  EXPECT_EQ(next(graph({"Valdorian Valdorian ADJ 2 amod", "minister minister NOUN 3 compound", "Mira Mira PROPN 5 nsubj",
+                        "Hale Hale PROPN 3 flat", "praised praise VERB 0 root", "Karnia Karnia PROPN 5 obj"})),
+            (Strings{"VLDGOV KRN 051 2024-07-12"}));
+  EXPECT_EQ(next(graph({"Mira Mira PROPN 2 nsubj", "criticized criticize VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLDGOV OST 111 2024-07-12"}));
+  EXPECT_EQ(next(graph({"Ostrava Ostrava PROPN 2 nsubj", "praised praise VERB 0 root", "her she PRON 2 obj"})),
+            (Strings{"OST VLDGOV 051 2024-07-12"}));
+}
+
 TEST_F(DocumentMemoryTest, DescriptionsResolveToTheLatestFittingActor) {
   // "Valdoria accused the Pact on Thursday."  "The alliance criticized Ostrava."
   next(graph({"Valdoria Valdoria PROPN 2 nsubj", "accused accuse VERB 0 root", "the the DET 4 det",

@@ -44,6 +44,8 @@ struct PloverRecord {
 
 // Reads the gold file; the "DOCUMENT" record and records without text are skipped.
 Result<std::vector<PloverRecord>> read_plover_gold(const std::string& path);
+// The same from the file's text; `name` is used in messages.
+Result<std::vector<PloverRecord>> parse_plover_gold(std::string_view json, const std::string& name);
 
 // PLOVER 0.5 event type of a CAMEO code ("112" -> "DISAPPROVE"); empty for codes
 // PLOVER does not code (01 statements).

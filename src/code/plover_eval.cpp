@@ -54,9 +54,17 @@ double pct(uint32_t a, uint32_t b) { return b == 0 ? 0.0 : 100.0 * a / b; }
 }  // namespace
 
 Result<std::vector<PloverRecord>> read_plover_gold(const std::string& path) {
+  simdjson::padded_string json;
+  if (auto err = simdjson::padded_string::load(path).get(json)) {
+    return make_error(path + ": cannot read PLOVER gold file: " + simdjson::error_message(err));
+  }
+  return parse_plover_gold(std::string_view(json.data(), json.size()), path);
+}
+
+Result<std::vector<PloverRecord>> parse_plover_gold(std::string_view json, const std::string& path) {
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  if (auto err = parser.load(path).get(root)) {
+  if (auto err = parser.parse(json.data(), json.size()).get(root)) {
     return make_error(path + ": cannot read PLOVER gold file: " + simdjson::error_message(err));
   }
   simdjson::dom::array arr;
@@ -193,8 +201,9 @@ PloverRecordResult PloverScorer::add(const PloverRecord& gold, const std::vector
     }
   }
   g.gold_triples += static_cast<uint32_t>(gold_triples.size());
-  for (const auto& [s, t] : gold_triples) {
-    if (std::any_of(predicted.begin(), predicted.end(), [&](const Triple& p) { return matches(p, s, t); })) {
+  for (const auto& gt : gold_triples) {
+    // (not a structured binding: clang 14 cannot capture those in a lambda)
+    if (std::any_of(predicted.begin(), predicted.end(), [&](const Triple& p) { return matches(p, gt.first, gt.second); })) {
       ++g.gold_triples_found;
     }
   }

@@ -140,7 +140,7 @@ class SparseWeightTable {
   // padding past classes() receives zeros). All slots are prefetched first (the lookups are independent cache misses, and
   // issuing them together lets the memory system serve them in parallel), then the
   // overflow rows they point to; in batches of kMaxBatch keys.
-  static constexpr size_t kMaxBatch = 64;
+  static constexpr size_t kMaxBatch = 160;
   void add(const uint64_t* keys, size_t n, int32_t* scores) const {
     if (slots_.empty()) return;
     while (n > kMaxBatch) {

@@ -10,29 +10,12 @@
 #include <iostream>
 #include <vector>
 
-#include "dyad/ingest.hpp"
 #include "dyad/pipeline.hpp"
+#include "reuters.hpp"
 
 namespace {
 
-std::vector<dyad::Document>& reuters() {
-  static std::vector<dyad::Document> docs = [] {
-    std::vector<dyad::Document> out;
-    namespace fs = std::filesystem;
-    fs::path dir = fs::path(DYAD_SHARED_DIR) / "data/news/reuters-21578";
-    if (!fs::exists(dir)) return out;
-    dyad::InputReader reader(dyad::ReadOptions{});
-    dyad::IngestReport report;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      (void)reader.read_path(f.string(), [&](dyad::Document&& d) { out.push_back(std::move(d)); }, report);
-    }
-    return out;
-  }();
-  return docs;
-}
+using dyad_bench::reuters;
 
 void BM_AnalyzeReuters(benchmark::State& state) {
   auto& docs = reuters();

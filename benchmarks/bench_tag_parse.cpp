@@ -15,9 +15,9 @@
 #include <filesystem>
 #include <vector>
 
-#include "dyad/ingest.hpp"
 #include "dyad/parse.hpp"
 #include "dyad/pipeline.hpp"
+#include "reuters.hpp"
 #include "dyad/tag.hpp"
 
 namespace {
@@ -29,23 +29,7 @@ std::string model_dir() {
   return std::string(DYAD_SOURCE_DIR) + "/models";
 }
 
-std::vector<dyad::Document>& reuters() {
-  static std::vector<dyad::Document> docs = [] {
-    std::vector<dyad::Document> out;
-    fs::path dir = fs::path(DYAD_SHARED_DIR) / "data/news/reuters-21578";
-    if (!fs::exists(dir)) return out;
-    dyad::InputReader reader(dyad::ReadOptions{});
-    dyad::IngestReport report;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      (void)reader.read_path(f.string(), [&](dyad::Document&& d) { out.push_back(std::move(d)); }, report);
-    }
-    return out;
-  }();
-  return docs;
-}
+using dyad_bench::reuters;
 
 const dyad::Analyzer* analyzer(bool with_models) {
   static auto full = dyad::Analyzer::create([] {

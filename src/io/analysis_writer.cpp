@@ -4,6 +4,7 @@
 // text, the unit users of Python and most tools expect; internally they are bytes.
 // CharCounter turns byte offsets into character offsets in one forward pass, since
 // tokens are visited in text order.
+#include <charconv>
 #include <cstdio>
 #include <string>
 
@@ -39,7 +40,19 @@ std::string_view or_blank(const std::string& s) { return s.empty() ? std::string
 // CoNLL-U forbids tabs and line breaks in fields; whitespace inside a form is
 // impossible (the tokenizer splits on it), but be safe for any future stage.
 void append_field(std::string& out, std::string_view s) {
+  if (s.find_first_of("\t\n\r") == std::string_view::npos) {
+    out.append(s);  // the usual case, a plain copy
+    return;
+  }
   for (char c : s) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+// Appends a decimal number without a temporary string (the CoNLL-U writer prints
+// several per word).
+void append_uint(std::string& out, uint64_t v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
 }
 
 void write_conllu(std::ostream& os, const Document& doc, const AnalyzedDocument& a) {
@@ -84,7 +97,8 @@ void write_conllu(std::ostream& os, const Document& doc, const AnalyzedDocument&
         out += '\n';
       }
       bool in_group = (t.flags & kJoinedToNext) || (i > 0 && (a.tokens[sent.first_token + i - 1].flags & kJoinedToNext));
-      out += std::to_string(i + 1) + '\t';
+      append_uint(out, i + 1);
+      out += '\t';
       append_field(out, t.form(text));
       out += '\t';
       append_field(out, or_blank(t.lemma));
@@ -93,14 +107,16 @@ void write_conllu(std::ostream& os, const Document& doc, const AnalyzedDocument&
       out += '\t';
       append_field(out, or_blank(t.xpos));
       out += "\t_\t";
-      out += t.head >= 0 ? std::to_string(t.head) : std::string("_");
+      if (t.head >= 0) append_uint(out, static_cast<uint64_t>(t.head));
+      else out += '_';
       out += '\t';
       append_field(out, or_blank(t.deprel));
       out += "\t_\t";
-      std::string misc;
-      if (!in_group && !t.space_after() && i + 1 < sent.token_count) misc = "SpaceAfter=No|";
-      misc += "TokenRange=" + std::to_string(chars.at(t.span.begin)) + ':' + std::to_string(chars.at(t.span.end));
-      out += misc;
+      if (!in_group && !t.space_after() && i + 1 < sent.token_count) out += "SpaceAfter=No|";
+      out += "TokenRange=";
+      append_uint(out, chars.at(t.span.begin));
+      out += ':';
+      append_uint(out, chars.at(t.span.end));
       out += '\n';
     }
     out += '\n';

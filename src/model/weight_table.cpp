@@ -8,6 +8,10 @@
 
 #include "model/bytes.hpp"
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
 namespace dyad::model {
 
 namespace {
@@ -87,14 +91,52 @@ Status DenseWeightTable::deserialize(std::string_view bytes, const std::string& 
   return Status::Ok();
 }
 
-// Dispatched at load time to the best of AVX2 and the baseline (the binary must run
-// on any x86-64): a dense row is 16 int16 per AVX2 register, 8 per SSE2 register.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+// A dense row is dense_width() int16 weights (a multiple of 16), widened to int32 and
+// added to the scores. GCC's -O2 does not vectorise a plain loop of unknown length, so
+// the loop is written with intrinsics: SSE2 (every x86-64) and an AVX2 version picked
+// once at run time when the CPU has it; plain C++ elsewhere.
+#if defined(__x86_64__) && defined(__GNUC__)
+namespace {
+
+void add_dense_sse2(const int16_t* __restrict row, size_t width, int32_t* __restrict scores) {
+  for (size_t c = 0; c < width; c += 8) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c));
+    const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
+    const __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+    __m128i* s = reinterpret_cast<__m128i*>(scores + c);
+    _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), lo));
+    _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), hi));
+  }
+}
+
+__attribute__((target("avx2"))) void add_dense_avx2(const int16_t* __restrict row, size_t width,
+                                                     int32_t* __restrict scores) {
+  for (size_t c = 0; c < width; c += 16) {
+    const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row + c));
+    const __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(w));
+    const __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(w, 1));
+    __m256i* s = reinterpret_cast<__m256i*>(scores + c);
+    _mm256_storeu_si256(s, _mm256_add_epi32(_mm256_loadu_si256(s), lo));
+    _mm256_storeu_si256(s + 1, _mm256_add_epi32(_mm256_loadu_si256(s + 1), hi));
+  }
+}
+
+using AddDense = void (*)(const int16_t*, size_t, int32_t*);
+const AddDense add_dense_impl = [] {
+  __builtin_cpu_init();  // may run before the CPU-detection constructor
+  return __builtin_cpu_supports("avx2") ? add_dense_avx2 : add_dense_sse2;
+}();
+
+}  // namespace
+
+void SparseWeightTable::add_dense(const int16_t* __restrict row, size_t width, int32_t* __restrict scores) {
+  add_dense_impl(row, width, scores);
+}
+#else
 void SparseWeightTable::add_dense(const int16_t* __restrict row, size_t width, int32_t* __restrict scores) {
   for (size_t c = 0; c < width; ++c) scores[c] += row[c];
 }
+#endif
 
 void SparseWeightTable::assemble(std::vector<std::pair<uint32_t, std::vector<uint32_t>>>& rows) {
   const uint64_t n_slots = table_slots_for(rows.size());

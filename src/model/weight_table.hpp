@@ -140,7 +140,7 @@ class SparseWeightTable {
   // padding past classes() receives zeros). All slots are prefetched first (the lookups are independent cache misses, and
   // issuing them together lets the memory system serve them in parallel), then the
   // overflow rows they point to; in batches of kMaxBatch keys.
-  static constexpr size_t kMaxBatch = 64;
+  static constexpr size_t kMaxBatch = 160;
   void add(const uint64_t* keys, size_t n, int32_t* scores) const {
     if (slots_.empty()) return;
     while (n > kMaxBatch) {
@@ -192,8 +192,8 @@ class SparseWeightTable {
   }
   // Rebuilds from (fingerprint, packed entries) rows.
   void assemble(std::vector<std::pair<uint32_t, std::vector<uint32_t>>>& rows);
-  // scores[0..width) += row[0..width): a loop the compiler vectorises (with AVX2 where
-  // the CPU has it: see weight_table.cpp).
+  // scores[0..width) += row[0..width) (width a multiple of 16), with SSE2 or AVX2
+  // intrinsics (see weight_table.cpp).
   static void add_dense(const int16_t* __restrict row, size_t width, int32_t* __restrict scores);
 
   int classes_ = 0;

@@ -407,6 +407,16 @@ void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
     const size_t width = labeled_moves.dense_width();
     int32_t scores[256];
     while (!st.terminal()) {
+      // Forced moves (about one state in nine): an empty stack can only SHIFT, and the
+      // last word left on the stack can only go LEFT to the root. No scoring needed.
+      if (!st.can_left() && !st.can_right()) {
+        st.shift();
+        continue;
+      }
+      if (!st.can_shift() && !st.can_right()) {
+        st.left(root_label);
+        continue;
+      }
       const size_t nf = transition_features(st, words, feature_groups, feats);
       std::fill(scores, scores + width, 0);
       labeled_moves.add(feats, nf, scores);

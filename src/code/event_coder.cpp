@@ -266,6 +266,18 @@ class SentenceCoder {
   void choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
                       std::vector<Actor>& pat_comp, bool& used_negation);
   bool finite_misattached(uint32_t v) const;
+  // A finite verb, or a past participle with no auxiliary (a tagger's mix-up of
+  // "praised" VBD/VBN).
+  bool finite_looking(uint32_t v) const {
+    const DepWord& w = g_.words[v];
+    if (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP") return true;
+    if (w.xpos != "VBN" || w.rel == Rel::Amod || w.rel == Rel::Acl) return false;
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      Rel r = g_.words[*ch].rel;
+      if (r == Rel::Aux || r == Rel::AuxPass || r == Rel::Cop) return false;
+    }
+    return true;
+  }
   bool to_clause(uint32_t v) const {
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
       if (g_.words[*ch].rel == Rel::Mark && ieq(g_.words[*ch].form, "to")) return true;
@@ -1351,6 +1363,38 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
                  r != Rel::Mark && r != Rel::Punct && r != Rel::Cc && r != Rel::OblTmod && r != Rel::NmodTmod;
     if (loose && m >= 0 && !s_.matches[m].agent) return static_cast<int32_t>(*ch);
   }
+  // A finite verb the parser left without a subject, right after an actor it hung on
+  // something else ("came a day after NATO labeled China", with NATO under "after"):
+  // finite English verbs have subjects, and that actor is the one -- also when the
+  // parser made the verb a conjunct of the main clause, which would lend it the main
+  // clause's subject.
+  if (v > 0 && finite_looking(v)) {
+    const uint32_t p = v - 1;
+    const DepWord& pw = g_.words[p];
+    const int32_t m = s_.tok_match[p];
+    const int32_t head_p = s_.chunk[p] >= 0 ? s_.chunk[p] : static_cast<int32_t>(p);
+    bool actor = m >= 0 && !s_.matches[m].agent;
+    if (!actor) {
+      // "A top U.S. official today praised ...": the phrase ends in a time word.
+      for (int32_t mi : chunk_matches(head_p)) actor |= !s_.matches[mi].agent;
+    }
+    bool unmarked = true;  // no preposition: "in Paris protested" is not a subject
+    for (const uint32_t* ch = g_.children_begin(head_p); ch != g_.children_end(head_p); ++ch) {
+      if (g_.words[*ch].rel == Rel::Case) unmarked = false;
+    }
+    const DepWord& hw = g_.words[head_p];
+    bool hung = (hw.rel == Rel::Nmod || hw.rel == Rel::Obl) && (hw.head != static_cast<int32_t>(v) || unmarked);
+    // "Zambia extradited X, a Zambian official said", parsed with both Zambia and the
+    // official as subjects of "said": the first is this verb's.
+    if (hw.rel == Rel::Nsubj && hw.head >= 0 && hw.head != static_cast<int32_t>(v)) {
+      int subjects = 0;
+      for (const uint32_t* ch = g_.children_begin(hw.head); ch != g_.children_end(hw.head); ++ch) {
+        subjects += g_.words[*ch].rel == Rel::Nsubj || g_.words[*ch].rel == Rel::NsubjPass;
+      }
+      hung |= subjects > 1;
+    }
+    if (actor && hung && (pw.upos == UPos::Propn || pw.upos == UPos::Noun || pw.upos == UPos::Pron)) return head_p;
+  }
   if (w.head < 0) return -1;
   const DepWord& h = g_.words[w.head];
   // "Pyongyang on Thursday fired ...", with Pyongyang as the root: the actor head.
@@ -1374,18 +1418,6 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     return subject_of(w.head, guard + 1);
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
-  // A finite verb the parser left without a subject, right after an actor it hung on
-  // something else ("came a day after NATO labeled China", with NATO under "after"):
-  // finite English verbs have subjects, and that actor is the one.
-  if (v > 0 && (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP")) {
-    const uint32_t p = v - 1;
-    const DepWord& pw = g_.words[p];
-    const int32_t m = s_.tok_match[p];
-    if (m >= 0 && !s_.matches[m].agent && pw.head != static_cast<int32_t>(v) &&
-        (pw.rel == Rel::Nmod || pw.rel == Rel::Obl)) {
-      return s_.chunk[p] >= 0 ? s_.chunk[p] : static_cast<int32_t>(p);
-    }
-  }
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
   return -1;
 }

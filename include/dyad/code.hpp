@@ -119,6 +119,9 @@ struct CoderOptions {
   // Patterns and targets do not reach into relative clauses of the verb's noun
   // phrases (PETRARCH's linear patterns do).
   bool scope_skips_relative_clauses = true;
+  // A reporting verb whose pattern codes more than a statement ("said * THAT + MUST":
+  // a demand) keeps its event and silences the clause it reports.
+  bool speech_pattern_wins = true;
   // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.

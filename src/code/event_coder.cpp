@@ -60,6 +60,7 @@ CoderOptions CoderOptions::petrarch() {
   o.drop_self_events = false;
   o.refusal_negates = false;
   o.scope_skips_relative_clauses = false;
+  o.speech_pattern_wins = false;
   return o;
 }
 
@@ -1913,6 +1914,11 @@ void SentenceCoder::link_complements() {
       complement_heads.push_back(g_.words[outer.tok].head);
     }
     bool inner_codes = false;
+    // "Mubarak said the US must be ready to mediate": a pattern of the reporting verb
+    // that codes more than a statement ("said * THAT + MUST": a demand) is the event;
+    // what is demanded has not happened.
+    const bool outer_wins = opt_.speech_pattern_wins && speech && outer.pattern >= 0 && !outer.code.code.empty() &&
+                            outer.code.code.compare(0, 2, "01") != 0 && produces(outer);
     for (int32_t ch : complement_heads) {
       std::vector<int32_t> inner_verbs;
       if (s_.verb_of_token[ch] >= 0) inner_verbs.push_back(s_.verb_of_token[ch]);
@@ -1922,6 +1928,10 @@ void SentenceCoder::link_complements() {
       for (int32_t iv : inner_verbs) {
         VerbInfo& inner = s_.verbs[iv];
         if (inner.code.null() || inner.suppressed) continue;
+        if (outer_wins) {
+          inner.suppressed = true;
+          continue;
+        }
         if (speech) {
           bool no_source = std::none_of(inner.sources.begin(), inner.sources.end(), [](const Actor& a) { return !a.null(); });
           if ((no_source || inner.pronoun_subject) && !outer.sources.empty()) {

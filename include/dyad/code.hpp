@@ -122,6 +122,9 @@ struct CoderOptions {
   // A reporting verb whose pattern codes more than a statement ("said * THAT + MUST":
   // a demand) keeps its event and silences the clause it reports.
   bool speech_pattern_wins = true;
+  // A protest (CAMEO 14) with no target is aimed at the country where it happens
+  // ("demonstrated in Kirkuk" -> IRQ), and may be domestic (IRQ -> IRQ).
+  bool protest_targets_place = true;
   // "former" turns the agent codes of a mention into ELI (TABARI's FORMER rule).
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.

@@ -61,6 +61,7 @@ CoderOptions CoderOptions::petrarch() {
   o.refusal_negates = false;
   o.scope_skips_relative_clauses = false;
   o.speech_pattern_wins = false;
+  o.protest_targets_place = false;
   return o;
 }
 
@@ -1381,7 +1382,9 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     }
     bool unmarked = true;  // no preposition: "in Paris protested" is not a subject
     for (const uint32_t* ch = g_.children_begin(head_p); ch != g_.children_end(head_p); ++ch) {
-      if (g_.words[*ch].rel == Rel::Case) unmarked = false;
+      // ("Up to 1,000 ethnic Turks began ...": a "to" before a number is a quantity.)
+      const bool quantity = *ch + 1 < n_ && g_.words[*ch + 1].upos == UPos::Num;
+      if (g_.words[*ch].rel == Rel::Case && !quantity) unmarked = false;
     }
     const DepWord& hw = g_.words[head_p];
     bool hung = (hw.rel == Rel::Nmod || hw.rel == Rel::Obl) && (hw.head != static_cast<int32_t>(v) || unmarked);
@@ -1794,6 +1797,26 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       }
     }
   }
+  // "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest with no one it is
+  // addressed to is addressed to the country where it happens.
+  if (opt_.protest_targets_place && vi.targets.empty() && !vi.sources.empty() && vi.code.code.rfind("14", 0) == 0) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && vi.targets.empty(); ++ch) {
+      if (g_.words[*ch].rel != Rel::Obl) continue;
+      bool in = false;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        in |= g_.words[*cc].rel == Rel::Case && ieq(g_.words[*cc].form, "in");
+      }
+      if (!in) continue;
+      std::vector<Actor> place = group_at(static_cast<int32_t>(*ch));
+      if (place.empty()) place = deep_search(static_cast<int32_t>(*ch), nullptr, 0);
+      for (auto& a : place) {
+        if (a.null() || a.code.size() < 3 || a.code.rfind("IGO", 0) == 0 || a.code.rfind("---", 0) == 0) continue;
+        a.code = a.code.substr(0, 3);
+        a.entry = "place of the protest: " + a.entry;
+        vi.targets.push_back(a);
+      }
+    }
+  }
   // Null actors and new actors, when dyads are not required.
   if (vi.sources.empty() && subj >= 0) {
     Actor na = new_actor(subj);
@@ -2043,7 +2066,10 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
 void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
-    if (s.code == t.code) return;
+    // The same actor on both sides is no event -- except a protest in one's own
+    // country ("Iraqis demonstrated in Kirkuk": IRQ -> IRQ), which is domestic news.
+    const bool domestic_protest = opt_.protest_targets_place && vi.code.code.rfind("14", 0) == 0 && !s.null();
+    if (s.code == t.code && !domestic_protest) return;
     // "Lin (CHNGOV) said China's trade is legitimate": a statement by a part of a
     // country about the country itself. (Domestic actions -- a government lifting a
     // state of emergency -- are events and stay.)

@@ -36,7 +36,11 @@ const char* kDictionary =
     "discard = football match\n"
     "issue MILITARY = military action\n"
     "actor USA = United States; US\n"
-    "verb 1621 = ban\n";
+    "verb 1621 = ban\n"
+    "actor IRQ = Iraq; Iraqi; Iraqis; Kirkuk\n"
+    "verb 141 = demonstrate\n"
+    "verb 010 = declare\n"
+    "  pattern 100 = * THAT + MUST\n";
 
 using test_graphs::graph;
 
@@ -170,6 +174,30 @@ TEST_F(CoderTest, TargetsAreNotTakenFromRelativeClauses) {
                       "Russia Russia PROPN 8 nsubj", "proposed propose VERB 4 acl:relcl"});
   EXPECT_EQ(code(g), Strings{}) << (events.empty() ? "" : events[0].rule);
   EXPECT_EQ(code(g, CoderOptions::petrarch()), (Strings{"JPN RUS 111"}));
+}
+
+TEST_F(CoderTest, ProtestIsAimedAtThePlace) {
+  // "Thousands of Iraqis demonstrated in Kirkuk."  -> IRQ -> IRQ (domestic protest)
+  DepGraph g = graph({"Thousands thousand NOUN 4 nsubj", "of of ADP 3 case", "Iraqis Iraqis PROPN 1 nmod",
+                      "demonstrated demonstrate VERB 0 root", "in in ADP 6 case", "Kirkuk Kirkuk PROPN 4 obl"});
+  EXPECT_EQ(code(g), (Strings{"IRQ IRQ 141"}));
+  EXPECT_TRUE(code(g, CoderOptions::petrarch()).empty());
+}
+
+TEST_F(CoderTest, ReportedDemandKeepsTheDemand) {
+  // "China declared that Japan must attack Russia": a demand on Japan, not an attack.
+  DepGraph g = graph({"China China PROPN 2 nsubj", "declared declare VERB 0 root", "that that SCONJ 6 mark",
+                      "Japan Japan PROPN 6 nsubj", "must must AUX 6 aux", "attack attack VERB 2 ccomp",
+                      "Russia Russia PROPN 6 obj"});
+  EXPECT_EQ(code(g), (Strings{"CHN JPN 100"}));
+}
+
+TEST_F(CoderTest, QuantityBeforeTheSubjectIsNotAPreposition) {
+  // "Up to 1,000 Iraqis attacked Japan", parsed with "to" as a preposition of Iraqis.
+  DepGraph g = graph({"Up up ADP 5 mark", "to to ADP 4 case", "1,000 1000 NUM 4 nummod", "Iraqis Iraqis PROPN 5 obl",
+                      "attacked attack VERB 0 root", "Japan Japan PROPN 5 obj"});
+  g.words[4].xpos = "VBD";
+  EXPECT_EQ(code(g), (Strings{"IRQ JPN 180"}));
 }
 
 TEST_F(CoderTest, RefusingToActNegatesTheAct) {

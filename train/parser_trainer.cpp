@@ -292,7 +292,7 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
   for (auto& l : by_count(label_counts)) model->labels.push_back(l);
   if (label_counts.count("root") == 0) return make_error("parser training: no 'root' relation in the data");
   if (model->labels.size() > 64) return make_error("parser training: more than 63 relations");
-  model->feature_groups = opt.labeled_moves ? parse::kLabeledMoves : 0;
+  model->feature_groups = opt.labeled_moves ? static_cast<uint32_t>(parse::kLabeledMoves) : 0u;
   model->index();
   const int n_labels = static_cast<int>(model->labels.size());
   std::map<std::string, uint16_t> label_id;

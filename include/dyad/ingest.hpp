@@ -73,6 +73,10 @@ void normalize_nfc(std::string& text);
 //   "11 July 2024", "2024/07/11", "11.07.2024". Returns nullopt when not a date.
 std::optional<std::string> parse_date(std::string_view text);
 
+// The date a file name ends in ("reports/china-nato-2024-07-11.txt" -> "2024-07-11"),
+// or "" -- plain-text documents take it when no --date is given.
+std::string date_from_file_name(std::string_view path);
+
 // --- Documents ---------------------------------------------------------------
 
 struct ReadOptions {

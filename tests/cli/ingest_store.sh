@@ -8,12 +8,12 @@ db="$WORK/events.db"
 
 run ingest "$examples" --db "$db"
 expect_rc 0 "first ingest"
-expect_err "coded 4 documents" "four example documents coded"
+expect_err "coded 5 documents" "five example documents coded"
 
 run ingest "$examples" --db "$db"
 expect_rc 0 "second ingest"
 expect_err "coded 0 documents" "nothing coded twice"
-expect_err "4 documents were already in the store" "re-run skips stored documents"
+expect_err "5 documents were already in the store" "re-run skips stored documents"
 
 run events --db "$db" --format csv --header
 expect_rc 0 "events as csv"

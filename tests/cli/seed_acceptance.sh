@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Acceptance of the seed article's coding (issue "Dyad's own dictionaries ..."), with
 # the built-in dictionaries only, on the team's paraphrase of the story
-# (tests/golden/seed-paraphrase/input.txt) and, when ../shared is present, on the
+# (examples/china-nato-2024-07-11.txt) and, when ../shared is present, on the
 # article itself. Events are compared at the level of root actors (CHNGOV -> CHN;
 # IGO codes whole) and CAMEO roots; negated events do not count.
 source "$(dirname "$0")/lib.sh"
@@ -38,7 +38,7 @@ check_article() {
   fi
 }
 
-check_article "$DYAD_SOURCE_DIR/tests/golden/seed-paraphrase/input.txt" "paraphrase" 'donat|newsroom|gift|journalism'
+check_article "$DYAD_SOURCE_DIR/examples/china-nato-2024-07-11.txt" "paraphrase" 'donat|newsroom|gift|journalism'
 seed="$DYAD_SHARED_DIR/seed/china-nato-2024-07-11.txt"
 if [ -f "$seed" ]; then
   check_article "$seed" "seed" 'contribution|journalism|mission'

@@ -70,3 +70,20 @@ TEST(IngestDate, RejectsNonDates) {
 }
 
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(DateFromFileName, TrailingIsoDateOfTheName) {
+  EXPECT_EQ(date_from_file_name("examples/china-nato-2024-07-11.txt"), "2024-07-11");
+  EXPECT_EQ(date_from_file_name("2024-07-11.txt"), "2024-07-11");
+  EXPECT_EQ(date_from_file_name("/a/b/story-2024-07-11"), "2024-07-11");
+  EXPECT_EQ(date_from_file_name("dir-2024-07-11/story.txt"), "");   // the directory's, not the file's
+  EXPECT_EQ(date_from_file_name("story-2024-13-11.txt"), "");       // no such month
+  EXPECT_EQ(date_from_file_name("id12024-07-11.txt"), "");          // part of a longer number
+  EXPECT_EQ(date_from_file_name("story.txt"), "");
+  EXPECT_EQ(date_from_file_name("-"), "");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -11,7 +11,7 @@
 
 #include "commands.hpp"
 #include "dyad/code.hpp"
-#include "dyad/pipeline.hpp"
+#include "dyad/event_pipeline.hpp"
 #include "dyad/unknown_actors.hpp"
 #include "input_options.hpp"
 
@@ -23,14 +23,11 @@ struct ActorsOptions {
   InputOptions input;
   bool unknown = false;
   std::string format = "tsv";
-  std::string dict_dir;
-  std::vector<std::string> extra_dicts;
-  std::string model_dir;
+  PipelineArgs pipeline;
   uint64_t min_count = 2;
   size_t limit = 0;
   uint32_t examples = 2;
   bool header = false;
-  bool keep_boilerplate = false;
 };
 
 int run_actors(const ActorsOptions& o) {
@@ -46,32 +43,22 @@ int run_actors(const ActorsOptions& o) {
     return kUsageError;
   }
 
-  Dictionary dict;
+  // The dictionaries and models of `dyad code`; only the analyzer and the
+  // dictionary's phrase matcher are used.
   LoadReport report;
-  std::string dir = o.dict_dir.empty() ? find_dictionary_dir() : o.dict_dir;
-  Status st = dict.load_directory(dir, report);
-  for (size_t i = 0; st.ok() && i < o.extra_dicts.size(); ++i) st = dict.load_file(o.extra_dicts[i], report);
-  if (!st.ok()) {
-    std::cerr << "dyad: " << st.message() << '\n';
+  auto pipeline = EventPipeline::create(o.pipeline.options(), report);
+  if (!pipeline.ok()) {
+    std::cerr << "dyad: " << pipeline.message() << '\n';
     return kDataError;
   }
   if (!o.input.quiet) {
     for (const auto& e : report.errors) std::cerr << "dyad: dictionary: " << e << '\n';
   }
-  dict.compile();
-
-  AnalyzerOptions aopts;
-  aopts.model_dir = o.model_dir;
-  aopts.clean.remove_boilerplate = !o.keep_boilerplate;
-  auto analyzer = Analyzer::create(aopts);
-  if (!analyzer.ok()) {
-    std::cerr << "dyad: " << analyzer.message() << '\n';
-    return kDataError;
-  }
+  const Analyzer& analyzer = (*pipeline)->analyzer();
 
   UnknownActorOptions uopts;
   uopts.max_examples = o.examples;
-  UnknownActorFinder finder(dict, uopts);
+  UnknownActorFinder finder((*pipeline)->dictionary(), uopts);
   AnalyzedDocument analysis;
   uint64_t unparsed = 0;
   const auto start = std::chrono::steady_clock::now();
@@ -93,7 +80,7 @@ int run_actors(const ActorsOptions& o) {
     }
   };
   int rc = read_all_inputs(o.input, read, [&](Document&& doc) {
-    (*analyzer)->analyze(doc, analysis);
+    analyzer.analyze(doc, analysis);
     finder.begin_document(doc.id, parse_date_num(doc.date));
     for (const auto& s : analysis.sentences) {
       DepGraph g = DepGraph::from_analysis(doc.text, analysis, s);
@@ -112,7 +99,7 @@ int run_actors(const ActorsOptions& o) {
   if (!o.input.quiet && last_report > 0) progress(true);
   if (unparsed > 0 && unparsed == finder.sentences()) {
     std::cerr << "dyad: warning: no dependency parses (no parser model in "
-              << (o.model_dir.empty() ? find_model_dir() : o.model_dir) << "): names are not held together by the parse\n";
+              << (o.pipeline.model_dir.empty() ? find_model_dir() : o.pipeline.model_dir) << "): names are not held together by the parse\n";
   }
   write_unknown_actors(std::cout, finder.results(o.min_count, o.limit), format, o.header);
   return rc;
@@ -130,12 +117,8 @@ void register_actors(CLI::App& app, Runner& run) {
   cmd->add_option("--min-count", opts->min_count, "Only entities mentioned at least N times (default 2)");
   cmd->add_option("--limit", opts->limit, "At most N entities, the most mentioned (default: all)");
   cmd->add_option("--examples", opts->examples, "Example sentences per entity (default 2)");
-  cmd->add_option("--dict-dir", opts->dict_dir,
-                  "Load the dictionaries (PETRARCH or Dyad format) of DIR instead of the built-in ones");
-  cmd->add_option("--dict", opts->extra_dicts, "Add a dictionary file (repeatable)");
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  opts->pipeline.add_to(cmd, true);
   cmd->add_flag("--header", opts->header, "Print a header line (tsv)");
-  cmd->add_flag("--keep-boilerplate", opts->keep_boilerplate, "Do not remove boilerplate");
   cmd->callback([&run, opts] { run = [opts] { return run_actors(*opts); }; });
 }
 

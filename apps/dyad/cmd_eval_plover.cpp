@@ -16,6 +16,7 @@
 #include "commands.hpp"
 #include "dyad/event_pipeline.hpp"
 #include "dyad/plover_eval.hpp"
+#include "input_options.hpp"
 
 namespace dyad::cli {
 
@@ -23,9 +24,7 @@ namespace {
 
 struct EvalPloverOptions {
   std::string gold_path;
-  std::string dict_dir;
-  std::vector<std::string> extra_dicts;
-  std::string model_dir;
+  PipelineArgs pipeline;
   bool verbose = false;
   bool misses = false;
   double min_type_recall = 0;
@@ -48,10 +47,7 @@ int run_eval_plover(const EvalPloverOptions& o) {
     std::cerr << "dyad: " << gold.message() << '\n';
     return kDataError;
   }
-  EventPipelineOptions popts;
-  popts.dict_dir = o.dict_dir;
-  popts.extra_dicts = o.extra_dicts;
-  popts.analyzer.model_dir = o.model_dir;
+  EventPipelineOptions popts = o.pipeline.options();
   LoadReport report;
   auto t0 = std::chrono::steady_clock::now();
   auto pipeline = EventPipeline::create(popts, report);
@@ -126,9 +122,7 @@ void register_eval_plover(CLI::App& app, Runner& run) {
   auto opts = std::make_shared<EvalPloverOptions>();
   CLI::App* cmd = app.add_subcommand("eval-plover", "Score event coding against a PLOVER gold-standard file");
   cmd->add_option("gold", opts->gold_path, "PLOVER gold file (JSON), e.g. PLOVER_GSR_CAMEO.txt")->required();
-  cmd->add_option("--dict-dir", opts->dict_dir, "Load the dictionaries of DIR instead of the built-in ones");
-  cmd->add_option("--dict", opts->extra_dicts, "Add a dictionary file (repeatable)");
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  opts->pipeline.add_to(cmd, false);
   cmd->add_flag("-v,--verbose", opts->verbose, "List every record with its gold and coded events");
   cmd->add_flag("--misses", opts->misses, "List the records with a missed type, a wrong source or a wrong triple");
   cmd->add_option("--min-type-recall", opts->min_type_recall, "Exit 1 when event-type recall (%) is below this");

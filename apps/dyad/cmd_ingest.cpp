@@ -21,9 +21,7 @@ struct IngestCliOptions {
   unsigned threads = 0;
   bool keep_text = false;
   bool recode = false;
-  std::string dict_dir;
-  std::vector<std::string> extra_dicts;
-  std::string model_dir;
+  PipelineArgs pipeline;
 };
 
 std::string clock_text(double seconds) {
@@ -61,10 +59,7 @@ int run_ingest(const IngestCliOptions& o) {
     std::cerr << "dyad: no input given (name files or directories, or - to read stdin)\n";
     return kUsageError;
   }
-  EventPipelineOptions popts;
-  popts.analyzer.model_dir = o.model_dir;
-  popts.dict_dir = o.dict_dir;
-  popts.extra_dicts = o.extra_dicts;
+  EventPipelineOptions popts = o.pipeline.options();
   LoadReport dict_report;
   auto pipeline = EventPipeline::create(popts, dict_report);
   if (!pipeline.ok()) {
@@ -145,9 +140,7 @@ void register_ingest(CLI::App& app, Runner& run) {
   cmd->add_option("-j,--jobs", opts->threads, "Coding threads (default: one per core)");
   cmd->add_flag("--keep-text", opts->keep_text, "Store the text of every sentence (default: only sentences with events)");
   cmd->add_flag("--recode", opts->recode, "Recode documents coded by another Dyad, dictionary or model version");
-  cmd->add_option("--dict-dir", opts->dict_dir, "Load the dictionaries of DIR instead of the built-in ones");
-  cmd->add_option("--dict", opts->extra_dicts, "Add a dictionary file (repeatable)");
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  opts->pipeline.add_to(cmd, false);
   cmd->callback([&run, opts] { run = [opts] { return run_ingest(*opts); }; });
 }
 

@@ -1,4 +1,5 @@
-// Options shared by every subcommand that reads news: inputs, --input-format, --date.
+// Options shared by the subcommands that read news (inputs, --input-format, --date)
+// and by those that code it (--dict-dir, --dict, --model-dir, --keep-boilerplate).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -6,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/event_pipeline.hpp"
 #include "dyad/ingest.hpp"
 
 namespace dyad::cli {
@@ -42,6 +44,32 @@ struct InputOptions {
       out.date = *d;
     }
     return true;
+  }
+};
+
+// Where the dictionaries and models come from, for the commands that code events.
+struct PipelineArgs {
+  std::string dict_dir;
+  std::vector<std::string> extra_dicts;
+  std::string model_dir;
+  bool keep_boilerplate = false;
+
+  // `boilerplate`: also offer --keep-boilerplate.
+  void add_to(CLI::App* cmd, bool boilerplate) {
+    cmd->add_option("--dict-dir", dict_dir,
+                    "Load the dictionaries (PETRARCH or Dyad format) of DIR instead of the built-in ones");
+    cmd->add_option("--dict", extra_dicts, "Add a dictionary file (repeatable)");
+    cmd->add_option("--model-dir", model_dir, "Directory of the model files (default: built-in)");
+    if (boilerplate) cmd->add_flag("--keep-boilerplate", keep_boilerplate, "Do not remove boilerplate");
+  }
+
+  EventPipelineOptions options() const {
+    EventPipelineOptions o;
+    o.dict_dir = dict_dir;
+    o.extra_dicts = extra_dicts;
+    o.analyzer.model_dir = model_dir;
+    o.analyzer.clean.remove_boilerplate = !keep_boilerplate;
+    return o;
   }
 };
 

@@ -51,6 +51,7 @@ class EventPipeline {
   // store can tell which documents an upgrade should recode.
   const std::string& version() const { return version_; }
   const Analyzer& analyzer() const { return *analyzer_; }
+  const Dictionary& dictionary() const { return *dict_; }
   const std::string& dict_dir() const { return dict_dir_; }
 
  private:

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -19,6 +18,7 @@
 #include "dyad/clean.hpp"
 #include "dyad/ingest.hpp"
 #include "dyad/tokenize.hpp"
+#include "reuters.hpp"
 
 namespace {
 
@@ -31,17 +31,7 @@ struct Corpus {
 const Corpus& reuters() {
   static const Corpus corpus = [] {
     Corpus c;
-    namespace fs = std::filesystem;
-    const fs::path dir = fs::path(DYAD_SHARED_DIR) / "data/news/reuters-21578";
-    if (!fs::exists(dir)) return c;
-    dyad::InputReader reader(dyad::ReadOptions{});
-    dyad::IngestReport report;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      (void)reader.read_path(f.string(), [&](dyad::Document&& d) { c.docs.push_back(std::move(d)); }, report);
-    }
+    c.docs = dyad_bench::reuters();
     const dyad::ParagraphSplitter splitter;
     for (const auto& d : c.docs) {
       std::vector<dyad::ParagraphBlock> blocks;

@@ -1,6 +1,6 @@
 // The Reuters-21578 bodies from ../shared, read once per benchmark program (empty when
 // the corpus is absent, so benchmarks can skip with a message). Shared by
-// bench_analyze and bench_tag_parse so both time the same documents.
+// bench_analyze, bench_segment and bench_tag_parse so all time the same documents.
 #pragma once
 
 #include <algorithm>

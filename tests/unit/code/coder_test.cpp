@@ -47,10 +47,7 @@ using test_graphs::graph;
 class CoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    LoadReport r;
-    dict.load_text(kDictionary, "test.dyad", DictFileKind::Dyad, r);
-    ASSERT_TRUE(r.errors.empty()) << r.errors.front();
-    dict.compile();
+    test_graphs::load_dictionary(dict, kDictionary);
   }
   std::vector<std::string> code(const DepGraph& g, CoderOptions o = {}, DateNum date = 20240711) {
     EventCoder coder(dict, o);

@@ -31,10 +31,7 @@ const char* kDictionary =
 class DocumentMemoryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    LoadReport r;
-    dict.load_text(kDictionary, "test.dyad", DictFileKind::Dyad, r);
-    ASSERT_TRUE(r.errors.empty()) << r.errors.front();
-    dict.compile();
+    test_graphs::load_dictionary(dict, kDictionary);
     state.reset("doc", 20240712);
   }
   // Codes the next sentence of the document: "SOURCE TARGET CODE DATE" per event.

@@ -1,5 +1,6 @@
-// Builds a DepGraph from readable rows for coder tests: "form lemma UPOS head deprel"
-// with 1-based heads (0 = root), as in CoNLL-U.
+// Helpers for coder tests: a DepGraph from readable rows ("form lemma UPOS head
+// deprel", 1-based heads, 0 = root, as in CoNLL-U), and a compiled dictionary from
+// Dyad-format text.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "dyad/code.hpp"
+#include "dyad/dict.hpp"
 
 namespace dyad::test_graphs {
 
@@ -24,6 +26,15 @@ inline DepGraph graph(const std::vector<std::string>& rows) {
   auto g = DepGraph::from_conllu(conllu, "test");
   EXPECT_TRUE(g.ok()) << g.message();
   return std::move(g.value());
+}
+
+// Loads Dyad-format `text` into `dict` (as "test.dyad") and compiles it; any line
+// that cannot be read fails the test.
+inline void load_dictionary(Dictionary& dict, const char* text) {
+  LoadReport r;
+  dict.load_text(text, "test.dyad", DictFileKind::Dyad, r);
+  EXPECT_TRUE(r.errors.empty()) << (r.errors.empty() ? "" : r.errors.front());
+  dict.compile();
 }
 
 }  // namespace dyad::test_graphs

@@ -2,6 +2,7 @@
 // tests: what counts as a name, what the dictionary covers, the country and role
 // votes, short forms, examples and the output formats.
 #include "dyad/unknown_actors.hpp"
+#include "unit/code/graph_builder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -65,10 +66,7 @@ DepGraph wang_said() {
 class UnknownActorsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    LoadReport r;
-    dict.load_text(kDictionary, "test.dyad", DictFileKind::Dyad, r);
-    ASSERT_TRUE(r.errors.empty()) << r.errors.front();
-    dict.compile();
+    test_graphs::load_dictionary(dict, kDictionary);
   }
   const UnknownActor* find(const std::vector<UnknownActor>& v, const std::string& name) {
     for (const auto& a : v) {

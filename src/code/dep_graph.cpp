@@ -10,19 +10,12 @@
 #include <charconv>
 
 #include "dyad/code.hpp"
+#include "lemma/lemmatizer.hpp"
 #include "dyad/output.hpp"
 
 namespace dyad {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 struct RelName {
   const char* name;
@@ -78,7 +71,7 @@ DepWord graph_word_from_token(std::string_view doc_text, const Token& t) {
   w.xpos = t.xpos;
   w.upos = parse_upos(t.upos);
   w.head = t.head <= 0 ? -1 : t.head - 1;
-  w.deprel = t.head < 0 ? std::string("dep") : lower(t.deprel);
+  w.deprel = t.head < 0 ? std::string("dep") : lemma::ascii_lower(t.deprel);
   return w;
 }
 
@@ -129,7 +122,7 @@ void DepGraph::normalize() {
   }
   // Simple renames first.
   for (auto& w : words) {
-    std::string d = lower(w.deprel);
+    std::string d = lemma::ascii_lower(w.deprel);
     if (d == "dobj") d = "obj";
     else if (d == "nsubjpass") d = "nsubj:pass";
     else if (d == "csubjpass") d = "csubj:pass";
@@ -144,7 +137,7 @@ void DepGraph::normalize() {
       w.negation = true;
     }
     w.deprel = std::move(d);
-    std::string l = lower(w.lemma.empty() ? w.form : w.lemma);
+    std::string l = lemma::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
     if (w.deprel == "advmod" && (l == "not" || l == "n't" || l == "never")) w.negation = true;
   }
   // Children index (needed for the structural rewrites below).
@@ -169,7 +162,7 @@ void DepGraph::normalize() {
   };
   auto case_word = [&](uint32_t i) -> std::string {
     for (const uint32_t* c = children_begin(i); c != children_end(i); ++c) {
-      if (words[*c].deprel == "case") return lower(words[*c].form);
+      if (words[*c].deprel == "case") return lemma::ascii_lower(words[*c].form);
     }
     return {};
   };

@@ -21,6 +21,7 @@
 #include <unordered_set>
 
 #include "code/event_dates.hpp"
+#include "lemma/lemmatizer.hpp"
 #include "dict/compiled.hpp"
 #include "dict/units.hpp"
 #include "dyad/code.hpp"
@@ -178,14 +179,6 @@ bool ieq(std::string_view s, std::string_view lower) {
     if (c != lower[i]) return false;
   }
   return true;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
 }
 
 bool regular_inflection(std::string_view f, std::string_view l) {
@@ -806,7 +799,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
     Actor known;
     std::vector<uint32_t> name = name_tokens(head);
     // "Putin thanked him": an object pronoun is the person last named before.
-    const std::string form = lower_ascii(g_.words[head].form);
+    const std::string form = lemma::ascii_lower(g_.words[head].form);
     bool object_pronoun = g_.words[head].upos == UPos::Pron && (form == "him" || form == "her") &&
                           g_.words[head].rel != Rel::NmodPoss;
     if ((!name.empty() && recall_person(name, known)) || recall_description(head, known) ||
@@ -850,7 +843,7 @@ std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
 
 std::vector<std::string> SentenceCoder::name_words(const std::vector<uint32_t>& toks) const {
   std::vector<std::string> out;
-  for (uint32_t t : toks) out.push_back(lower_ascii(g_.words[t].form));
+  for (uint32_t t : toks) out.push_back(lemma::ascii_lower(g_.words[t].form));
   return out;
 }
 
@@ -919,9 +912,9 @@ bool is_country_code(std::string_view code) {
 bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
   const DepWord& w = g_.words[head];
   if (w.upos != UPos::Noun) return false;
-  std::string lemma = lower_ascii(w.lemma.empty() ? w.form : w.lemma);
-  bool organisation = lemma == "alliance" || lemma == "bloc" || lemma == "organization" || lemma == "organisation";
-  bool country = lemma == "country" || lemma == "nation" || lemma == "kingdom";
+  std::string noun = lemma::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+  bool organisation = noun == "alliance" || noun == "bloc" || noun == "organization" || noun == "organisation";
+  bool country = noun == "country" || noun == "nation" || noun == "kingdom";
   if (!organisation && !country) return false;
   bool definite = false;
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
@@ -1664,7 +1657,7 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
 
 bool SentenceCoder::is_speech(const VerbInfo& vi) const {
   if (vi.code.code.size() >= 2 && vi.code.code.substr(0, 2) == "01") return true;
-  std::string l = lower_ascii(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma);
+  std::string l = lemma::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma);
   for (const char* s : kSpeechLemmas) {
     if (l == s) return true;
   }
@@ -1705,7 +1698,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
     subj_group = group_at(subj);
     if (subj_group.empty()) subj_group = deep_search(subj, nullptr, 0);
     const DepWord& sw = g_.words[subj];
-    std::string l = lower_ascii(sw.form);
+    std::string l = lemma::ascii_lower(sw.form);
     vi.pronoun_subject = sw.upos == UPos::Pron && (l == "i" || l == "we" || l == "you");
     // "Ethiopia indicated it would act": a third-person pronoun subject of a
     // complement refers to the subject of the clause above.
@@ -1981,7 +1974,7 @@ void SentenceCoder::negate_refusals() {
     const DepWord& w = g_.words[v];
     if (w.upos != UPos::Verb) continue;
     if (s_.verb_of_token[v] >= 0 && !s_.verbs[s_.verb_of_token[v]].code.null()) continue;
-    std::string l = lower_ascii(w.lemma.empty() ? w.form : w.lemma);
+    std::string l = lemma::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
     if (l != "refuse" && l != "decline" && l != "fail" && l != "refrain") continue;
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
       const DepWord& c = g_.words[*ch];

@@ -6,6 +6,7 @@
 // offsets that count from a reference ("a day after NATO labeled ...", "a week
 // earlier"), because the reference may be a date found by the first pass.
 #include "code/event_dates.hpp"
+#include "lemma/lemmatizer.hpp"
 
 #include <array>
 #include <charconv>
@@ -71,14 +72,6 @@ bool valid_date(int y, int m, int d) {
 }
 
 // ---- Words ---------------------------------------------------------------------------
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 int weekday_word(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kNames = {"monday", "tuesday", "wednesday", "thursday",
@@ -157,7 +150,7 @@ void EventDater::run(const DepGraph& g, DateNum doc_date, DateNum previous) {
   verb_date_.assign(n, kNoDate);
   if (n == 0) return;
   std::vector<std::string> low(n);
-  for (size_t i = 0; i < n; ++i) low[i] = lower(g.words[i].form);
+  for (size_t i = 0; i < n; ++i) low[i] = lemma::ascii_lower(g.words[i].form);
   auto word = [&](int64_t i) -> std::string_view {
     return i >= 0 && static_cast<size_t>(i) < n ? std::string_view(low[i]) : std::string_view();
   };

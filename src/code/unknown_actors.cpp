@@ -11,6 +11,7 @@
 // to the full name and the document's most mentioned actor can vote; then they are
 // folded into per-entity totals keyed by the upper-case words.
 #include "dyad/unknown_actors.hpp"
+#include "lemma/lemmatizer.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -27,12 +28,6 @@
 namespace dyad {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string upper(std::string_view s) {
   std::string out(s);
@@ -57,7 +52,7 @@ bool is_not_a_name(std::string_view w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const char* k : kWords) {
     if (l == k) return true;
@@ -74,7 +69,7 @@ const char* title_role(std::string_view w) {
       {"sen", "LEG"},  {"rep", "LEG"},  {"gov", "GOV"},  {"pres", "GOV"}, {"king", "GOV"}, {"queen", "GOV"},
       {"rev", "REL"},  {"pope", "REL"}, {"cardinal", "REL"}, {"bishop", "REL"}, {"ayatollah", "REL"},
       {"imam", "REL"}, {"sheikh", ""},  {"prince", ""},  {"princess", ""}};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const auto& [t, role] : kTitles) {
     if (l == t) return role;
@@ -91,7 +86,7 @@ const char* office_role(std::string_view w) {
       {"spokesman", "GOV"},   {"spokeswoman", "GOV"}, {"congressman", "LEG"}, {"senator", "LEG"},
       {"chairman", ""},       {"chairwoman", ""},    {"chief", ""},         {"director", ""},
       {"deputy", ""},         {"vice", ""},          {"staff", ""}};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   for (const auto& [o, role] : kOffices) {
     if (l == o) return role;
   }
@@ -106,7 +101,7 @@ bool is_portfolio(std::string_view w) {
                                        "economic", "industry", "justice", "health", "education", "oil", "petroleum",
                                        "transport", "information", "home", "prime", "budget", "planning", "mines",
                                        "exchequer"};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
   }
@@ -117,7 +112,7 @@ bool is_portfolio(std::string_view w) {
 bool is_name_part(std::string_view w) {
   static const char* const kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                        "western", "central", "new", "greater", "upper", "lower"};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
   }
@@ -134,7 +129,7 @@ const char* suffix_role(std::string_view w) {
       {"times", "MED"},     {"post", "MED"},        {"journal", "MED"},   {"herald", "MED"},  {"tribune", "MED"},
       {"gazette", "MED"},   {"radio", "MED"},       {"tv", "MED"},        {"party", "PTY"},   {"church", "REL"},
       {"army", "MIL"},      {"police", "COP"},     {"department", "GOV"}, {"ministry", "GOV"}, {"court", "JUD"}};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const auto& [s, role] : kSuffixes) {
     if (l == s) return role;
@@ -151,7 +146,7 @@ bool is_organisation_word(std::string_view w) {
                                        "service", "services", "exchange", "reserve", "office", "foundation",
                                        "trust", "partners", "brothers", "securities", "institute", "union",
                                        "administration"};
-  std::string l = lower(w);
+  std::string l = lemma::ascii_lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
   }
@@ -568,10 +563,10 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       if (agent || office || (title && k == pb) || is_not_a_name(g.words[k].form)) {
         if (agent && k == matches[m].begin) {
           const AgentEntry& a = dict->agents[matches[m].entry];
-          run_roles.push_back({true, a.code, 1.0, lower(match_text(m)), a.before_actor});
+          run_roles.push_back({true, a.code, 1.0, lemma::ascii_lower(match_text(m)), a.before_actor});
           run_role_at.push_back(k);
         } else if (office && *office && !(m >= 0 && matches[m].agent)) {
-          run_roles.push_back({true, office, 1.0, lower(g.words[k].form), false});
+          run_roles.push_back({true, office, 1.0, lemma::ascii_lower(g.words[k].form), false});
           run_role_at.push_back(k);
         } else if (title && *title && k == pb) {
           run_roles.push_back({true, title, 1.0, g.words[k].form, false});
@@ -689,7 +684,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
         if (pm.agent) {
           if (close && !(pm.begin >= rb && pm.end <= re)) {  // the run's own agents are in already
             const AgentEntry& a = dict->agents[pm.entry];
-            mt.votes.push_back({true, a.code, 1.0, lower(match_text(m)), a.before_actor});
+            mt.votes.push_back({true, a.code, 1.0, lemma::ascii_lower(match_text(m)), a.before_actor});
           }
           continue;
         }

@@ -26,7 +26,7 @@ int run_code(const CodeOptions& o) {
   if (!o.input.to_read_options(read)) return kUsageError;
   auto format = parse_event_format(o.format);
   if (!format) {
-    std::cerr << "dyad: unknown --format '" << o.format << "' (expected jsonl, tsv, gdelt or phoenix)\n";
+    std::cerr << "dyad: unknown --format '" << o.format << "' (expected jsonl, tsv, csv, gdelt or phoenix)\n";
     return kUsageError;
   }
   EventPipelineOptions popts = o.pipeline.options();
@@ -49,7 +49,8 @@ int run_code(const CodeOptions& o) {
   if (!o.input.quiet) {
     for (const auto& e : report.errors) std::cerr << "dyad: dictionary: " << e << '\n';
   }
-  if (*format == EventFormat::Tsv && o.header) std::cout << tsv_header() << '\n';
+  if (o.header && *format == EventFormat::Tsv) std::cout << tsv_header() << '\n';
+  if (o.header && *format == EventFormat::Csv) std::cout << csv_header() << '\n';
   EventWorkspace ws;
   std::vector<Event> events;
   uint64_t next_id = 1;
@@ -75,11 +76,11 @@ void register_code(CLI::App& app, Runner& run) {
   auto opts = std::make_shared<CodeOptions>();
   CLI::App* cmd = app.add_subcommand("code", "Code political events (CAMEO) from news text");
   opts->input.add_to(cmd);
-  cmd->add_option("-f,--format", opts->format, "jsonl|tsv|gdelt|phoenix (default jsonl)");
+  cmd->add_option("-f,--format", opts->format, "jsonl|tsv|csv|gdelt|phoenix (default jsonl)");
   opts->pipeline.add_to(cmd, true);
   cmd->add_option("--negation", opts->negation, "Negated verbs: flag (default), drop or code");
   cmd->add_flag("--allow-null-actors", opts->allow_null_actors, "Also print events whose source or target has no code");
-  cmd->add_flag("--header", opts->header, "Print a header line (tsv)");
+  cmd->add_flag("--header", opts->header, "Print a header line (tsv, csv)");
   cmd->callback([&run, opts] { run = [opts] { return run_code(*opts); }; });
 }
 

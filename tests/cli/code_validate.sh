@@ -67,4 +67,10 @@ expect_out "got:      VAL OST 111" "validate: failure shows what Dyad coded"
 run validate "$WORK/small.xml" --use-provided-parse --fail-under 90
 expect_rc 1 "validate: --fail-under"
 
+# CSV events with a header, from the bundled example.
+run code "${DYAD_SOURCE_DIR:-$(dirname "$0")/../..}/examples/china-nato-2024-07-11.txt" --format csv --header
+expect_rc 0 "code: csv"
+expect_out "^doc_id,sentence,date,source,target,cameo" "code: csv header"
+expect_out ",CHN,IGOWSTNAT,112,11," "code: csv event"
+
 finish

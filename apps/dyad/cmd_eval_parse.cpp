@@ -53,7 +53,8 @@ int run_eval_parse(const EvalParseOptions& o) {
     std::cerr << "dyad: " << analyzer.message() << '\n';
     return kDataError;
   }
-  const Tagger* tagger = (*analyzer)->tagger();
+  // The analyzer may load the tagger anyway (it is part of its model set): skip it here.
+  const Tagger* tagger = o.gold_tags ? nullptr : (*analyzer)->tagger();
   const DependencyParser* parser = (*analyzer)->parser();
   TagWorkspace tag_ws;
   ParseWorkspace parse_ws;

@@ -8,6 +8,7 @@
 // --gold-tags parses with the treebank's own UPOS/XPOS/LEMMA (the parser alone);
 // --output writes the predicted analysis as CoNLL-U for error analysis.
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -104,10 +105,10 @@ int run_eval_parse(const EvalParseOptions& o) {
   std::printf("LEMMA  %6.2f%s\n", scores.percent(scores.lemma), o.gold_tags ? "  (gold)" : "");
   std::printf("UAS    %6.2f\n", scores.percent(scores.uas));
   std::printf("LAS    %6.2f\n", scores.percent(scores.las));
-  std::fprintf(stderr,
-               "dyad: %zu words, %zu sentences; LAS with subtypes %.2f; tagging %.0f words/s, parsing %.0f words/s\n",
-               scores.words, gold->size(), scores.percent(scores.las_full), o.gold_tags ? 0.0 : per_second(tag_time),
-               per_second(parse_time));
+  const std::string tagging =
+      o.gold_tags ? std::string("gold tags") : "tagging " + std::to_string(std::lround(per_second(tag_time))) + " words/s";
+  std::fprintf(stderr, "dyad: %zu words, %zu sentences; LAS with subtypes %.2f; %s, parsing %.0f words/s\n",
+               scores.words, gold->size(), scores.percent(scores.las_full), tagging.c_str(), per_second(parse_time));
   return kOk;
 }
 

@@ -79,6 +79,8 @@ void register_tagger(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--wordnet", a->wordnet_dir, "WordNet directory (default /usr/share/wordnet)");
   cmd->add_flag("--no-wordnet", a->no_wordnet, "Train without WordNet");
   cmd->add_flag("--two-pass", a->options.two_pass, "Add a second pass that sees the first pass's tags to the right");
+  cmd->add_option("--ensemble", a->options.ensemble, "Average the weights of this many taggers (default 1)")
+      ->check(CLI::Range(1, 16));
   cmd->add_option("--prune", a->options.prune_below, "Drop averaged weights below this magnitude (default 0)");
   cmd->callback([&run, a] { run = [a] { return run_tagger(*a); }; });
 }

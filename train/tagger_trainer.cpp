@@ -226,9 +226,10 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
   // the first pass's tags of every training sentence). Keeps the table with the best
   // dev score in `table` (the model evaluated with it installed).
   auto run_epochs = [&](bool refine, const std::vector<std::vector<uint16_t>>& first_tags,
-                        model::SparseWeightTable& table, int& best_epoch, TagScores& best_dev) -> Status {
+                        model::SparseWeightTable& table, int& best_epoch, TagScores& best_dev, uint64_t seed,
+                        float prune) -> Status {
     AveragedPerceptron perceptron(n_tags);
-    std::mt19937_64 rng(opt.seed + (refine ? 1000 : 0));
+    std::mt19937_64 rng(seed + (refine ? 1000 : 0));
     std::vector<uint32_t> order(train.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::vector<uint16_t> tags;
@@ -274,7 +275,7 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
       std::vector<uint32_t> starts;
       std::vector<uint16_t> cls;
       std::vector<float> weights;
-      perceptron.export_sparse(opt.prune_below, keys, starts, cls, weights);
+      perceptron.export_sparse(prune, keys, starts, cls, weights);
       table.build(n_tags, keys, starts, cls, weights, model::quantisation_scale(weights));
       std::string line = std::string(refine ? "pass 2 " : "") + "epoch " + std::to_string(epoch) + ": train " +
                          fmt2(100.0 * correct / std::max<size_t>(total, 1)) + ", " + std::to_string(table.size()) +
@@ -302,7 +303,39 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
 
   int best_epoch = 0;
   TagScores best_dev;
-  if (Status st = run_epochs(false, {}, model->weights, best_epoch, best_dev); !st.ok()) return make_error(st.message());
+  std::string member_epochs;
+  if (opt.ensemble <= 1) {
+    if (Status st = run_epochs(false, {}, model->weights, best_epoch, best_dev, opt.seed, opt.prune_below); !st.ok()) {
+      return make_error(st.message());
+    }
+  } else {
+    // An ensemble folded into one perceptron: members trained with seeds seed..seed+N-1
+    // (different sentence orders), each kept at its best dev epoch with all its
+    // weights, then averaged (pruning applies to the average). Tagging costs the same.
+    std::vector<model::SparseWeightTable> members(opt.ensemble);
+    for (int m = 0; m < opt.ensemble; ++m) {
+      int epoch = 0;
+      TagScores d;
+      log("member " + std::to_string(m + 1) + " of " + std::to_string(opt.ensemble));
+      if (Status st = run_epochs(false, {}, model->weights, epoch, d, opt.seed + static_cast<uint64_t>(m), 0.0f);
+          !st.ok()) {
+        return make_error(st.message());
+      }
+      members[m] = std::move(model->weights);
+      best_epoch = std::max(best_epoch, epoch);
+      member_epochs += (member_epochs.empty() ? "" : ", ") + std::to_string(epoch);
+    }
+    std::vector<const model::SparseWeightTable*> tables;
+    for (const auto& t : members) tables.push_back(&t);
+    model->weights = model::SparseWeightTable::average(tables, opt.prune_below);
+    if (!dev.empty()) {
+      auto tagger = tagger_from_model(*model);
+      if (!tagger.ok()) return make_error(tagger.message());
+      best_dev = evaluate_tagger(**tagger, dev);
+      log("ensemble of " + std::to_string(opt.ensemble) + ": " + std::to_string(model->weights.size()) +
+          " features, dev " + best_dev.summary());
+    }
+  }
   int refine_epoch = 0;
   if (opt.two_pass) {
     // First-pass tags of the training sentences, as the first pass will get them wrong
@@ -318,6 +351,7 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
       }
       TaggerTrainOptions fold_opt = opt;
       fold_opt.two_pass = false;
+      fold_opt.ensemble = 1;
       fold_opt.epochs = std::max(best_epoch, 1);
       fold_opt.log = nullptr;
       auto fold_model = train_tagger(rest, {}, fold_opt);
@@ -332,16 +366,24 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
       }
       log("pass 2: first-pass tags of fold " + std::to_string(f + 1) + " of " + std::to_string(folds));
     }
-    if (Status st = run_epochs(true, first_tags, model->refine, refine_epoch, best_dev); !st.ok()) {
+    if (Status st = run_epochs(true, first_tags, model->refine, refine_epoch, best_dev, opt.seed, opt.prune_below);
+        !st.ok()) {
       return make_error(st.message());
     }
   }
   model->metadata["model"] = "Dyad part-of-speech tagger (UPOS, XPOS) and lemmatizer";
   model->metadata["date"] = today_utc();
   model->metadata["features"] = tag::kTaggerFeatureSet;
-  model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best on dev)" +
+  model->metadata["epochs"] = (opt.ensemble > 1 ? member_epochs + " of " + std::to_string(opt.epochs) +
+                                                     " (each member's best on dev)"
+                                                : std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) +
+                                                      " (best on dev)") +
                               (opt.two_pass ? "; second pass " + std::to_string(refine_epoch) : std::string());
   model->metadata["seed"] = std::to_string(opt.seed);
+  if (opt.ensemble > 1) {
+    model->metadata["ensemble"] = std::to_string(opt.ensemble) + " taggers (seeds " + std::to_string(opt.seed) + ".." +
+                                  std::to_string(opt.seed + opt.ensemble - 1) + "), weights averaged";
+  }
   model->metadata["tags"] = std::to_string(n_tags);
   model->metadata["weights"] = std::to_string(model->weights.size()) + " features" +
                                (opt.two_pass ? " + " + std::to_string(model->refine.size()) + " second-pass features"

@@ -31,6 +31,8 @@ struct TaggerTrainOptions {
   double fixed_min_share = 0.97;
   // Tag twice: a second pass sees the first pass's tags of the following words.
   bool two_pass = false;
+  // Average the weights of this many first-pass taggers (seeds seed, seed+1, ...).
+  int ensemble = 1;
   // Averaged weights smaller than this are dropped from the model.
   float prune_below = 0.0f;
   // Progress lines (epoch scores); may be empty.

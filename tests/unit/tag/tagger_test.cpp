@@ -45,6 +45,22 @@ TEST(Tagger, LearnsTinyTreebank) {
   EXPECT_GE(scores.lemma, 95.0) << scores.summary();
 }
 
+TEST(Tagger, EnsembleOfTaggersLearnsToo) {
+  train::TaggerTrainOptions opt;
+  opt.epochs = 8;
+  opt.wordnet_dir.clear();
+  opt.fixed_min_count = 3;
+  opt.ensemble = 3;
+  auto m = train::train_tagger(tiny(), tiny(), opt);  // dev = train: each member keeps its best epoch
+  ASSERT_TRUE(m.ok()) << m.message();
+  EXPECT_NE((*m)->metadata["ensemble"].find("3 taggers"), std::string::npos);
+  auto tagger = train::tagger_from_model(**m);
+  ASSERT_TRUE(tagger.ok()) << tagger.message();
+  auto scores = train::evaluate_tagger(**tagger, tiny());
+  EXPECT_GE(scores.upos, 95.0) << scores.summary();
+  EXPECT_GE(scores.xpos, 95.0) << scores.summary();
+}
+
 TEST(Tagger, FillsTokens) {
   auto tagger = train::tagger_from_model(*train_tiny());
   ASSERT_TRUE(tagger.ok());

@@ -25,6 +25,7 @@ struct ParserArgs {
   int tagger_epochs = 2;
   bool gold_tags = false;
   bool two_pass = false;
+  bool word_classes = false;
   ParserTrainOptions options;
 };
 
@@ -35,7 +36,8 @@ int fail(const std::string& message) {
   return 1;
 }
 
-int run_parser(const ParserArgs& a) {
+int run_parser(ParserArgs a) {
+  if (a.word_classes) a.options.word_classes_dir = a.wordnet_dir;
   const auto wall0 = std::chrono::steady_clock::now();
   const std::clock_t cpu0 = std::clock();
   auto log = [](const std::string& line) { std::cerr << "dyad-train: parser: " << line << '\n'; };
@@ -115,8 +117,10 @@ void register_parser(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::Range(1, 16));
   cmd->add_option("--folds", a->folds, "Jackknifing folds (default 4)")->check(CLI::Range(2, 20));
   cmd->add_option("--tagger-epochs", a->tagger_epochs, "Epochs of the jackknifing taggers (default 2: noisier tags, closer to what the full tagger does on new text)");
-  cmd->add_option("--wordnet", a->wordnet_dir, "WordNet directory for the jackknifing taggers");
+  cmd->add_option("--wordnet", a->wordnet_dir, "WordNet directory for the jackknifing taggers and --word-classes (default /usr/share/wordnet)");
   cmd->add_flag("--two-pass", a->two_pass, "Jackknifing taggers tag in two passes (as dyad-train tagger --two-pass)");
+  cmd->add_flag("--word-classes", a->word_classes,
+               "Add WordNet word classes (supersenses) of s0, s1, b0 as features (read from --wordnet)");
   cmd->add_option("--prune", a->options.prune_transitions, "Drop averaged move weights below this magnitude (default 1: a third of the size, -0.3 UAS)");
   cmd->add_option("--prune-labels", a->options.prune_labels, "Drop label weights below this (default 0)");
   cmd->add_flag("--unlabeled-moves", [a](int64_t) { a->options.labeled_moves = false; },

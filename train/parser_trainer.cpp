@@ -17,6 +17,7 @@
 #include <random>
 
 #include "averaged_perceptron.hpp"
+#include "word_class_reader.hpp"
 #include "model/feature_hash.hpp"
 #include "model/model_file.hpp"
 
@@ -293,6 +294,13 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
   if (label_counts.count("root") == 0) return make_error("parser training: no 'root' relation in the data");
   if (model->labels.size() > 64) return make_error("parser training: more than 63 relations");
   model->feature_groups = opt.labeled_moves ? static_cast<uint32_t>(parse::kLabeledMoves) : 0u;
+  if (!opt.word_classes_dir.empty()) {
+    if (Status st = read_word_classes(opt.word_classes_dir, model->word_classes); !st.ok()) {
+      return make_error(st.message());
+    }
+    model->feature_groups |= parse::kWordClasses;
+    log("word classes: " + std::to_string(model->word_classes.size()) + " WordNet lemmas");
+  }
   model->index();
   const int n_labels = static_cast<int>(model->labels.size());
   std::map<std::string, uint16_t> label_id;
@@ -308,7 +316,7 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
       std::string alt;
       uint8_t margin = 3;
       read_alt_tag(w.misc, alt, margin);
-      d.words.push_back(model->attributes(w.form, w.xpos, w.upos, alt, margin, scratch));
+      d.words.push_back(model->attributes(w.form, w.xpos, w.upos, w.lemma, alt, margin, scratch));
       d.gold_head.push_back(w.head == 0 ? n : w.head - 1);
       d.gold_label.push_back(label_id[w.deprel]);
     }
@@ -476,6 +484,11 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
   model->metadata["features"] = parse::kParserFeatureSet;
   model->metadata["epochs"] = std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) + " (best dev LAS)";
   model->metadata["seed"] = std::to_string(opt.seed);
+  if (model->feature_groups & parse::kWordClasses) {
+    model->metadata["word classes"] = "WordNet 3.0 lexicographer file of the first sense, " +
+                                      std::to_string(model->word_classes.size()) +
+                                      " lemmas (s0, s1, b0 with their tags; s1-s0 through s0's case/mark word)";
+  }
   model->metadata["moves"] = opt.labeled_moves ? "labelled (SHIFT, LEFT-l, RIGHT-l)" : "unlabelled + arc labeller";
   model->metadata["oracle"] = "dynamic (arc-hybrid), exploration from epoch " + std::to_string(opt.explore_from) +
                               " with p=" + fmt2(opt.explore_probability);

@@ -27,6 +27,8 @@ struct ParserTrainOptions {
   // prediction is followed (instead of the oracle's move) with this probability.
   int explore_from = 2;
   double explore_probability = 0.9;
+  // WordNet directory to read word classes from (parse::WordClasses); empty = none.
+  std::string word_classes_dir;
   // Averaged weights smaller than this (in absolute value) are dropped from the model.
   float prune_transitions = 1.0f;
   float prune_labels = 0.0f;

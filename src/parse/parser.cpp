@@ -111,6 +111,8 @@ enum TransitionTemplate : uint32_t {
   kS0pS0m, kS0pS0mB0p, kS1pS0pS0m, kS0pPrevNext, kB0pPrev,
   // tagger doubt (runner-up tag and margin), suffixes
   kS0Alt, kB0Alt, kS1Alt, kB1Alt, kS0AltB0p, kS0pB0Alt, kS0Suffix, kB0Suffix, kS1Suffix,
+  // word classes (kWordClasses)
+  kS0pC, kB0pC, kS1pC, kS0cB0c, kS1cS0c, kS1cS0mS0c, kS1wS0mS0c, kS1cS0mS0w,
 };
 
 }  // namespace
@@ -264,6 +266,20 @@ size_t transition_features(const ParseState& st, const WordAttr* w, uint32_t gro
   out[k++] = feature(kS0Suffix, s0p, X(s0));
   out[k++] = feature(kB0Suffix, b0p, X(b0));
   out[k++] = feature(kS1Suffix, s1p, X(s1));
+  if (groups & kWordClasses) {
+    // Word classes: alone with the tag, in the s0-b0 and s1-s0 pairs, and for the
+    // attachment of a phrase with a case/mark word (s0) to s1: class-marker-class.
+    auto C = [&](int i) { return i < 0 ? uint64_t{0xff} : static_cast<uint64_t>(w[i].cls); };
+    const uint64_t s0c = C(s0), b0c = C(b0), s1c = C(s1), s0mw = W(s0m);
+    out[k++] = feature(kS0pC, s0p, s0c);
+    out[k++] = feature(kB0pC, b0p, b0c);
+    out[k++] = feature(kS1pC, s1p, s1c);
+    out[k++] = feature(kS0cB0c, s0p << 8 | s0c, b0p << 8 | b0c);
+    out[k++] = feature(kS1cS0c, s1p << 8 | s1c, s0p << 8 | s0c);
+    out[k++] = feature(kS1cS0mS0c, s1p << 8 | s1c, s0mw, s0c);
+    out[k++] = feature(kS1wS0mS0c, s1w, s0mw, s0c);
+    out[k++] = feature(kS1cS0mS0w, s1p << 8 | s1c, s0mw, s0w);
+  }
   return k;
 }
 
@@ -339,11 +355,16 @@ WordAttr root_attr(const ParserModel& m) {
 }
 
 WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, std::string_view upos,
-                                 std::string_view alt_tag, uint8_t margin, std::string& scratch) const {
+                                 std::string_view lemma, std::string_view alt_tag, uint8_t margin,
+                                 std::string& scratch) const {
   WordAttr a;
   lemma::ascii_lower_into(form, scratch);
   a.word = hash_string(scratch);
   a.suffix = hash_string(std::string_view(scratch).substr(scratch.size() > 3 ? scratch.size() - 3 : 0));
+  if (feature_groups & kWordClasses) {
+    lemma::ascii_lower_into(lemma, scratch);
+    a.cls = word_classes.lookup(scratch, upos);
+  }
   a.tag = tag_id(xpos, upos);
   a.alt = no_tag();
   a.margin = 3;
@@ -476,6 +497,7 @@ void ParserModel::save(model::ModelWriter& out) const {
   w.put_strs(tags);
   w.put_strs(labels);
   out.add_section("tags+labels", w.take());
+  if (feature_groups & kWordClasses) out.add_section("word_classes", word_classes.serialize());
 
   if (labeled()) {
     out.add_section("labeled_moves", labeled_moves.serialize());
@@ -495,6 +517,9 @@ Status ParserModel::load(const model::ModelFile& file) {
   r.get_strs(labels);
   if (!r.ok() || !r.at_end() || tags.empty() || tags.size() > 4000 || labels.size() < 2 || labels.size() > 64) {
     return file.malformed("tags+labels", "bad tag or label list");
+  }
+  if (feature_groups & ~static_cast<uint32_t>(kLabeledMoves | kWordClasses)) {
+    return file.malformed("tags+labels", "unknown feature groups (a model from a newer Dyad?)");
   }
   if (feature_groups & kLabeledMoves) {
     auto lm = file.section("labeled_moves");
@@ -516,6 +541,12 @@ Status ParserModel::load(const model::ModelFile& file) {
     if (labeller.classes() != static_cast<int>(labels.size())) {
       return file.malformed("labeller", "class count differs from the label list");
     }
+  }
+  if (feature_groups & kWordClasses) {
+    auto wc = file.section("word_classes");
+    if (!wc.ok()) return wc.error();
+    Status st = word_classes.deserialize(*wc, file.name() + ": section 'word_classes'");
+    if (!st.ok()) return st;
   }
   index();
   if (root_label == 0) return file.malformed("tags+labels", "no 'root' label");
@@ -589,7 +620,7 @@ void DependencyParser::parse(std::string_view text, std::span<Token> words, Pars
   s.words.resize(words.size() + 1);
   for (int i = 0; i < n; ++i) {
     const Token& t = words[i];
-    s.words[i] = model_->attributes(t.form(text), t.xpos, t.upos, t.alt_tag, t.tag_margin, s.lower);
+    s.words[i] = model_->attributes(t.form(text), t.xpos, t.upos, t.lemma, t.alt_tag, t.tag_margin, s.lower);
   }
   s.words[n] = parse::root_attr(*model_);
   model_->decode(s.words.data(), n, s.state);

@@ -18,6 +18,7 @@
 #include "dyad/result.hpp"
 #include "model/key_map.hpp"
 #include "model/weight_table.hpp"
+#include "parse/word_classes.hpp"
 
 namespace dyad::model {
 class ModelFile;
@@ -47,12 +48,14 @@ struct WordAttr {
   uint16_t tag = 0;
   uint16_t alt = 0;
   uint8_t margin = 3;
+  uint8_t cls = 0;  // WordClasses class of the word's lemma (kWordClasses models), 0 = none
 };
 
 // Optional feature groups, recorded in the model (so a model always runs with the
 // features it was trained with).
 enum FeatureGroup : uint32_t {
   kLabeledMoves = 1 << 2,   // labelled LEFT_l / RIGHT_l moves in one classifier (no labeller)
+  kWordClasses = 1 << 3,    // WordNet word classes of s0, s1, b0 (section "word_classes")
 };
 
 class ParseState {
@@ -114,7 +117,7 @@ class ParseState {
   std::vector<uint64_t> lset_, rset_;
 };
 
-inline constexpr size_t kMaxTransitionFeatures = 144;
+inline constexpr size_t kMaxTransitionFeatures = 160;
 inline constexpr size_t kMaxLabelFeatures = 48;
 
 // Features of the current state for the transition classifier (`groups`: FeatureGroup).
@@ -133,6 +136,7 @@ struct ParserModel {
   model::DenseWeightTable transitions;       // unlabelled moves
   model::SparseWeightTable labeller;         // arc labels (with unlabelled moves)
   model::SparseWeightTable labeled_moves;    // SHIFT, LEFT_l, RIGHT_l (kLabeledMoves)
+  WordClasses word_classes;                  // kWordClasses
 
   bool labeled() const { return feature_groups & kLabeledMoves; }
   // Labelled move classes: 0 = SHIFT, 2l-1 = LEFT with label l, 2l = RIGHT with label l.
@@ -152,7 +156,7 @@ struct ParserModel {
   // Fills tag_index from tags, and marker_labels/root_label from labels.
   void index();
   // The feature attributes of a word.
-  WordAttr attributes(std::string_view form, std::string_view xpos, std::string_view upos,
+  WordAttr attributes(std::string_view form, std::string_view xpos, std::string_view upos, std::string_view lemma,
                       std::string_view alt_tag, uint8_t margin, std::string& scratch) const;
 
   // Greedy parse of words[0..n-1] (words[n] must be the root's attributes); writes

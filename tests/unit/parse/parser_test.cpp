@@ -143,6 +143,16 @@ TEST(Parser, FileRoundTripAndErrors) {
   EXPECT_NE(missing.message().find("cannot open"), std::string::npos);
 }
 
+TEST(Parser, RejectsModelWithUnknownFeatureGroups) {
+  auto model = train_tiny(2);
+  model->feature_groups |= 1u << 20;  // a feature group this Dyad does not have
+  const std::string path = ::testing::TempDir() + "/dyad_parser_future.bin";
+  ASSERT_TRUE(train::save_parser(*model, path).ok());
+  auto loaded = DependencyParser::load(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.message().find("unknown feature groups"), std::string::npos) << loaded.message();
+}
+
 TEST(Parser, ThreadSafeOverOneModel) {
   auto parser = train::parser_from_model(*train_tiny(4));
   ASSERT_TRUE(parser.ok());

@@ -6,7 +6,8 @@
 //   ...
 //   LAS    8x.xx
 // --gold-tags parses with the treebank's own UPOS/XPOS/LEMMA (the parser alone);
-// --output writes the predicted analysis as CoNLL-U for error analysis.
+// --output writes the predicted analysis as CoNLL-U for error analysis; --by-relation
+// adds UAS and LAS per gold relation and for the words the tagger mistagged.
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -30,6 +31,7 @@ struct EvalParseOptions {
   std::string model_dir;
   std::string output_path;
   bool gold_tags = false;
+  bool by_relation = false;
 };
 
 int run_eval_parse(const EvalParseOptions& o) {
@@ -105,6 +107,7 @@ int run_eval_parse(const EvalParseOptions& o) {
   std::printf("LEMMA  %6.2f%s\n", scores.percent(scores.lemma), o.gold_tags ? "  (gold)" : "");
   std::printf("UAS    %6.2f\n", scores.percent(scores.uas));
   std::printf("LAS    %6.2f\n", scores.percent(scores.las));
+  if (o.by_relation) std::printf("\n%s", scores.relation_table().c_str());
   const std::string tagging =
       o.gold_tags ? std::string("gold tags") : "tagging " + std::to_string(std::lround(per_second(tag_time))) + " words/s";
   std::fprintf(stderr, "dyad: %zu words, %zu sentences; LAS with subtypes %.2f; %s, parsing %.0f words/s\n",
@@ -122,6 +125,8 @@ void register_eval_parse(CLI::App& app, Runner& run) {
   cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
   cmd->add_flag("--gold-tags", opts->gold_tags, "Parse with the treebank's own tags and lemmas");
   cmd->add_option("-o,--output", opts->output_path, "Also write the predicted analysis (CoNLL-U)");
+  cmd->add_flag("--by-relation", opts->by_relation,
+                "Also print UAS and LAS per gold relation, and for the words with a wrong XPOS");
   cmd->callback([&run, opts] { run = [opts] { return run_eval_parse(*opts); }; });
 }
 

@@ -569,11 +569,38 @@ void ParseScores::add(std::string_view upos_p, std::string_view xpos_p, std::str
   upos += upos_p == upos_g;
   xpos += xpos_p == xpos_g;
   lemma += lemma_p == lemma_g;
-  if (head_p == head_g) {
+  const bool head_ok = head_p == head_g, label_ok = head_ok && universal(deprel_p) == universal(deprel_g);
+  if (head_ok) {
     ++uas;
-    las += universal(deprel_p) == universal(deprel_g);
+    las += label_ok;
     las_full += deprel_p == deprel_g;
   }
+  const std::string_view rel = universal(deprel_g);
+  auto it = by_relation.find(rel);
+  if (it == by_relation.end()) it = by_relation.emplace(std::string(rel), Counts{}).first;
+  for (Counts* c : {&it->second, xpos_p == xpos_g ? nullptr : &wrong_xpos}) {
+    if (!c) continue;
+    ++c->words;
+    c->uas += head_ok;
+    c->las += label_ok;
+  }
+}
+
+std::string ParseScores::relation_table() const {
+  std::vector<std::pair<std::string, Counts>> rows(by_relation.begin(), by_relation.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.words > b.second.words; });
+  const size_t head_errors = words - uas;
+  auto pct = [](size_t n, size_t d) { return d ? 100.0 * static_cast<double>(n) / static_cast<double>(d) : 0.0; };
+  std::string out = "relation       words   share     UAS     LAS  head errors\n";
+  char buf[160];
+  auto line = [&](const std::string& name, const Counts& c) {
+    std::snprintf(buf, sizeof buf, "%-12s %7zu %6.2f%% %7.2f %7.2f %6.2f%%\n", name.c_str(), c.words, pct(c.words, words),
+                  pct(c.uas, c.words), pct(c.las, c.words), pct(c.words - c.uas, head_errors));
+    out += buf;
+  };
+  for (const auto& [name, c] : rows) line(name.empty() ? "_" : name, c);
+  line("(wrong XPOS)", wrong_xpos);
+  return out;
 }
 
 std::string ParseScores::summary() const {

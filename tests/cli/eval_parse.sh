@@ -24,6 +24,12 @@ expect_out "^UPOS   100.00  (gold)" "gold UPOS kept"
 expect_out "^LEMMA  100.00  (gold)" "gold lemmas kept"
 expect_err "gold tags" "no tagging with --gold-tags"
 
+run eval-parse "$WORK/gold.conllu" --by-relation
+expect_rc 0 "eval-parse --by-relation"
+expect_out "^relation  *words  *share  *UAS  *LAS  *head errors$" "relation table header"
+expect_out "^nsubj  *1  *20.00%" "one nsubj word of five"
+expect_out "^(wrong XPOS)  *1 " "the mistagged word counted"
+
 printf '1\tbroken\n' >"$WORK/bad.conllu"
 run eval-parse "$WORK/bad.conllu"
 expect_rc 1 "malformed CoNLL-U"

@@ -190,6 +190,17 @@ TEST(ParseScores, UniversalAndFullLabels) {
   EXPECT_EQ(s.las, 2u);
   EXPECT_EQ(s.las_full, 1u);
   EXPECT_EQ(s.xpos, 2u);
+  // Per gold universal relation, and for the mistagged word (NN for NNS).
+  ASSERT_EQ(s.by_relation.size(), 3u);
+  EXPECT_EQ(s.by_relation.at("nsubj").words, 1u);
+  EXPECT_EQ(s.by_relation.at("nsubj").las, 1u);
+  EXPECT_EQ(s.by_relation.at("punct").uas, 0u);
+  EXPECT_EQ(s.wrong_xpos.words, 1u);
+  EXPECT_EQ(s.wrong_xpos.uas, 1u);
+  const std::string table = s.relation_table();
+  EXPECT_EQ(table.rfind("relation", 0), 0u) << table;
+  EXPECT_NE(table.find("punct              1  33.33%    0.00    0.00 100.00%"), std::string::npos) << table;
+  EXPECT_NE(table.find("(wrong XPOS)"), std::string::npos) << table;
 }
 
 std::string model_dir() {

@@ -40,6 +40,10 @@ int run_eval_parse(const EvalParseOptions& o) {
     std::cerr << "dyad: " << gold.message() << '\n';
     return kDataError;
   }
+  if (gold->empty()) {
+    std::cerr << "dyad: " << o.gold_path << ": no sentences to score (an empty treebank?)\n";
+    return kDataError;
+  }
   for (const auto& s : *gold) {
     for (const auto& w : s.words) {
       if (w.head < 0) {

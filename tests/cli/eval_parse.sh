@@ -35,6 +35,11 @@ run eval-parse "$WORK/bad.conllu"
 expect_rc 1 "malformed CoNLL-U"
 expect_err "bad.conllu:1:" "the bad line is named"
 
+: >"$WORK/empty.conllu"
+run eval-parse "$WORK/empty.conllu"
+expect_rc 1 "empty treebank"
+expect_err "empty.conllu: no sentences" "empty treebank is named"
+
 run eval-parse "$WORK/none.conllu"
 expect_rc 1 "missing file"
 expect_err "none.conllu" "missing file is named"

@@ -80,6 +80,7 @@ int run_parser(ParserArgs a) {
   if (!a.dev_path.empty()) {
     auto d = ::dyad::read_conllu_file(a.dev_path);
     if (!d.ok()) return fail(d.message());
+    if (d->empty()) return fail(a.dev_path + ": no sentences (an empty development set chooses nothing)");
     dev = std::move(*d);
     if (tagger) retag(*tagger, dev);
   }

@@ -38,6 +38,10 @@ int run_tagger(const TaggerArgs& a) {
       std::cerr << "dyad-train: " << d.message() << '\n';
       return 1;
     }
+    if (d->empty()) {
+      std::cerr << "dyad-train: " << a.dev_path << ": no sentences (an empty development set chooses nothing)\n";
+      return 1;
+    }
     dev = std::move(*d);
   }
   TaggerTrainOptions opt = a.options;

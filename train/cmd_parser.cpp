@@ -120,6 +120,10 @@ void register_parser(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--tagger-epochs", a->tagger_epochs, "Epochs of the jackknifing taggers (default 2: noisier tags, closer to what the full tagger does on new text)");
   cmd->add_option("--wordnet", a->wordnet_dir, "WordNet directory for the jackknifing taggers and --word-classes (default /usr/share/wordnet)");
   cmd->add_flag("--two-pass", a->two_pass, "Jackknifing taggers tag in two passes (as dyad-train tagger --two-pass)");
+  cmd->add_option("--beam", a->options.beam,
+                  "Train globally with a beam of this width; the model decodes with it (default 1: greedy, "
+                  "dynamic oracle; 4: about +0.8 UAS at a quarter of the parse speed)")
+      ->check(CLI::Range(1, 64));
   cmd->add_flag("--word-classes", a->word_classes,
                "Add WordNet word classes (supersenses) of s0, s1, b0 as features (read from --wordnet)");
   cmd->add_option("--prune", a->options.prune_transitions, "Drop averaged move weights below this magnitude (default 1: a third of the size, -0.3 UAS)");

@@ -29,6 +29,9 @@ struct ParserTrainOptions {
   double explore_probability = 0.9;
   // WordNet directory to read word classes from (parse::WordClasses); empty = none.
   std::string word_classes_dir;
+  // Global training with a beam of this width (max-violation updates; labelled moves
+  // only); the model then decodes with the same beam. 1 = greedy, dynamic oracle.
+  int beam = 1;
   // Averaged weights smaller than this (in absolute value) are dropped from the model.
   float prune_transitions = 1.0f;
   float prune_labels = 0.0f;

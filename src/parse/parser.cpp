@@ -2,6 +2,7 @@
 // (de)serialisation (see include/dyad/parse.hpp and parser_model.hpp).
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "dyad/parse.hpp"
 #include "lemma/lemmatizer.hpp"
@@ -419,6 +420,77 @@ uint16_t ParserModel::predict_label(const ParseState& st, const WordAttr* words,
   return static_cast<uint16_t>(best < 0 ? 0 : best);
 }
 
+// Beam search for models trained with a beam: the k best move sequences by the sum of
+// their move scores, in lockstep (every sequence has 2n moves; forced moves add 0).
+void ParserModel::decode_beam(const WordAttr* words, int n, ParseState& st, int k) const {
+  struct Item {
+    ParseState state;
+    int64_t score = 0;
+  };
+  struct Cand {
+    int item;
+    int cls;
+    int64_t score;
+  };
+  std::vector<Item> beam(1), next;
+  beam[0].state.init(n);
+  beam[0].state.set_marker_labels(marker_labels);
+  uint64_t feats[kMaxTransitionFeatures];
+  const int labels_n = static_cast<int>(labels.size());
+  const size_t width = labeled_moves.dense_width();
+  int32_t scores[256];
+  std::vector<Cand> cands;
+  auto apply = [&](ParseState& x, int c) {
+    if (c == 0) x.shift();
+    else if (c & 1) x.left(static_cast<uint16_t>((c + 1) / 2));
+    else x.right(static_cast<uint16_t>(c / 2));
+  };
+  while (!beam[0].state.terminal()) {
+    cands.clear();
+    for (int b = 0; b < static_cast<int>(beam.size()); ++b) {
+      const ParseState& x = beam[b].state;
+      if (!x.can_left() && !x.can_right()) {
+        cands.push_back({b, 0, beam[b].score});
+        continue;
+      }
+      if (!x.can_shift() && !x.can_right()) {
+        cands.push_back({b, 2 * root_label - 1, beam[b].score});
+        continue;
+      }
+      const size_t nf = transition_features(x, words, feature_groups, feats);
+      std::fill(scores, scores + width, 0);
+      labeled_moves.add(feats, nf, scores);
+      if (x.can_shift()) cands.push_back({b, 0, beam[b].score + scores[0]});
+      if (x.can_left()) {
+        if (x.b0() == x.size()) {
+          const int c = 2 * root_label - 1;
+          cands.push_back({b, c, beam[b].score + scores[c]});
+        } else {
+          for (int l = 1; l < labels_n; ++l) {
+            if (l != root_label) cands.push_back({b, 2 * l - 1, beam[b].score + scores[2 * l - 1]});
+          }
+        }
+      }
+      if (x.can_right()) {
+        for (int l = 1; l < labels_n; ++l) {
+          if (l != root_label) cands.push_back({b, 2 * l, beam[b].score + scores[2 * l]});
+        }
+      }
+    }
+    const size_t keep = std::min<size_t>(static_cast<size_t>(k), cands.size());
+    std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(),
+                      [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.cls < b.cls; });
+    next.resize(keep);
+    for (size_t i = 0; i < keep; ++i) {
+      next[i].state = beam[cands[i].item].state;
+      next[i].score = cands[i].score;
+      apply(next[i].state, cands[i].cls);
+    }
+    beam.swap(next);
+  }
+  st = beam[0].state;
+}
+
 void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
   st.init(n);
   st.set_marker_labels(marker_labels);
@@ -509,6 +581,14 @@ void ParserModel::save(model::ModelWriter& out) const {
 
 Status ParserModel::load(const model::ModelFile& file) {
   metadata = file.metadata();
+  beam = 1;
+  if (auto it = metadata.find("beam"); it != metadata.end()) {
+    beam = std::atoi(it->second.c_str());
+    if (beam < 1 || beam > kMaxBeam || std::to_string(beam) != it->second) {
+      return make_error(file.name() + ": metadata 'beam' is '" + it->second + "', not a width from 1 to " +
+                        std::to_string(kMaxBeam));
+    }
+  }
   auto tl = file.section("tags+labels");
   if (!tl.ok()) return tl.error();
   model::ByteReader r(*tl);
@@ -650,7 +730,8 @@ void DependencyParser::parse(std::string_view text, std::span<Token> words, Pars
     s.words[i] = model_->attributes(t.form(text), t.xpos, t.upos, t.lemma, t.alt_tag, t.tag_margin, s.lower);
   }
   s.words[n] = parse::root_attr(*model_);
-  model_->decode(s.words.data(), n, s.state);
+  if (model_->beam > 1) model_->decode_beam(s.words.data(), n, s.state, model_->beam);
+  else model_->decode(s.words.data(), n, s.state);
   for (int i = 0; i < n; ++i) {
     const int h = s.state.head(i);
     words[i].head = h == n ? 0 : h + 1;

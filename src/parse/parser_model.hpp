@@ -137,6 +137,10 @@ struct ParserModel {
   model::SparseWeightTable labeller;         // arc labels (with unlabelled moves)
   model::SparseWeightTable labeled_moves;    // SHIFT, LEFT_l, RIGHT_l (kLabeledMoves)
   WordClasses word_classes;                  // kWordClasses
+  // Decoding beam: 1 = greedy; more for models trained with a beam (labelled moves
+  // only). Saved as metadata "beam".
+  int beam = 1;
+  static constexpr int kMaxBeam = 64;
 
   bool labeled() const { return feature_groups & kLabeledMoves; }
   // Labelled move classes: 0 = SHIFT, 2l-1 = LEFT with label l, 2l = RIGHT with label l.
@@ -162,6 +166,8 @@ struct ParserModel {
   // Greedy parse of words[0..n-1] (words[n] must be the root's attributes); writes
   // heads (n = root) and labels into the state.
   void decode(const WordAttr* words, int n, ParseState& st) const;
+  // The same with a beam of k (models trained with a beam: `beam`).
+  void decode_beam(const WordAttr* words, int n, ParseState& st, int k) const;
   // The best label for head -> dep (never the root label unless head is the root).
   uint16_t predict_label(const ParseState& st, const WordAttr* words, int head, int dep) const;
 

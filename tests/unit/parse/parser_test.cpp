@@ -153,6 +153,43 @@ TEST(Parser, RejectsModelWithUnknownFeatureGroups) {
   EXPECT_NE(loaded.message().find("unknown feature groups"), std::string::npos) << loaded.message();
 }
 
+TEST(Parser, BeamTrainedModelLearnsAndKeepsItsBeam) {
+  train::ParserTrainOptions opt;
+  opt.epochs = 8;
+  opt.prune_transitions = 0;
+  opt.beam = 3;
+  auto m = train::train_parser(tiny(), {}, opt);
+  ASSERT_TRUE(m.ok()) << m.message();
+  EXPECT_EQ((*m)->beam, 3);
+  const std::string path = ::testing::TempDir() + "/dyad_parser_beam.bin";
+  ASSERT_TRUE(train::save_parser(**m, path).ok());
+  auto loaded = DependencyParser::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.message();
+  EXPECT_EQ((*loaded)->metadata().at("beam"), "3");
+  ParseScores s = train::evaluate_parser(**loaded, tiny());
+  EXPECT_GE(s.percent(s.uas), 95.0) << s.summary();
+  // Every parse is still one rooted tree.
+  for (const auto& sent : tiny()) {
+    Document doc;
+    AnalyzedDocument a;
+    conllu_to_analysis(std::vector<ConlluSentence>{sent}, 0, 1, true, doc, a);
+    ParseWorkspace ws;
+    (*loaded)->parse(doc.text, a.tokens, ws);
+    int roots = 0;
+    for (const Token& t : a.tokens) roots += t.head == 0;
+    EXPECT_EQ(roots, 1);
+  }
+  // A bad beam width in a model file is a clear error.
+  (*m)->metadata["beam"] = "0";
+  ASSERT_TRUE(train::save_parser(**m, path).ok());
+  auto bad = DependencyParser::load(path);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("metadata 'beam'"), std::string::npos) << bad.message();
+  // A beam needs labelled moves.
+  opt.labeled_moves = false;
+  EXPECT_FALSE(train::train_parser(tiny(), {}, opt).ok());
+}
+
 TEST(Parser, ThreadSafeOverOneModel) {
   auto parser = train::parser_from_model(*train_tiny(4));
   ASSERT_TRUE(parser.ok());

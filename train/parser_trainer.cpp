@@ -17,6 +17,8 @@
 #include <random>
 
 #include "averaged_perceptron.hpp"
+#include "beam_trainer.hpp"
+#include "parser_oracle.hpp"
 #include "word_class_reader.hpp"
 #include "model/feature_hash.hpp"
 #include "model/model_file.hpp"
@@ -46,46 +48,6 @@ std::string fmt2(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
   return buf;
-}
-
-struct TrainingSentence {
-  std::vector<WordAttr> words;  // n + 1 (root last)
-  std::vector<int> gold_head;   // n; root = n
-  std::vector<uint16_t> gold_label;
-  std::vector<std::vector<int>> gold_children;  // n + 1
-};
-
-// The oracle's cost of each move (INT32_MAX when invalid).
-void move_costs(const ParseState& st, const TrainingSentence& s, int costs[kMoves]) {
-  const int n = st.size();
-  const int b0 = st.b0();
-  const int s0 = st.s(0), s1 = st.s(1);
-  const auto& G = s.gold_head;
-  auto dependents_in_buffer = [&](int h) {
-    int c = 0;
-    for (int d : s.gold_children[h]) c += d >= b0;
-    return c;
-  };
-  for (int m = 0; m < kMoves; ++m) costs[m] = INT32_MAX;
-  if (st.can_shift()) {
-    int c = 0;
-    for (int x : st.stack()) {
-      if (G[x] == b0) ++c;
-      if (G[b0] == x && x != s0) ++c;
-    }
-    costs[kShift] = c;
-  }
-  if (st.can_left()) {
-    int c = dependents_in_buffer(s0);
-    if (G[s0] != b0 && ((s1 >= 0 && G[s0] == s1) || G[s0] > b0)) ++c;
-    costs[kLeft] = c;
-  }
-  if (st.can_right()) {
-    int c = dependents_in_buffer(s0);
-    if (G[s0] != s1 && G[s0] >= b0) ++c;
-    costs[kRight] = c;
-  }
-  (void)n;
 }
 
 }  // namespace
@@ -349,154 +311,8 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
   model::DenseWeightTable best_transitions;
   model::SparseWeightTable best_labeller, best_labeled_moves;
 
-  // Global training with a beam (opt.beam > 1): the gold sequence follows the cheapest
-  // moves (a reduce before SHIFT when both cost nothing); each sentence is decoded with
-  // the beam, and where the best item beats the gold prefix by the most (max-violation,
-  // Huang et al. 2012) the gold prefix's features are rewarded and the best item's
-  // penalised.
-  auto apply = [](ParseState& x, int c) {
-    if (c == 0) x.shift();
-    else if (c & 1) x.left(static_cast<uint16_t>((c + 1) / 2));
-    else x.right(static_cast<uint16_t>(c / 2));
-  };
-  auto forced = [&](const ParseState& x) -> int {
-    if (!x.can_left() && !x.can_right()) return 0;
-    if (!x.can_shift() && !x.can_right()) return 2 * model->root_label - 1;
-    return -1;
-  };
-  auto gold_class = [&](const ParseState& x, const TrainingSentence& s) {
-    int move_cost[kMoves];
-    move_costs(x, s, move_cost);
-    int best = -1, best_cost = INT32_MAX;
-    for (int c = 0; c < n_classes; ++c) {
-      if (!model->valid_labeled(x, c)) continue;
-      int cost;
-      if (c == 0) {
-        cost = move_cost[kShift];
-      } else {
-        const int l = (c + 1) / 2;
-        const bool left = c & 1;
-        const int d = x.s(0), h = left ? x.b(0) : x.s(1);
-        cost = (left ? move_cost[kLeft] : move_cost[kRight]) + (s.gold_head[d] == h && s.gold_label[d] != l ? 1 : 0);
-      }
-      if (cost < best_cost || (cost == best_cost && best == 0)) {
-        best = c;
-        best_cost = cost;
-      }
-    }
-    return best;
-  };
-  struct BeamItem {
-    ParseState st;
-    int64_t score = 0;
-    std::vector<uint16_t> hist;
-    bool gold = true;
-  };
-  struct BeamCand {
-    int item;
-    int cls;
-    int64_t score;
-  };
-  std::vector<BeamItem> beam_items, beam_next;
-  std::vector<BeamCand> beam_cands;
+  BeamTrainer beam_trainer(*model, moves, opt.beam);
   size_t beam_sentences = 0, beam_right = 0;
-  auto beam_train = [&](const TrainingSentence& s) {
-    const int n = static_cast<int>(s.gold_head.size());
-    std::vector<uint16_t> gold_path;
-    ParseState g;
-    g.init(n);
-    g.set_marker_labels(model->marker_labels);
-    while (!g.terminal()) {
-      const int c = gold_class(g, s);
-      gold_path.push_back(static_cast<uint16_t>(c));
-      apply(g, c);
-    }
-    beam_items.resize(1);
-    beam_items[0].st.init(n);
-    beam_items[0].st.set_marker_labels(model->marker_labels);
-    beam_items[0].score = 0;
-    beam_items[0].hist.clear();
-    beam_items[0].gold = true;
-    g.init(n);
-    g.set_marker_labels(model->marker_labels);
-    int64_t gold_score = 0, max_violation = INT64_MIN;
-    int t_star = -1;
-    std::vector<uint16_t> pred_star;
-    for (size_t t = 0; t < gold_path.size(); ++t) {
-      beam_cands.clear();
-      for (int b = 0; b < static_cast<int>(beam_items.size()); ++b) {
-        const ParseState& x = beam_items[b].st;
-        const int f = forced(x);
-        if (f >= 0) {
-          beam_cands.push_back({b, f, beam_items[b].score});
-          continue;
-        }
-        const size_t nf = parse::transition_features(x, s.words.data(), model->feature_groups, feats);
-        std::fill(scores.begin(), scores.end(), 0);
-        moves.score(feats, nf, scores.data());
-        for (int c = 0; c < n_classes; ++c) {
-          if (model->valid_labeled(x, c)) beam_cands.push_back({b, c, beam_items[b].score + scores[c]});
-        }
-      }
-      const size_t keep = std::min<size_t>(static_cast<size_t>(opt.beam), beam_cands.size());
-      std::partial_sort(beam_cands.begin(), beam_cands.begin() + keep, beam_cands.end(),
-                        [](const BeamCand& a, const BeamCand& b) {
-                          return a.score != b.score ? a.score > b.score : a.cls < b.cls;
-                        });
-      beam_next.resize(keep);
-      for (size_t i = 0; i < keep; ++i) {
-        const BeamItem& from = beam_items[beam_cands[i].item];
-        BeamItem& to = beam_next[i];
-        to.st = from.st;
-        to.hist = from.hist;
-        to.hist.push_back(static_cast<uint16_t>(beam_cands[i].cls));
-        to.score = beam_cands[i].score;
-        to.gold = from.gold && beam_cands[i].cls == gold_path[t];
-        apply(to.st, beam_cands[i].cls);
-      }
-      beam_items.swap(beam_next);
-      // The gold prefix's score.
-      if (forced(g) < 0) {
-        const size_t nf = parse::transition_features(g, s.words.data(), model->feature_groups, feats);
-        std::fill(scores.begin(), scores.end(), 0);
-        moves.score(feats, nf, scores.data());
-        gold_score += scores[gold_path[t]];
-      }
-      apply(g, gold_path[t]);
-      if (!beam_items[0].gold) {
-        const int64_t v = beam_items[0].score - gold_score;
-        if (v >= max_violation) {
-          max_violation = v;
-          t_star = static_cast<int>(t);
-          pred_star = beam_items[0].hist;
-        }
-      }
-    }
-    ++beam_sentences;
-    if (beam_items[0].gold || t_star < 0) {
-      ++beam_right;
-      moves.tick();
-      return;
-    }
-    // Update at the step of maximal violation: towards the gold prefix, away from the
-    // best-scoring one (the common beginning cancels out).
-    size_t d = 0;
-    while (d < pred_star.size() && pred_star[d] == gold_path[d]) ++d;
-    for (int side = 0; side < 2; ++side) {
-      const std::vector<uint16_t>& path = side == 0 ? gold_path : pred_star;
-      ParseState x;
-      x.init(n);
-      x.set_marker_labels(model->marker_labels);
-      for (size_t i = 0; i <= static_cast<size_t>(t_star); ++i) {
-        if (i >= d && forced(x) < 0) {
-          const size_t nf = parse::transition_features(x, s.words.data(), model->feature_groups, feats);
-          moves.update(feats, nf, path[i], side == 0 ? +1 : -1);
-        }
-        apply(x, path[i]);
-      }
-    }
-    moves.tick();
-  };
 
   for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
     shuffle_indices(order, rng);
@@ -506,7 +322,8 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
     for (uint32_t si : order) {
       const TrainingSentence& s = data[si];
       if (opt.beam > 1 && labeled) {
-        beam_train(s);
+        ++beam_sentences;
+        beam_right += beam_trainer.train(s);
         continue;
       }
       const int n = static_cast<int>(s.gold_head.size());
@@ -520,21 +337,7 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
         move_costs(st, s, move_cost);
         if (labeled) {
           // A labelled arc costs one more when its head is right and its label wrong.
-          for (int c = 0; c < n_classes; ++c) {
-            if (!model->valid_labeled(st, c)) {
-              costs[c] = INT32_MAX;
-              continue;
-            }
-            if (c == 0) {
-              costs[c] = move_cost[kShift];
-              continue;
-            }
-            const int l = (c + 1) / 2;
-            const bool left = c & 1;
-            const int d = st.s(0), h = left ? st.b(0) : st.s(1);
-            costs[c] = (left ? move_cost[kLeft] : move_cost[kRight]) +
-                       (s.gold_head[d] == h && s.gold_label[d] != l ? 1 : 0);
-          }
+          for (int c = 0; c < n_classes; ++c) costs[c] = labeled_move_cost(*model, st, s, move_cost, c);
         } else {
           for (int m = 0; m < kMoves; ++m) costs[m] = move_cost[m];
         }

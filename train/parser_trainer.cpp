@@ -27,11 +27,8 @@ namespace dyad::train {
 
 using parse::kLeft;
 using parse::kMoves;
-using parse::kRight;
 using parse::kShift;
-using parse::Move;
 using parse::ParseState;
-using parse::WordAttr;
 
 namespace {
 

@@ -11,12 +11,6 @@ using parse::ParseState;
 BeamTrainer::BeamTrainer(const parse::ParserModel& model, AveragedPerceptron& moves, int beam)
     : model_(model), moves_(moves), beam_(beam), classes_(model.move_classes()), scores_(moves.classes()) {}
 
-int BeamTrainer::forced(const ParseState& x) const {
-  if (!x.can_left() && !x.can_right()) return 0;
-  if (!x.can_shift() && !x.can_right()) return 2 * model_.root_label - 1;
-  return -1;
-}
-
 int BeamTrainer::gold_class(const ParseState& x, const TrainingSentence& s) const {
   int move_cost[parse::kMoves];
   move_costs(x, s, move_cost);
@@ -30,12 +24,6 @@ int BeamTrainer::gold_class(const ParseState& x, const TrainingSentence& s) cons
     }
   }
   return best;
-}
-
-void BeamTrainer::apply(ParseState& x, int c) {
-  if (c == 0) x.shift();
-  else if (c & 1) x.left(static_cast<uint16_t>((c + 1) / 2));
-  else x.right(static_cast<uint16_t>(c / 2));
 }
 
 void BeamTrainer::score(const ParseState& x, const TrainingSentence& s) {
@@ -57,7 +45,7 @@ bool BeamTrainer::train(const TrainingSentence& s) {
   while (!g.terminal()) {
     const int c = gold_class(g, s);
     gold_path.push_back(static_cast<uint16_t>(c));
-    apply(g, c);
+    parse::ParserModel::apply_labeled(g, c);
   }
   items_.resize(1);
   init(items_[0].st, n);
@@ -72,7 +60,7 @@ bool BeamTrainer::train(const TrainingSentence& s) {
     cands_.clear();
     for (int b = 0; b < static_cast<int>(items_.size()); ++b) {
       const ParseState& x = items_[b].st;
-      if (const int f = forced(x); f >= 0) {
+      if (const int f = model_.forced_labeled(x); f >= 0) {
         cands_.push_back({b, f, items_[b].score});
         continue;
       }
@@ -94,15 +82,15 @@ bool BeamTrainer::train(const TrainingSentence& s) {
       to.hist.push_back(static_cast<uint16_t>(cands_[i].cls));
       to.score = cands_[i].score;
       to.gold = from.gold && cands_[i].cls == gold_path[t];
-      apply(to.st, cands_[i].cls);
+      parse::ParserModel::apply_labeled(to.st, cands_[i].cls);
     }
     items_.swap(next_);
     // The gold prefix's score, step by step.
-    if (forced(g) < 0) {
+    if (model_.forced_labeled(g) < 0) {
       score(g, s);
       gold_score += scores_[gold_path[t]];
     }
-    apply(g, gold_path[t]);
+    parse::ParserModel::apply_labeled(g, gold_path[t]);
     if (!items_[0].gold) {
       const int64_t v = items_[0].score - gold_score;
       if (v >= max_violation) {
@@ -123,11 +111,11 @@ bool BeamTrainer::train(const TrainingSentence& s) {
       ParseState x;
       init(x, n);
       for (size_t i = 0; i <= static_cast<size_t>(t_star); ++i) {
-        if (i >= d && forced(x) < 0) {
+        if (i >= d && model_.forced_labeled(x) < 0) {
           const size_t nf = parse::transition_features(x, s.words.data(), model_.feature_groups, feats_);
           moves_.update(feats_, nf, path[i], side == 0 ? +1 : -1);
         }
-        apply(x, path[i]);
+        parse::ParserModel::apply_labeled(x, path[i]);
       }
     }
   }

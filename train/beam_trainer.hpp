@@ -37,10 +37,7 @@ class BeamTrainer {
     int cls;
     int64_t score;
   };
-  // The class of the only valid move, or -1 when the state has a choice.
-  int forced(const parse::ParseState& x) const;
   int gold_class(const parse::ParseState& x, const TrainingSentence& s) const;
-  static void apply(parse::ParseState& x, int c);
   // The perceptron's scores of the state's moves, in scores_.
   void score(const parse::ParseState& x, const TrainingSentence& s);
   void init(parse::ParseState& x, int n) const;

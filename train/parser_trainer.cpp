@@ -359,9 +359,7 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
         ++total_moves;
         moves.tick();
         if (labeled) {
-          if (next == 0) st.shift();
-          else if (next & 1) st.left(static_cast<uint16_t>((next + 1) / 2));
-          else st.right(static_cast<uint16_t>(next / 2));
+          parse::ParserModel::apply_labeled(st, next);
           continue;
         }
         if (next == kShift) {

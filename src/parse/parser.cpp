@@ -440,21 +440,12 @@ void ParserModel::decode_beam(const WordAttr* words, int n, ParseState& st, int 
   const size_t width = labeled_moves.dense_width();
   int32_t scores[256];
   std::vector<Cand> cands;
-  auto apply = [&](ParseState& x, int c) {
-    if (c == 0) x.shift();
-    else if (c & 1) x.left(static_cast<uint16_t>((c + 1) / 2));
-    else x.right(static_cast<uint16_t>(c / 2));
-  };
   while (!beam[0].state.terminal()) {
     cands.clear();
     for (int b = 0; b < static_cast<int>(beam.size()); ++b) {
       const ParseState& x = beam[b].state;
-      if (!x.can_left() && !x.can_right()) {
-        cands.push_back({b, 0, beam[b].score});
-        continue;
-      }
-      if (!x.can_shift() && !x.can_right()) {
-        cands.push_back({b, 2 * root_label - 1, beam[b].score});
+      if (const int f = forced_labeled(x); f >= 0) {
+        cands.push_back({b, f, beam[b].score});
         continue;
       }
       const size_t nf = transition_features(x, words, feature_groups, feats);
@@ -484,7 +475,7 @@ void ParserModel::decode_beam(const WordAttr* words, int n, ParseState& st, int 
     for (size_t i = 0; i < keep; ++i) {
       next[i].state = beam[cands[i].item].state;
       next[i].score = cands[i].score;
-      apply(next[i].state, cands[i].cls);
+      apply_labeled(next[i].state, cands[i].cls);
     }
     beam.swap(next);
   }
@@ -502,12 +493,8 @@ void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
     while (!st.terminal()) {
       // Forced moves (about one state in nine): an empty stack can only SHIFT, and the
       // last word left on the stack can only go LEFT to the root. No scoring needed.
-      if (!st.can_left() && !st.can_right()) {
-        st.shift();
-        continue;
-      }
-      if (!st.can_shift() && !st.can_right()) {
-        st.left(root_label);
+      if (const int f = forced_labeled(st); f >= 0) {
+        apply_labeled(st, f);
         continue;
       }
       const size_t nf = transition_features(st, words, feature_groups, feats);
@@ -533,9 +520,7 @@ void ParserModel::decode(const WordAttr* words, int n, ParseState& st) const {
           if (l != root_label && (best < 0 || scores[c] > scores[best])) best = c;
         }
       }
-      if (best == 0) st.shift();
-      else if (best & 1) st.left(static_cast<uint16_t>((best + 1) / 2));
-      else st.right(static_cast<uint16_t>(best / 2));
+      apply_labeled(st, best);
     }
     return;
   }

@@ -145,6 +145,20 @@ struct ParserModel {
   bool labeled() const { return feature_groups & kLabeledMoves; }
   // Labelled move classes: 0 = SHIFT, 2l-1 = LEFT with label l, 2l = RIGHT with label l.
   int move_classes() const { return 2 * static_cast<int>(labels.size()) - 1; }
+  // Makes labelled move class c on the state.
+  static void apply_labeled(ParseState& st, int c) {
+    if (c == 0) st.shift();
+    else if (c & 1) st.left(static_cast<uint16_t>((c + 1) / 2));
+    else st.right(static_cast<uint16_t>(c / 2));
+  }
+  // The only valid labelled class of a state that has no choice (an empty stack can only
+  // SHIFT; the last word on the stack can only go LEFT to the root), or -1. Such moves
+  // are not scored.
+  int forced_labeled(const ParseState& st) const {
+    if (!st.can_left() && !st.can_right()) return 0;
+    if (!st.can_shift() && !st.can_right()) return 2 * root_label - 1;
+    return -1;
+  }
   bool valid_labeled(const ParseState& st, int c) const {
     if (c == 0) return st.can_shift();
     const int l = (c + 1) / 2;

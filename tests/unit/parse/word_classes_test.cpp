@@ -109,30 +109,29 @@ TEST(WordClassReader, ReadsFirstSenseLexfile) {
   EXPECT_EQ(wc.lookup("foreign_minister", "NOUN"), 0);
 }
 
+// Reading `dir` fails with a message containing `expected`.
+void expect_read_error(const std::filesystem::path& dir, const std::string& expected) {
+  WordClasses wc;
+  Status st = train::read_word_classes(dir.string(), wc);
+  ASSERT_FALSE(st.ok()) << "expected: " << expected;
+  EXPECT_NE(st.message().find(expected), std::string::npos) << st.message();
+}
+
 TEST(WordClassReader, BrokenLinesNameFileAndLine) {
   {
     const auto dir = fixture_dir("badline");
     std::ofstream(dir / "index.verb", std::ios::app) << "garbled\n";
-    WordClasses wc;
-    Status st = train::read_word_classes(dir.string(), wc);
-    ASSERT_FALSE(st.ok());
-    EXPECT_NE(st.message().find("index.verb:4: malformed entry"), std::string::npos) << st.message();
+    expect_read_error(dir, "index.verb:4: malformed entry");
   }
   {
     const auto dir = fixture_dir("badoffset");
     std::ofstream(dir / "index.adj", std::ios::app) << "small a 1 0 1 0 00000007\n";
-    WordClasses wc;
-    Status st = train::read_word_classes(dir.string(), wc);
-    ASSERT_FALSE(st.ok());
-    EXPECT_NE(st.message().find("index.adj:3: synset 00000007 not found"), std::string::npos) << st.message();
+    expect_read_error(dir, "index.adj:3: synset 00000007 not found");
   }
   {
     const auto dir = fixture_dir("missing");
     std::filesystem::remove(dir / "data.noun");
-    WordClasses wc;
-    Status st = train::read_word_classes(dir.string(), wc);
-    ASSERT_FALSE(st.ok());
-    EXPECT_NE(st.message().find("data.noun: cannot open"), std::string::npos) << st.message();
+    expect_read_error(dir, "data.noun: cannot open");
   }
 }
 

@@ -1,6 +1,9 @@
 // dyad-train: builds Dyad's model files from treebanks. One subcommand per model:
 //   dyad-train segmenter --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu
 //                        --out models/segmenter.bin [--seed N] [--epochs N]
+//   dyad-train tagger|parser --train ... --dev ... [--clusters clusters.tsv] ...
+//   dyad-train clusters --embeddings vectors.json --out clusters.tsv
+//                       [--words N] [--fine N] [--coarse N] [--iterations N]
 // A shell over libdyad_train: reads files, reports progress on stderr, writes the
 // model. Exit codes: 0 ok, 1 data error, 2 usage error.
 #include <CLI/CLI.hpp>
@@ -10,6 +13,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cmd_clusters.hpp"
 #include "cmd_parser.hpp"
 #include "cmd_tagger.hpp"
 #include "conllu_reader.hpp"
@@ -100,6 +104,7 @@ int main(int argc, char** argv) {
   std::function<int()> run;  // set by the tagger/parser subcommands when chosen
   dyad::train::register_tagger(app, run);
   dyad::train::register_parser(app, run);
+  dyad::train::register_clusters(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

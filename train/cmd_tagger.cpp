@@ -9,6 +9,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cluster_reader.hpp"
 #include "tagger_trainer.hpp"
 
 namespace dyad::train {
@@ -17,6 +18,7 @@ namespace {
 
 struct TaggerArgs {
   std::string train_path, dev_path, out_path = "models/tagger.bin", wordnet_dir = "/usr/share/wordnet";
+  std::string clusters_path;
   bool no_wordnet = false;
   TaggerTrainOptions options;
 };
@@ -46,6 +48,12 @@ int run_tagger(const TaggerArgs& a) {
   }
   TaggerTrainOptions opt = a.options;
   opt.wordnet_dir = a.no_wordnet ? "" : a.wordnet_dir;
+  if (!a.clusters_path.empty()) {
+    if (Status st = read_word_clusters(a.clusters_path, opt.clusters); !st.ok()) {
+      std::cerr << "dyad-train: " << st.message() << '\n';
+      return 1;
+    }
+  }
   opt.log = [](const std::string& line) { std::cerr << "dyad-train: tagger: " << line << '\n'; };
   auto model = train_tagger(*train, dev, opt);
   if (!model.ok()) {
@@ -57,6 +65,9 @@ int run_tagger(const TaggerArgs& a) {
   auto& meta = (*model)->metadata;
   meta["training_data"] = data_name(a.train_path) + " (UD English-EWT, CC BY-SA 4.0)";
   meta["dev_data"] = a.dev_path.empty() ? "none" : data_name(a.dev_path);
+  if (!a.clusters_path.empty()) {
+    meta["word clusters"] = std::to_string(opt.clusters.size()) + " words from " + data_name(a.clusters_path);
+  }
   char timing[96];
   std::snprintf(timing, sizeof timing, "%.0f s wall, %.0f s CPU", wall, cpu);
   meta["training_time"] = timing;
@@ -82,6 +93,8 @@ void register_tagger(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--epochs", a->options.epochs, "Training epochs (default 12)")->check(CLI::Range(1, 1000));
   cmd->add_option("--wordnet", a->wordnet_dir, "WordNet directory (default /usr/share/wordnet)");
   cmd->add_flag("--no-wordnet", a->no_wordnet, "Train without WordNet");
+  cmd->add_option("--clusters", a->clusters_path, "Word cluster file (from dyad-train clusters) for cluster features")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--two-pass", a->options.two_pass, "Add a second pass that sees the first pass's tags to the right");
   cmd->add_option("--ensemble", a->options.ensemble, "Average the weights of this many taggers (default 1)")
       ->check(CLI::Range(1, 16));

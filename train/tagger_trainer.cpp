@@ -130,6 +130,7 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
     model->upos.push_back(name.substr(bar + 1));
   }
   const int n_tags = static_cast<int>(model->xpos.size());
+  model->clusters = opt.clusters;
 
   // Lemmatizer (and the WordNet lexicon the tagger's features use).
   if (!opt.wordnet_dir.empty()) {
@@ -251,8 +252,9 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
             ++total;
             continue;
           }
-          const size_t nf = refine ? tag::refine_features(ws.data(), n, i, tags.data(), first_tags[s].data(), feats)
-                                   : tag::tag_features(ws.data(), n, i, tags.data(), feats);
+          const size_t nf = refine ? tag::refine_features(ws.data(), n, i, tags.data(), model->has_clusters(),
+                                                          first_tags[s].data(), feats)
+                                   : tag::tag_features(ws.data(), n, i, tags.data(), model->has_clusters(), feats);
           std::fill(scores.begin(), scores.end(), 0);
           perceptron.score(feats, nf, scores.data());
           int guess = 0;
@@ -373,7 +375,9 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
   }
   model->metadata["model"] = "Dyad part-of-speech tagger (UPOS, XPOS) and lemmatizer";
   model->metadata["date"] = today_utc();
-  model->metadata["features"] = tag::kTaggerFeatureSet;
+  model->metadata["features"] = std::string(tag::kTaggerFeatureSet) +
+                                (model->has_clusters() ? std::string("; ") + tag::kTaggerClusterFeatures : "");
+  if (model->has_clusters()) model->metadata["word clusters"] = std::to_string(model->clusters.size()) + " words";
   model->metadata["epochs"] = (opt.ensemble > 1 ? member_epochs + " of " + std::to_string(opt.epochs) +
                                                      " (each member's best on dev)"
                                                 : std::to_string(best_epoch) + " of " + std::to_string(opt.epochs) +

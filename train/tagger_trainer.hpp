@@ -15,6 +15,7 @@
 #include "dyad/conllu.hpp"
 #include "dyad/result.hpp"
 #include "dyad/tag.hpp"
+#include "model/word_clusters.hpp"
 #include "tag/tagger_model.hpp"
 
 namespace dyad::train {
@@ -35,6 +36,8 @@ struct TaggerTrainOptions {
   int ensemble = 1;
   // Averaged weights smaller than this are dropped from the model.
   float prune_below = 0.0f;
+  // Word clusters for the cluster features (empty: none); kept in the model.
+  model::WordClusters clusters;
   // Progress lines (epoch scores); may be empty.
   std::function<void(const std::string&)> log;
 };

@@ -28,6 +28,8 @@ enum Template : uint32_t {
   // refine_features
   kFirstNextTag, kFirstNext2Tag, kFirstNextTagWord, kPrevTagFirstNextTag, kFirstNextTags, kFirstSelfNext,
   kFirstSelfWord, kFirstPrevSelfNext,
+  // word clusters (models with clusters)
+  kFine, kCoarse, kNextFine, kPrevFine, kFineShape, kPrevTagFine, kFineNextFine, kCoarseSuffix2,
 };
 
 const uint64_t kStartWord = hash_string("<s>");
@@ -78,7 +80,7 @@ void hash_word(std::string_view form, std::string& lower, WordInfo& out) {
   out.length = static_cast<uint32_t>(lw.size());
 }
 
-size_t tag_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags, uint64_t* out) {
+size_t tag_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags, bool clusters, uint64_t* out) {
   const WordInfo& cur = w[i];
   const uint64_t p1 = i >= 1 ? w[i - 1].lower : kStartWord;
   const uint64_t p2 = i >= 2 ? w[i - 2].lower : kStartWord;
@@ -133,12 +135,26 @@ size_t tag_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags,
   out[k++] = feature(kAmbLower, cur.amb_lower, cur.shape);
   out[k++] = feature(kSuffix5, cur.suffix5);
   out[k++] = feature(kLength, std::min<uint64_t>(cur.length, 12));
+  if (clusters) {
+    // What a large body of text says about the word and its neighbours: words the
+    // treebank never saw still have a cluster.
+    const uint64_t next = i + 1 < n ? w[i + 1].fine : 0xffff;
+    const uint64_t prev = i >= 1 ? w[i - 1].fine : 0xffff;
+    out[k++] = feature(kFine, cur.fine);
+    out[k++] = feature(kCoarse, cur.coarse);
+    out[k++] = feature(kNextFine, next);
+    out[k++] = feature(kPrevFine, prev);
+    out[k++] = feature(kFineShape, cur.fine, cur.shape);
+    out[k++] = feature(kPrevTagFine, t1, cur.fine);
+    out[k++] = feature(kFineNextFine, cur.fine, next);
+    out[k++] = feature(kCoarseSuffix2, cur.coarse, cur.suffix[1]);
+  }
   return k;
 }
 
-size_t refine_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags, const uint16_t* first,
-                       uint64_t* out) {
-  size_t k = tag_features(w, n, i, tags, out);
+size_t refine_features(const WordInfo* w, size_t n, size_t i, const uint16_t* tags, bool clusters,
+                       const uint16_t* first, uint64_t* out) {
+  size_t k = tag_features(w, n, i, tags, clusters, out);
   const uint64_t f0 = first[i];
   const uint64_t f1 = i + 1 < n ? first[i + 1] : kStartTag + 1;
   const uint64_t f2 = i + 2 < n ? first[i + 2] : kStartTag + 1;
@@ -167,6 +183,11 @@ void TaggerModel::prepare(std::string_view form, std::string& lower, WordInfo& o
     out.amb = out.amb_lower;
   }
   out.wn = lemmatizer.wordnet().signature(lower);
+  if (has_clusters()) {
+    const model::WordClusters::Cluster c = clusters.lookup(lower);
+    out.fine = c.fine;
+    out.coarse = c.coarse;
+  }
 }
 
 uint8_t TaggerModel::margin_bucket(int32_t difference, float scale) {
@@ -188,7 +209,8 @@ void TaggerModel::decode_pass(const model::SparseWeightTable& table, const WordI
       }
       continue;
     }
-    const size_t nf = first ? refine_features(words, n, i, tags, first, feats) : tag_features(words, n, i, tags, feats);
+    const size_t nf = first ? refine_features(words, n, i, tags, has_clusters(), first, feats)
+                            : tag_features(words, n, i, tags, has_clusters(), feats);
     std::fill(scores, scores + table.dense_width(), 0);
     table.add(feats, nf, scores);
     int best = 0, second = -1;
@@ -223,6 +245,7 @@ void TaggerModel::save(model::ModelWriter& out) const {
   w.put_strs(upos);
   out.add_section("tags", w.take());
   out.add_section("lexicon", lexicon.serialize());
+  if (has_clusters()) out.add_section("clusters", clusters.serialize());
   out.add_section("weights", weights.serialize());
   if (two_pass()) out.add_section("refine", refine.serialize());
   lemmatizer.save(out);
@@ -242,6 +265,12 @@ Status TaggerModel::load(const model::ModelFile& file) {
   if (!lex.ok()) return lex.error();
   Status st = lexicon.deserialize(*lex, file.name() + ": section 'lexicon'");
   if (!st.ok()) return st;
+  if (auto c = file.section("clusters"); c.ok()) {
+    st = clusters.deserialize(*c, file.name() + ": section 'clusters'");
+    if (!st.ok()) return st;
+  } else {
+    clusters = model::WordClusters();
+  }
   auto w = file.section("weights");
   if (!w.ok()) return w.error();
   st = weights.deserialize(*w, file.name() + ": section 'weights'");

@@ -18,6 +18,7 @@
 #include "dyad/result.hpp"
 #include "lemma/lemmatizer.hpp"
 #include "model/key_map.hpp"
+#include "model/word_clusters.hpp"
 #include "model/weight_table.hpp"
 
 namespace dyad::model {
@@ -27,12 +28,16 @@ class ModelWriter;
 
 namespace dyad::tag {
 
-inline constexpr uint32_t kTaggerFormatVersion = 1;
+// Version 2: optional word clusters (section "clusters", cluster features).
+inline constexpr uint32_t kTaggerFormatVersion = 2;
 inline constexpr const char* kTaggerKind = "tagger";
 // A short description of the feature set, recorded in the model's metadata.
 inline constexpr const char* kTaggerFeatureSet =
     "tagger-v1: word, form, suffix1-4, prefix1-3, shape, words +-2, tags -1 -2, tag-1+word, word bigrams, "
     "ambiguity class of words 0..+2, WordNet signature of words 0,+1, suffix3 of words +-1, first-word shape";
+// Added when the model has word clusters.
+inline constexpr const char* kTaggerClusterFeatures =
+    "word clusters: fine and coarse cluster of word 0, fine of words +-1, with shape, tag-1, next cluster, suffix2";
 
 struct WordInfo {
   uint64_t form = 0, lower = 0, shape = 0;
@@ -42,9 +47,11 @@ struct WordInfo {
   uint32_t amb_lower = 0;  // the same for the lower-cased form
   uint16_t wn = 0;     // lemma::WordNetBits
   uint16_t fixed = 0;  // 1 + the tag of a frequent unambiguous word, else 0
+  uint16_t fine = 0;   // word clusters (model::WordClusters), 0 = none
+  uint8_t coarse = 0;
 };
 
-inline constexpr size_t kMaxTagFeatures = 56;
+inline constexpr size_t kMaxTagFeatures = 64;
 inline constexpr uint16_t kNoTag = 0xffff;
 
 // Lexicon values: fixed tag (+1) in the high 12 bits, ambiguity class in the low 20.
@@ -54,16 +61,19 @@ uint64_t lexicon_lower_key(uint64_t lower_hash);
 
 // Computes the word's hashes (the part of WordInfo that needs no model).
 void hash_word(std::string_view form, std::string& lower_scratch, WordInfo& out);
-// The features of position i; `tags` holds the tags chosen for 0..i-1.
-size_t tag_features(const WordInfo* words, size_t n, size_t i, const uint16_t* tags, uint64_t* out);
+// The features of position i; `tags` holds the tags chosen for 0..i-1. With
+// `clusters`, also the word-cluster features (models with clusters).
+size_t tag_features(const WordInfo* words, size_t n, size_t i, const uint16_t* tags, bool clusters, uint64_t* out);
 // The second pass adds the first pass's tags of the words around i (`first`, all n),
 // so that a decision sees the tags to its right, not only their ambiguity classes.
-size_t refine_features(const WordInfo* words, size_t n, size_t i, const uint16_t* tags, const uint16_t* first,
-                       uint64_t* out);
+size_t refine_features(const WordInfo* words, size_t n, size_t i, const uint16_t* tags, bool clusters,
+                       const uint16_t* first, uint64_t* out);
 
 struct TaggerModel {
   std::vector<std::string> xpos, upos;  // per joint tag
   model::KeyMap lexicon;
+  // Distributional word clusters (empty: none; see model/word_clusters.hpp).
+  model::WordClusters clusters;
   model::SparseWeightTable weights;
   // Second pass (empty for a one-pass tagger): re-tags left to right with
   // refine_features over the first pass's output.
@@ -74,6 +84,7 @@ struct TaggerModel {
   // Fills a WordInfo: hashes, lexicon entry, WordNet signature.
   void prepare(std::string_view form, std::string& lower_scratch, WordInfo& out) const;
   bool two_pass() const { return refine.size() > 0; }
+  bool has_clusters() const { return !clusters.empty(); }
   // Greedy decoding of prepared words; `first` is scratch for the first pass. When
   // `alt` and `margin` are given, they receive each word's runner-up tag (kNoTag when
   // none) and margin bucket (see margin_bucket()).

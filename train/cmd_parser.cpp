@@ -43,12 +43,19 @@ int run_parser(ParserArgs a) {
   auto log = [](const std::string& line) { std::cerr << "dyad-train: parser: " << line << '\n'; };
   auto train = ::dyad::read_conllu_file(a.jackknifed_in.empty() ? a.train_path : a.jackknifed_in);
   if (!train.ok()) return fail(train.message());
+  std::unique_ptr<Tagger> tagger;
+  if (!a.gold_tags) {
+    auto t = Tagger::load(a.tagger_path);
+    if (!t.ok()) return fail(t.message());
+    tagger = std::move(*t);
+  }
   std::string tags_note = "gold tags";
   if (!a.gold_tags && a.jackknifed_in.empty()) {
     TaggerTrainOptions topt;
     topt.epochs = a.tagger_epochs;
     topt.wordnet_dir = a.wordnet_dir;
     topt.two_pass = a.two_pass;
+    topt.clusters = tagger->model().clusters;  // the fold taggers mirror the run-time tagger
     topt.log = log;
     log("jackknifing tags over " + std::to_string(a.folds) + " folds");
     if (Status st = jackknife_tags(*train, a.folds, topt); !st.ok()) return fail(st.message());
@@ -67,12 +74,8 @@ int run_parser(ParserArgs a) {
   ParserTrainOptions opt = a.options;
   opt.log = log;
   std::vector<::dyad::ConlluSentence> dev;
-  std::unique_ptr<Tagger> tagger;
-  if (!a.gold_tags) {
+  if (tagger) {
     // The parser must know every tag this tagger can produce (the Analyzer checks it).
-    auto t = Tagger::load(a.tagger_path);
-    if (!t.ok()) return fail(t.message());
-    tagger = std::move(*t);
     for (uint16_t i = 0; i < tagger->tag_count(); ++i) {
       opt.known_tags.push_back(std::string(tagger->xpos(i)) + "|" + std::string(tagger->upos(i)));
     }
@@ -114,6 +117,9 @@ void register_parser(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--epochs", a->options.epochs, "Training epochs (default 12)")->check(CLI::Range(1, 1000));
   cmd->add_option("--explore-from", a->options.explore_from, "First epoch that follows its own mistakes (default 2)");
   cmd->add_option("--explore-p", a->options.explore_probability, "Probability of following a mistake (default 0.9)");
+  cmd->add_option("--margin", a->options.margin,
+                  "Update also right moves that beat the best wrong one by less than this (default 0: off)")
+      ->check(CLI::Range(0, 100000));
   cmd->add_option("--ensemble", a->options.ensemble, "Average the weights of this many parsers (default 1)")
       ->check(CLI::Range(1, 16));
   cmd->add_option("--folds", a->folds, "Jackknifing folds (default 4)")->check(CLI::Range(2, 20));
@@ -124,6 +130,9 @@ void register_parser(CLI::App& app, std::function<int()>& run) {
                   "Train globally with a beam of this width; the model decodes with it (default 1: greedy, "
                   "dynamic oracle; 4: about +0.8 UAS at a quarter of the parse speed)")
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--clusters", a->options.clusters_path,
+                  "Word cluster file (from dyad-train clusters) for cluster features")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--word-classes", a->word_classes,
                "Add WordNet word classes (supersenses) of s0, s1, b0 as features (read from --wordnet)");
   cmd->add_option("--prune", a->options.prune_transitions, "Drop averaged move weights below this magnitude (default 1: a third of the size, -0.3 UAS)");

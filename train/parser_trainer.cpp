@@ -13,10 +13,12 @@
 #include "parser_trainer.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <random>
 
 #include "averaged_perceptron.hpp"
+#include "cluster_reader.hpp"
 #include "beam_trainer.hpp"
 #include "parser_oracle.hpp"
 #include "word_class_reader.hpp"
@@ -266,6 +268,11 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
     model->feature_groups |= parse::kWordClasses;
     log("word classes: " + std::to_string(model->word_classes.size()) + " WordNet lemmas");
   }
+  if (!opt.clusters_path.empty()) {
+    if (Status st = read_word_clusters(opt.clusters_path, model->clusters); !st.ok()) return make_error(st.message());
+    model->feature_groups |= parse::kClusters;
+    log("word clusters: " + std::to_string(model->clusters.size()) + " words");
+  }
   model->index();
   const int n_labels = static_cast<int>(model->labels.size());
   std::map<std::string, uint16_t> label_id;
@@ -355,6 +362,18 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
           if (!(explore && coin(rng) < opt.explore_probability)) next = best_cheap;
         } else {
           ++correct_moves;
+          // With a margin, a right move that beat the best costly one by less than the
+          // margin is also an update (towards the right move, against that rival).
+          if (opt.margin > 0) {
+            int rival = -1;
+            for (int m = 0; m < n_classes; ++m) {
+              if (costs[m] != INT32_MAX && costs[m] > min_cost && (rival < 0 || scores[m] > scores[rival])) rival = m;
+            }
+            if (rival >= 0 && scores[predicted] - scores[rival] < opt.margin) {
+              moves.update(feats, nf, predicted, +1);
+              moves.update(feats, nf, rival, -1);
+            }
+          }
         }
         ++total_moves;
         moves.tick();
@@ -449,9 +468,15 @@ Result<std::unique_ptr<parse::ParserModel>> train_one_parser(const std::vector<:
                                       std::to_string(model->word_classes.size()) +
                                       " lemmas (s0, s1, b0 with their tags; s1-s0 through s0's case/mark word)";
   }
+  if (model->feature_groups & parse::kClusters) {
+    model->metadata["word clusters"] = std::to_string(model->clusters.size()) + " words from " +
+                                       std::filesystem::path(opt.clusters_path).filename().string() +
+                                       " (fine and coarse clusters of s0, s1, b0, b1; pairs s0-b0, s1-s0)";
+  }
   model->metadata["moves"] = opt.labeled_moves ? "labelled (SHIFT, LEFT-l, RIGHT-l)" : "unlabelled + arc labeller";
   model->metadata["oracle"] = "dynamic (arc-hybrid), exploration from epoch " + std::to_string(opt.explore_from) +
-                              " with p=" + fmt2(opt.explore_probability);
+                              " with p=" + fmt2(opt.explore_probability) +
+                              (opt.margin > 0 ? ", margin " + std::to_string(opt.margin) : std::string());
   model->metadata["weights"] =
       labeled ? std::to_string(model->labeled_moves.size()) + " labelled-move features"
               : std::to_string(model->transitions.size()) + " transition features, " +

@@ -27,8 +27,15 @@ struct ParserTrainOptions {
   // prediction is followed (instead of the oracle's move) with this probability.
   int explore_from = 2;
   double explore_probability = 0.9;
+  // Perceptron with margin (greedy training): a right move whose score beats the best
+  // costly move by less than this (in raw integer weight units) is updated as if it
+  // were wrong. 0 = the plain perceptron. 20-50 makes one parser about as good as the
+  // five-parser average (docs/parser.md).
+  int margin = 0;
   // WordNet directory to read word classes from (parse::WordClasses); empty = none.
   std::string word_classes_dir;
+  // Word cluster file (parse::WordClusters, train/cluster_reader.hpp); empty = none.
+  std::string clusters_path;
   // Global training with a beam of this width (max-violation updates; labelled moves
   // only); the model then decodes with the same beam. 1 = greedy, dynamic oracle.
   int beam = 1;

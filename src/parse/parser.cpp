@@ -114,6 +114,9 @@ enum TransitionTemplate : uint32_t {
   kS0Alt, kB0Alt, kS1Alt, kB1Alt, kS0AltB0p, kS0pB0Alt, kS0Suffix, kB0Suffix, kS1Suffix,
   // word classes (kWordClasses)
   kS0pC, kB0pC, kS1pC, kS0cB0c, kS1cS0c, kS1cS0mS0c, kS1wS0mS0c, kS1cS0mS0w,
+  // word clusters (kClusters): F = fine cluster, G = coarse cluster
+  kS0pF, kB0pF, kS1pF, kB1pF, kS0FB0F, kS1FS0F, kS0GB0G, kS1GS0G, kS0FB0p, kS0pB0F, kS1FS0mS0F, kS0wB0F,
+  kS0FB0w,
 };
 
 }  // namespace
@@ -281,6 +284,27 @@ size_t transition_features(const ParseState& st, const WordAttr* w, uint32_t gro
     out[k++] = feature(kS1wS0mS0c, s1w, s0mw, s0c);
     out[k++] = feature(kS1cS0mS0w, s1p << 8 | s1c, s0mw, s0w);
   }
+  if (groups & kClusters) {
+    // Clusters stand in for the words in the templates where words matter most:
+    // alone with the tag, the s0-b0 and s1-s0 pairs, and attachment through s0's
+    // case/mark word.
+    auto F = [&](int i) { return i < 0 ? uint64_t{0xffff} : static_cast<uint64_t>(w[i].fine); };
+    auto G = [&](int i) { return i < 0 ? uint64_t{0xff} : static_cast<uint64_t>(w[i].coarse); };
+    const uint64_t s0f = F(s0), b0f = F(b0), s1f = F(s1);
+    out[k++] = feature(kS0pF, s0p, s0f);
+    out[k++] = feature(kB0pF, b0p, b0f);
+    out[k++] = feature(kS1pF, s1p, s1f);
+    out[k++] = feature(kB1pF, b1p, F(b1));
+    out[k++] = feature(kS0FB0F, s0f, b0f);
+    out[k++] = feature(kS1FS0F, s1f, s0f);
+    out[k++] = feature(kS0GB0G, s0p << 8 | G(s0), b0p << 8 | G(b0));
+    out[k++] = feature(kS1GS0G, s1p << 8 | G(s1), s0p << 8 | G(s0));
+    out[k++] = feature(kS0FB0p, s0f, b0p);
+    out[k++] = feature(kS0pB0F, s0p, b0f);
+    out[k++] = feature(kS1FS0mS0F, s1f, W(s0m), s0f);
+    out[k++] = feature(kS0wB0F, s0w, b0f);
+    out[k++] = feature(kS0FB0w, s0f, b0w);
+  }
   return k;
 }
 
@@ -362,6 +386,11 @@ WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, s
   lemma::ascii_lower_into(form, scratch);
   a.word = hash_string(scratch);
   a.suffix = hash_string(std::string_view(scratch).substr(scratch.size() > 3 ? scratch.size() - 3 : 0));
+  if (feature_groups & kClusters) {
+    const model::WordClusters::Cluster c = clusters.lookup(scratch);
+    a.fine = c.fine;
+    a.coarse = c.coarse;
+  }
   if (feature_groups & kWordClasses) {
     lemma::ascii_lower_into(lemma, scratch);
     a.cls = word_classes.lookup(scratch, upos);
@@ -555,6 +584,7 @@ void ParserModel::save(model::ModelWriter& out) const {
   w.put_strs(labels);
   out.add_section("tags+labels", w.take());
   if (feature_groups & kWordClasses) out.add_section("word_classes", word_classes.serialize());
+  if (feature_groups & kClusters) out.add_section("clusters", clusters.serialize());
 
   if (labeled()) {
     out.add_section("labeled_moves", labeled_moves.serialize());
@@ -583,7 +613,7 @@ Status ParserModel::load(const model::ModelFile& file) {
   if (!r.ok() || !r.at_end() || tags.empty() || tags.size() > 4000 || labels.size() < 2 || labels.size() > 64) {
     return file.malformed("tags+labels", "bad tag or label list");
   }
-  if (feature_groups & ~static_cast<uint32_t>(kLabeledMoves | kWordClasses)) {
+  if (feature_groups & ~static_cast<uint32_t>(kLabeledMoves | kWordClasses | kClusters)) {
     return file.malformed("tags+labels", "unknown feature groups (a model from a newer Dyad?)");
   }
   if (feature_groups & kLabeledMoves) {
@@ -611,6 +641,12 @@ Status ParserModel::load(const model::ModelFile& file) {
     auto wc = file.section("word_classes");
     if (!wc.ok()) return wc.error();
     Status st = word_classes.deserialize(*wc, file.name() + ": section 'word_classes'");
+    if (!st.ok()) return st;
+  }
+  if (feature_groups & kClusters) {
+    auto cl = file.section("clusters");
+    if (!cl.ok()) return cl.error();
+    Status st = clusters.deserialize(*cl, file.name() + ": section 'clusters'");
     if (!st.ok()) return st;
   }
   index();

@@ -19,6 +19,7 @@
 #include "model/key_map.hpp"
 #include "model/weight_table.hpp"
 #include "parse/word_classes.hpp"
+#include "model/word_clusters.hpp"
 
 namespace dyad::model {
 class ModelFile;
@@ -49,6 +50,8 @@ struct WordAttr {
   uint16_t alt = 0;
   uint8_t margin = 3;
   uint8_t cls = 0;  // WordClasses class of the word's lemma (kWordClasses models), 0 = none
+  uint8_t coarse = 0;  // WordClusters coarse cluster of the word (kClusters models), 0 = none
+  uint16_t fine = 0;   // WordClusters fine cluster of the word (kClusters models), 0 = none
 };
 
 // Optional feature groups, recorded in the model (so a model always runs with the
@@ -56,6 +59,7 @@ struct WordAttr {
 enum FeatureGroup : uint32_t {
   kLabeledMoves = 1 << 2,   // labelled LEFT_l / RIGHT_l moves in one classifier (no labeller)
   kWordClasses = 1 << 3,    // WordNet word classes of s0, s1, b0 (section "word_classes")
+  kClusters = 1 << 4,       // distributional word clusters of s0, s1, b0, b1 (section "clusters")
 };
 
 class ParseState {
@@ -137,6 +141,7 @@ struct ParserModel {
   model::SparseWeightTable labeller;         // arc labels (with unlabelled moves)
   model::SparseWeightTable labeled_moves;    // SHIFT, LEFT_l, RIGHT_l (kLabeledMoves)
   WordClasses word_classes;                  // kWordClasses
+  model::WordClusters clusters;              // kClusters
   // Decoding beam: 1 = greedy; more for models trained with a beam (labelled moves
   // only). Saved as metadata "beam".
   int beam = 1;

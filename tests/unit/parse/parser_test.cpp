@@ -82,6 +82,26 @@ TEST(Parser, UnlabelledMovesWithLabellerLearnToo) {
   EXPECT_GE(s.percent(s.las_full), 90.0) << s.summary();
 }
 
+TEST(Parser, MarginTrainingLearnsAndChangesTheWeights) {
+  train::ParserTrainOptions opt;
+  opt.epochs = 12;
+  opt.prune_transitions = 0;
+  opt.margin = 20;
+  auto with_margin = train::train_parser(tiny(), {}, opt);
+  ASSERT_TRUE(with_margin.ok()) << with_margin.message();
+  EXPECT_NE((*with_margin)->metadata["oracle"].find("margin 20"), std::string::npos)
+      << (*with_margin)->metadata["oracle"];
+  auto parser = train::parser_from_model(**with_margin);
+  ASSERT_TRUE(parser.ok()) << parser.message();
+  ParseScores s = train::evaluate_parser(**parser, tiny());
+  EXPECT_GE(s.percent(s.uas), 95.0) << s.summary();
+  // Right moves that won narrowly were updated too: the weights are not those of the
+  // plain perceptron.
+  auto plain = train_tiny(12);
+  EXPECT_EQ(plain->metadata["oracle"].find("margin"), std::string::npos);
+  EXPECT_NE((*with_margin)->labeled_moves.serialize(), plain->labeled_moves.serialize());
+}
+
 // Every word has a head in range, exactly one word hangs from the root, no cycles.
 void expect_tree(const std::vector<Token>& tokens) {
   const int n = static_cast<int>(tokens.size());

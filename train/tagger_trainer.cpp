@@ -57,14 +57,14 @@ std::string today_utc() {
 }
 
 Result<std::unique_ptr<Tagger>> tagger_from_model(const tag::TaggerModel& model) {
-  model::ModelWriter w(tag::kTaggerKind, tag::kTaggerFormatVersion);
+  model::ModelWriter w(tag::kTaggerKind, model.has_clusters() ? tag::kTaggerFormatVersion : tag::kTaggerOldestFormatVersion);
   for (const auto& [k, v] : model.metadata) w.set_meta(k, v);
   model.save(w);
   return Tagger::from_bytes(w.serialize(), "(tagger in training)");
 }
 
 Status save_tagger(const tag::TaggerModel& model, const std::string& path) {
-  model::ModelWriter w(tag::kTaggerKind, tag::kTaggerFormatVersion);
+  model::ModelWriter w(tag::kTaggerKind, model.has_clusters() ? tag::kTaggerFormatVersion : tag::kTaggerOldestFormatVersion);
   for (const auto& [k, v] : model.metadata) w.set_meta(k, v);
   model.save(w);
   return w.write_file(path);

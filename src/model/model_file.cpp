@@ -101,7 +101,8 @@ Status ModelWriter::write_file(const std::string& path) const {
 }
 
 Result<ModelFile> ModelFile::parse(std::string_view bytes, const std::string& name,
-                                   std::string_view expected_kind, uint32_t expected_version) {
+                                   std::string_view expected_kind, uint32_t expected_version,
+                                   uint32_t oldest_version) {
   constexpr size_t kHeader = sizeof kMagic + sizeof(uint32_t) + sizeof(uint64_t);
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
     return make_error(name + ": not a Dyad model file (bad magic; expected \"DYADMODL\")");
@@ -133,7 +134,7 @@ Result<ModelFile> ModelFile::parse(std::string_view bytes, const std::string& na
   if (m.kind_ != expected_kind) {
     return make_error(name + ": is a '" + m.kind_ + "' model, expected a '" + std::string(expected_kind) + "' model");
   }
-  if (m.version_ != expected_version) {
+  if (m.version_ > expected_version || m.version_ < (oldest_version ? oldest_version : expected_version)) {
     return make_error(name + ": " + m.kind_ + " model format version " + std::to_string(m.version_) +
                       ", this build of Dyad reads version " + std::to_string(expected_version) +
                       " (retrain the model with this version of dyad-train)");
@@ -175,7 +176,7 @@ Result<ModelFile> ModelFile::parse(std::string_view bytes, const std::string& na
 }
 
 Result<ModelFile> ModelFile::load(const std::string& path, std::string_view expected_kind,
-                                  uint32_t expected_version) {
+                                  uint32_t expected_version, uint32_t oldest_version) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return make_error(path + ": cannot open model file: " + std::strerror(errno));
   std::string bytes;
@@ -185,7 +186,7 @@ Result<ModelFile> ModelFile::load(const std::string& path, std::string_view expe
   const bool failed = std::ferror(f);
   std::fclose(f);
   if (failed) return make_error(path + ": read error");
-  return parse(bytes, path, expected_kind, expected_version);
+  return parse(bytes, path, expected_kind, expected_version, oldest_version);
 }
 
 Result<std::string_view> ModelFile::section(const std::string& section_name) const {

@@ -56,11 +56,13 @@ class ModelWriter {
 class ModelFile {
  public:
   // Checks magic, size, checksum, kind and version; `name` (usually the path)
-  // starts every error message.
+  // starts every error message. Versions from `oldest_version` (0: expected_version
+  // only) up to expected_version are accepted.
   static Result<ModelFile> parse(std::string_view bytes, const std::string& name,
-                                 std::string_view expected_kind, uint32_t expected_version);
+                                 std::string_view expected_kind, uint32_t expected_version,
+                                 uint32_t oldest_version = 0);
   static Result<ModelFile> load(const std::string& path, std::string_view expected_kind,
-                                uint32_t expected_version);
+                                uint32_t expected_version, uint32_t oldest_version = 0);
 
   const std::string& name() const { return name_; }
   const std::string& kind() const { return kind_; }

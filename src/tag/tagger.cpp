@@ -304,7 +304,8 @@ Tagger::Tagger(std::unique_ptr<tag::TaggerModel> model) : model_(std::move(model
 Tagger::~Tagger() = default;
 
 Result<std::unique_ptr<Tagger>> Tagger::from_bytes(std::string_view bytes, const std::string& name) {
-  auto file = model::ModelFile::parse(bytes, name, tag::kTaggerKind, tag::kTaggerFormatVersion);
+  auto file = model::ModelFile::parse(bytes, name, tag::kTaggerKind, tag::kTaggerFormatVersion,
+                                      tag::kTaggerOldestFormatVersion);
   if (!file.ok()) return file.error();
   auto m = std::make_unique<tag::TaggerModel>();
   Status st = m->load(*file);
@@ -313,7 +314,8 @@ Result<std::unique_ptr<Tagger>> Tagger::from_bytes(std::string_view bytes, const
 }
 
 Result<std::unique_ptr<Tagger>> Tagger::load(const std::string& path) {
-  auto file = model::ModelFile::load(path, tag::kTaggerKind, tag::kTaggerFormatVersion);
+  auto file = model::ModelFile::load(path, tag::kTaggerKind, tag::kTaggerFormatVersion,
+                                     tag::kTaggerOldestFormatVersion);
   if (!file.ok()) return file.error();
   auto m = std::make_unique<tag::TaggerModel>();
   Status st = m->load(*file);

@@ -30,6 +30,9 @@ namespace dyad::tag {
 
 // Version 2: optional word clusters (section "clusters", cluster features).
 inline constexpr uint32_t kTaggerFormatVersion = 2;
+// Version 1 files (no clusters) still load; dyad-train writes version 1 for a tagger
+// without clusters, so an older Dyad reads it.
+inline constexpr uint32_t kTaggerOldestFormatVersion = 1;
 inline constexpr const char* kTaggerKind = "tagger";
 // A short description of the feature set, recorded in the model's metadata.
 inline constexpr const char* kTaggerFeatureSet =

@@ -114,7 +114,8 @@ enum TransitionTemplate : uint32_t {
   kS0Alt, kB0Alt, kS1Alt, kB1Alt, kS0AltB0p, kS0pB0Alt, kS0Suffix, kB0Suffix, kS1Suffix,
   // word classes (kWordClasses)
   kS0pC, kB0pC, kS1pC, kS0cB0c, kS1cS0c, kS1cS0mS0c, kS1wS0mS0c, kS1cS0mS0w,
-  // word clusters (kClusters): F = fine cluster, G = coarse cluster
+  // word clusters (kClusters): F = fine cluster, G = coarse cluster; only kS0pF, kB0pF,
+  // kS0FB0F and kS1FS0F are emitted, the others keep their values (and so the hashes)
   kS0pF, kB0pF, kS1pF, kB1pF, kS0FB0F, kS1FS0F, kS0GB0G, kS1GS0G, kS0FB0p, kS0pB0F, kS1FS0mS0F, kS0wB0F,
   kS0FB0w,
 };
@@ -380,9 +381,7 @@ WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, s
   a.word = hash_string(scratch);
   a.suffix = hash_string(std::string_view(scratch).substr(scratch.size() > 3 ? scratch.size() - 3 : 0));
   if (feature_groups & kClusters) {
-    const model::WordClusters::Cluster c = clusters.lookup(scratch);
-    a.fine = c.fine;
-    a.coarse = c.coarse;
+    a.fine = clusters.lookup(scratch).fine;  // the parser's templates use the fine cluster only
   }
   if (feature_groups & kWordClasses) {
     lemma::ascii_lower_into(lemma, scratch);

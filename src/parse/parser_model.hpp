@@ -50,7 +50,6 @@ struct WordAttr {
   uint16_t alt = 0;
   uint8_t margin = 3;
   uint8_t cls = 0;  // WordClasses class of the word's lemma (kWordClasses models), 0 = none
-  uint8_t coarse = 0;  // WordClusters coarse cluster of the word (kClusters models), 0 = none
   uint16_t fine = 0;   // WordClusters fine cluster of the word (kClusters models), 0 = none
 };
 
@@ -59,7 +58,7 @@ struct WordAttr {
 enum FeatureGroup : uint32_t {
   kLabeledMoves = 1 << 2,   // labelled LEFT_l / RIGHT_l moves in one classifier (no labeller)
   kWordClasses = 1 << 3,    // WordNet word classes of s0, s1, b0 (section "word_classes")
-  kClusters = 1 << 4,       // distributional word clusters of s0, s1, b0, b1 (section "clusters")
+  kClusters = 1 << 4,       // distributional word clusters (fine) of s0, s1, b0 (section "clusters")
 };
 
 class ParseState {

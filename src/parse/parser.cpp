@@ -289,8 +289,8 @@ size_t transition_features(const ParseState& st, const WordAttr* w, uint32_t gro
     // Clusters stand in for the words where words matter most: s0 and b0 with their
     // tags, and the fine-cluster pairs s0-b0 and s1-s0. Four templates: the nine more
     // tried in the fourth round (s1, b1, coarse pairs, cluster-word pairs, s1-s0 through
-    // s0's case/mark word) gave no better dev score and cost 6% of the parse time
-    // (docs/parser.md). The unused enum values stay, so the hashes of these four do
+    // s0's case/mark word) gave no better dev score and made the whole of
+    // `dyad analyze` about 10% slower (docs/parser.md). The unused enum values stay, so the hashes of these four do
     // not change.
     auto F = [&](int i) { return i < 0 ? uint64_t{0xffff} : static_cast<uint64_t>(w[i].fine); };
     const uint64_t s0f = F(s0), b0f = F(b0), s1f = F(s1);

@@ -100,10 +100,19 @@ class SparseWeightTable {
   // The few features with weights for many classes (tag-only templates, active in
   // every decision) get a dense int16 row over all classes (cls[0] == kDense), added
   // with SIMD instead of scattered one pair at a time.
+  //
+  // Model files keep rows of up to kStoredDenseAbove pairs as overflow rows (compact);
+  // loading turns those longer than kDenseAbove into dense rows (all of them: no
+  // overflow row is left in memory). A dense row costs four instructions per 16
+  // classes with the sums kept in registers, a scattered pair about six, and scattered
+  // adds into one score array wait on each other's stores: with ~100 classes a row of
+  // five pairs is already added faster dense (docs/parser.md, sixth round). It costs
+  // memory: `dyad analyze` with the shipped models peaks at 145 MB instead of 123 MB.
   static constexpr int kInline = 4;
   static constexpr uint8_t kEmpty = 0xFF, kOverflow = 0xFE, kDense = 0xFD;
   static constexpr int kMaxClasses = 253;
-  static constexpr size_t kDenseAbove = 24;  // rows with more pairs are stored dense
+  static constexpr size_t kStoredDenseAbove = 24;
+  static constexpr size_t kDenseAbove = 4;
   struct Slot {
     uint32_t fp = 0;
     uint8_t cls[kInline] = {kEmpty, kEmpty, kEmpty, kEmpty};
@@ -149,26 +158,33 @@ class SparseWeightTable {
       n -= kMaxBatch;
     }
     const Slot* found[kMaxBatch];
+    const int16_t* dense_rows[kMaxBatch];
+    size_t n_dense = 0;
+    const size_t width = dense_width();
     for (size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[fingerprint(keys[k]) & mask_]);
     for (size_t k = 0; k < n; ++k) {
       found[k] = find(keys[k]);
       if (!found[k]) continue;
-      if (found[k]->cls[0] == kOverflow) __builtin_prefetch(&rows_[overflow_offset(*found[k])]);
-      if (found[k]->cls[0] == kDense) __builtin_prefetch(&dense_[overflow_offset(*found[k])]);
+      if (found[k]->cls[0] == kOverflow) {
+        __builtin_prefetch(&rows_[overflow_offset(*found[k])]);
+      } else if (found[k]->cls[0] == kDense) {
+        const int16_t* row = &dense_[overflow_offset(*found[k])];
+        for (size_t b = 0; b < width * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+        dense_rows[n_dense++] = row;
+        found[k] = nullptr;
+      }
     }
-    const size_t width = dense_width();
     for (size_t k = 0; k < n; ++k) {
       const Slot* s = found[k];
       if (!s) continue;
-      if (s->cls[0] < kDense) {
+      if (s->cls[0] != kOverflow) {
         for (int j = 0; j < kInline && s->cls[j] != kEmpty; ++j) scores[s->cls[j]] += s->w[j];
-      } else if (s->cls[0] == kOverflow) {
+      } else {
         const uint32_t* row = &rows_[overflow_offset(*s)];
         for (uint32_t j = 1; j <= row[0]; ++j) scores[row[j] >> 16] += static_cast<int16_t>(row[j] & 0xffff);
-      } else {
-        add_dense(&dense_[overflow_offset(*s)], width, scores);
       }
     }
+    if (n_dense > 0) add_dense(dense_rows, n_dense, width, scores);
   }
 
   std::string serialize() const;
@@ -190,11 +206,13 @@ class SparseWeightTable {
   static uint32_t overflow_offset(const Slot& s) {
     return static_cast<uint32_t>(static_cast<uint16_t>(s.w[0])) | (static_cast<uint32_t>(static_cast<uint16_t>(s.w[1])) << 16);
   }
+  // Turns the overflow rows longer than `above` pairs into dense rows (at load).
+  void expand_rows(size_t above);
   // Rebuilds from (fingerprint, packed entries) rows.
   void assemble(std::vector<std::pair<uint32_t, std::vector<uint32_t>>>& rows);
-  // scores[0..width) += row[0..width) (width a multiple of 16), with SSE2 or AVX2
-  // intrinsics (see weight_table.cpp).
-  static void add_dense(const int16_t* __restrict row, size_t width, int32_t* __restrict scores);
+  // scores[0..width) += rows[r][0..width) for every r < n (width a multiple of 16), with
+  // SSE2 or AVX2 intrinsics (see weight_table.cpp).
+  static void add_dense(const int16_t* const* rows, size_t n, size_t width, int32_t* __restrict scores);
 
   int classes_ = 0;
   float scale_ = 1;

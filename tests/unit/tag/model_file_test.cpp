@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "model/bytes.hpp"
+#include "model/feature_hash.hpp"
 #include "model/key_map.hpp"
 #include "model/weight_table.hpp"
 
@@ -106,6 +109,52 @@ TEST(WeightTables, LookupsAndSerialisation) {
   std::string broken = s.serialize();
   broken[0] = 2;  // two classes: class 9 is out of range
   EXPECT_FALSE(s2.deserialize(broken, "t").ok());
+}
+
+// Rows of every length, stored inline (1-4 pairs), as overflow rows (5-24) or dense
+// (more), and turned dense at load: a loaded table adds exactly what the built one
+// does, for batches with repeated, absent and more than kMaxBatch keys, and leaves the
+// padding classes past classes() at zero.
+TEST(WeightTables, LoadedLayoutAddsWhatTheBuiltOneDoes) {
+  constexpr int kClasses = 103;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> starts{0};
+  std::vector<uint16_t> classes;
+  std::vector<float> weights;
+  uint64_t x = 12345;
+  auto next = [&] { return x = mix64(x + 0x9e3779b97f4a7c15ull); };
+  for (int f = 0; f < 400; ++f) {
+    keys.push_back(next());
+    const int len = 1 + f % 40;
+    for (int j = 0; j < len; ++j) {
+      classes.push_back(static_cast<uint16_t>((f * 7 + j * 13) % kClasses));  // distinct while j < 103
+      weights.push_back(static_cast<float>(static_cast<int>(next() % 2001) - 1000) / 100.0f);
+    }
+    starts.push_back(static_cast<uint32_t>(classes.size()));
+  }
+  SparseWeightTable built;
+  built.build(kClasses, keys, starts, classes, weights, quantisation_scale(weights));
+  SparseWeightTable loaded;
+  ASSERT_TRUE(loaded.deserialize(built.serialize(), "t").ok());
+  EXPECT_EQ(loaded.size(), built.size());
+
+  std::vector<uint64_t> query;
+  for (int k = 0; k < 300; ++k) query.push_back(k % 3 == 2 ? next() : keys[next() % keys.size()]);
+  query.insert(query.end(), keys.begin(), keys.begin() + 50);  // repeats
+  const size_t width = built.dense_width();
+  ASSERT_EQ(width, 112u);
+  for (size_t n : {size_t{0}, size_t{1}, size_t{17}, query.size()}) {
+    std::vector<int32_t> a(width, 7), b(width, 7);
+    built.add(query.data(), n, a.data());
+    loaded.add(query.data(), n, b.data());
+    EXPECT_EQ(a, b) << n << " keys";
+    for (size_t c = kClasses; c < width; ++c) EXPECT_EQ(b[c], 7) << "padding class " << c;
+  }
+  // And a weight of a long row comes out where it was put.
+  std::vector<int32_t> one(width, 0);
+  loaded.add(&keys[39], 1, one.data());  // feature 39: 40 pairs
+  const int16_t q = static_cast<int16_t>(std::lround(weights[starts[39]] * built.scale()));
+  EXPECT_EQ(one[classes[starts[39]]], q);
 }
 
 TEST(KeyMap, FindsWhatWasBuilt) {

@@ -123,11 +123,37 @@ class ParseState {
 inline constexpr size_t kMaxTransitionFeatures = 160;
 inline constexpr size_t kMaxLabelFeatures = 48;
 
-// Features of the current state for the transition classifier (`groups`: FeatureGroup).
+// Features of the current state for the transition classifier (`groups`: FeatureGroup):
+// role_features() of s0, s1 and b0, then state_features().
 size_t transition_features(const ParseState& st, const WordAttr* words, uint32_t groups, uint64_t* out);
+// The features that depend only on which word fills a role (s0, s1 or b0; -1 for an
+// empty one) and on the sentence (n words): its word, tags, suffix and cluster, and for
+// b0 also b1 and b2. They are the same every time the word fills that role, so the
+// decoder scores them once per word and role (about a fifth of the features).
+enum Role : uint8_t { kRoleS0 = 0, kRoleS1 = 1, kRoleB0 = 2 };
+inline constexpr int kRoles = 3;
+size_t role_features(Role role, int word, const WordAttr* words, int n, uint32_t groups, uint64_t* out);
+// The rest: features of the stack and buffer together (pairs, triples, distances),
+// of children, valencies and label sets.
+size_t state_features(const ParseState& st, const WordAttr* words, uint32_t groups, uint64_t* out);
 // Features for labelling the arc head -> dep about to be made in `st`.
 size_t label_features(const ParseState& st, const WordAttr* words, uint32_t groups, int head, int dep,
                       uint64_t* out);
+
+// Scores of role_features(), per word and role, filled as the decoder first needs them
+// (labelled-move models).
+struct RoleScores {
+  // Clears the cache for a sentence of n words and score rows of `width` classes.
+  void reset(int n, size_t width);
+  // The row of word i (-1: none) in role r, or nullptr when not yet filled.
+  int32_t* row(Role r, int i) { return &scores[(static_cast<size_t>(i + 1) * kRoles + r) * width]; }
+  bool filled(Role r, int i) const { return done[static_cast<size_t>(i + 1) * kRoles + r]; }
+  void mark(Role r, int i) { done[static_cast<size_t>(i + 1) * kRoles + r] = 1; }
+
+  size_t width = 0;
+  std::vector<int32_t> scores;
+  std::vector<uint8_t> done;
+};
 
 struct ParserModel {
   uint32_t feature_groups = 0;      // FeatureGroup bits
@@ -182,8 +208,8 @@ struct ParserModel {
                       std::string_view alt_tag, uint8_t margin, std::string& scratch) const;
 
   // Greedy parse of words[0..n-1] (words[n] must be the root's attributes); writes
-  // heads (n = root) and labels into the state.
-  void decode(const WordAttr* words, int n, ParseState& st) const;
+  // heads (n = root) and labels into the state. `cache` is per-thread scratch.
+  void decode(const WordAttr* words, int n, ParseState& st, RoleScores& cache) const;
   // The same with a beam of k (models trained with a beam: `beam`).
   void decode_beam(const WordAttr* words, int n, ParseState& st, int k) const;
   // The best label for head -> dep (never the root label unless head is the root).
@@ -200,6 +226,7 @@ WordAttr root_attr(const ParserModel& m);
 struct ParseScratch {
   std::vector<WordAttr> words;
   ParseState state;
+  RoleScores role_scores;
   std::string lower;
 };
 

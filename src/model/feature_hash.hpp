@@ -16,7 +16,7 @@
 namespace dyad::model {
 
 // A strong 64-bit finaliser (splitmix64): every input bit affects every output bit.
-inline uint64_t mix64(uint64_t x) {
+[[gnu::always_inline]] inline uint64_t mix64(uint64_t x) {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ull;
   x ^= x >> 27;
@@ -33,21 +33,21 @@ inline uint64_t hash_string(std::string_view s) { return XXH3_64bits(s.data(), s
 // feature, where chaining a finaliser per value would cost twice as many (hashing is
 // a third of the parser's compute).
 namespace detail {
-inline uint64_t fold(uint64_t h, uint64_t v, uint64_t k) { return (h ^ v) * k + (h >> 29); }
+[[gnu::always_inline]] inline uint64_t fold(uint64_t h, uint64_t v, uint64_t k) { return (h ^ v) * k + (h >> 29); }
 }  // namespace detail
-inline uint64_t feature(uint32_t t, uint64_t a) {
+[[gnu::always_inline]] inline uint64_t feature(uint32_t t, uint64_t a) {
   return mix64(detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full));
 }
-inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b) {
+[[gnu::always_inline]] inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b) {
   uint64_t h = detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full);
   return mix64(detail::fold(h, b, 0x165667b19e3779f9ull));
 }
-inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b, uint64_t c) {
+[[gnu::always_inline]] inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b, uint64_t c) {
   uint64_t h = detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full);
   h = detail::fold(h, b, 0x165667b19e3779f9ull);
   return mix64(detail::fold(h, c, 0x27d4eb2f165667c5ull));
 }
-inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
+[[gnu::always_inline]] inline uint64_t feature(uint32_t t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
   uint64_t h = detail::fold(uint64_t{t} * 0x9e3779b97f4a7c15ull, a, 0xc2b2ae3d27d4eb4full);
   h = detail::fold(h, b, 0x165667b19e3779f9ull);
   h = detail::fold(h, c, 0x27d4eb2f165667c5ull);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "dyad/parse.hpp"
 #include "lemma/lemmatizer.hpp"
@@ -532,6 +533,24 @@ void ParserModel::decode_beam(const WordAttr* words, int n, ParseState& st, int 
   st = beam[0].state;
 }
 
+namespace {
+
+// out[j] = a[j] + b[j] + c[j] for j < width (a multiple of 16), four lanes at a time
+// (GCC's -O2 leaves the plain loop scalar).
+void add_rows(const int32_t* a, const int32_t* b, const int32_t* c, size_t width, int32_t* out) {
+  using V = int32_t __attribute__((vector_size(16)));
+  for (size_t j = 0; j < width; j += 4) {
+    V x, y, z;
+    std::memcpy(&x, a + j, sizeof x);
+    std::memcpy(&y, b + j, sizeof y);
+    std::memcpy(&z, c + j, sizeof z);
+    x += y + z;
+    std::memcpy(out + j, &x, sizeof x);
+  }
+}
+
+}  // namespace
+
 void RoleScores::reset(int n, size_t w) {
   width = w;
   const size_t rows = (static_cast<size_t>(n) + 2) * kRoles;
@@ -568,9 +587,7 @@ void ParserModel::decode(const WordAttr* words, int n, ParseState& st, RoleScore
       const int32_t* a = role_row(kRoleS0, st.s(0));
       const int32_t* b = role_row(kRoleS1, st.s(1));
       const int32_t* c = role_row(kRoleB0, st.b(0));
-      for (size_t j = 0; j < width; j += 16) {  // width is a multiple of 16: a loop GCC vectorises
-        for (size_t t = j; t < j + 16; ++t) scores[t] = a[t] + b[t] + c[t];
-      }
+      add_rows(a, b, c, width, scores);
       const size_t nf = state_features(st, words, feature_groups, feats);
       labeled_moves.add(feats, nf, scores);
       // Classes: 0 SHIFT, 2l-1 LEFT-l, 2l RIGHT-l. With the root last in the buffer,

@@ -403,16 +403,17 @@ WordAttr root_attr(const ParserModel& m) {
   return a;
 }
 
-WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, std::string_view upos,
-                                 std::string_view lemma, std::string_view alt_tag, uint8_t margin,
-                                 std::string& scratch) const {
-  WordAttr a;
+void ParserModel::form_attributes(std::string_view form, std::string& scratch, WordAttr& a) const {
   lemma::ascii_lower_into(form, scratch);
   a.word = hash_string(scratch);
   a.suffix = hash_string(std::string_view(scratch).substr(scratch.size() > 3 ? scratch.size() - 3 : 0));
   if (feature_groups & kClusters) {
     a.fine = clusters.lookup(scratch).fine;  // the parser's templates use the fine cluster only
   }
+}
+
+void ParserModel::tag_attributes(std::string_view xpos, std::string_view upos, std::string_view lemma,
+                                 std::string_view alt_tag, uint8_t margin, std::string& scratch, WordAttr& a) const {
   if (feature_groups & kWordClasses) {
     lemma::ascii_lower_into(lemma, scratch);
     a.cls = word_classes.lookup(scratch, upos);
@@ -426,6 +427,14 @@ WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, s
       a.margin = margin;
     }
   }
+}
+
+WordAttr ParserModel::attributes(std::string_view form, std::string_view xpos, std::string_view upos,
+                                 std::string_view lemma, std::string_view alt_tag, uint8_t margin,
+                                 std::string& scratch) const {
+  WordAttr a;
+  form_attributes(form, scratch, a);
+  tag_attributes(xpos, upos, lemma, alt_tag, margin, scratch, a);
   return a;
 }
 
@@ -809,7 +818,17 @@ void DependencyParser::parse(std::string_view text, std::span<Token> words, Pars
   s.words.resize(words.size() + 1);
   for (int i = 0; i < n; ++i) {
     const Token& t = words[i];
-    s.words[i] = model_->attributes(t.form(text), t.xpos, t.upos, t.lemma, t.alt_tag, t.tag_margin, s.lower);
+    const std::string_view form = t.form(text);
+    const uint64_t key = model::FormMemo<parse::WordAttr>::key(form, 0);
+    parse::WordAttr& a = s.words[i];
+    if (const parse::WordAttr* known = s.form_attributes.find(key, form, 0)) {
+      a = *known;
+    } else {
+      a = parse::WordAttr{};
+      model_->form_attributes(form, s.lower, a);
+      s.form_attributes.put(key, form, 0, a);
+    }
+    model_->tag_attributes(t.xpos, t.upos, t.lemma, t.alt_tag, t.tag_margin, s.lower, a);
   }
   s.words[n] = parse::root_attr(*model_);
   if (model_->beam > 1) model_->decode_beam(s.words.data(), n, s.state, model_->beam);

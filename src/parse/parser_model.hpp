@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "dyad/result.hpp"
+#include "model/form_memo.hpp"
 #include "model/key_map.hpp"
 #include "model/weight_table.hpp"
 #include "parse/word_classes.hpp"
@@ -203,7 +204,12 @@ struct ParserModel {
   uint16_t tag_id(std::string_view xpos, std::string_view upos) const;
   // Fills tag_index from tags, and marker_labels/root_label from labels.
   void index();
-  // The feature attributes of a word.
+  // The attributes that depend on the form alone (word, suffix, cluster)...
+  void form_attributes(std::string_view form, std::string& scratch, WordAttr& a) const;
+  // ... and the others (tag, runner-up tag and margin, word class).
+  void tag_attributes(std::string_view xpos, std::string_view upos, std::string_view lemma, std::string_view alt_tag,
+                      uint8_t margin, std::string& scratch, WordAttr& a) const;
+  // The feature attributes of a word: both of the above.
   WordAttr attributes(std::string_view form, std::string_view xpos, std::string_view upos, std::string_view lemma,
                       std::string_view alt_tag, uint8_t margin, std::string& scratch) const;
 
@@ -228,6 +234,7 @@ struct ParseScratch {
   ParseState state;
   RoleScores role_scores;
   std::string lower;
+  model::FormMemo<WordAttr> form_attributes;  // form -> ParserModel::form_attributes()
 };
 
 }  // namespace dyad::parse

@@ -327,7 +327,15 @@ void Tagger::predict(std::span<const std::string_view> forms, std::vector<uint16
                      std::vector<uint16_t>* alt, std::vector<uint8_t>* margin) const {
   tag::TagScratch& s = *ws.scratch_;
   s.words.resize(forms.size());
-  for (size_t i = 0; i < forms.size(); ++i) model_->prepare(forms[i], s.lower, s.words[i]);
+  for (size_t i = 0; i < forms.size(); ++i) {
+    const uint64_t key = model::FormMemo<tag::WordInfo>::key(forms[i], 0);
+    if (const tag::WordInfo* known = s.word_info.find(key, forms[i], 0)) {
+      s.words[i] = *known;
+    } else {
+      model_->prepare(forms[i], s.lower, s.words[i]);
+      s.word_info.put(key, forms[i], 0, s.words[i]);
+    }
+  }
   tags.resize(forms.size());
   if (alt) {
     alt->resize(forms.size());
@@ -347,7 +355,14 @@ void Tagger::tag(std::string_view text, std::span<Token> words, TagWorkspace& ws
     const uint16_t c = s.tags[i];
     t.xpos = model_->xpos[c];
     t.upos = model_->upos[c];
-    model_->lemmatizer.lemmatize_into(s.forms[i], t.xpos, i == 0, t.lemma);
+    const uint32_t context = 2u * c + (i == 0 ? 1u : 0u);
+    const uint64_t key = model::FormMemo<std::string>::key(s.forms[i], context);
+    if (const std::string* known = s.lemmas.find(key, s.forms[i], context)) {
+      t.lemma.assign(*known);
+    } else {
+      model_->lemmatizer.lemmatize_into(s.forms[i], t.xpos, i == 0, t.lemma);
+      s.lemmas.put(key, s.forms[i], context, t.lemma);
+    }
     t.tag_margin = s.margin[i];
     t.alt_tag.clear();
     if (s.alt[i] != tag::kNoTag) {

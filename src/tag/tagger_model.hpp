@@ -17,6 +17,7 @@
 
 #include "dyad/result.hpp"
 #include "lemma/lemmatizer.hpp"
+#include "model/form_memo.hpp"
 #include "model/key_map.hpp"
 #include "model/word_clusters.hpp"
 #include "model/weight_table.hpp"
@@ -111,6 +112,8 @@ struct TagScratch {
   std::vector<uint8_t> margin;
   std::vector<std::string_view> forms;
   std::string lower;
+  model::FormMemo<WordInfo> word_info;  // form -> prepare()
+  model::FormMemo<std::string> lemmas;  // (form, tag, sentence-initial) -> lemma
 };
 
 }  // namespace dyad::tag

@@ -77,6 +77,31 @@ TEST(Tagger, FillsTokens) {
   EXPECT_EQ(a.tokens[2].lemma, "be");
 }
 
+// The workspace remembers what it computed per form (FormMemo): tagging with a used
+// workspace, whose memo already holds these forms, gives what a fresh one gives.
+TEST(Tagger, ReusedWorkspaceGivesWhatAFreshOneGives) {
+  auto tagger = train::tagger_from_model(*train_tiny());
+  ASSERT_TRUE(tagger.ok());
+  auto sents = tiny();
+  TagWorkspace used;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < sents.size(); ++i) {
+      Document doc;
+      AnalyzedDocument fresh_out, used_out;
+      conllu_to_analysis(sents, i, 1, false, doc, fresh_out);
+      used_out = fresh_out;
+      TagWorkspace fresh;
+      (*tagger)->tag(doc.text, fresh_out.tokens, fresh);
+      (*tagger)->tag(doc.text, used_out.tokens, used);
+      for (size_t j = 0; j < fresh_out.tokens.size(); ++j) {
+        EXPECT_EQ(used_out.tokens[j].xpos, fresh_out.tokens[j].xpos);
+        EXPECT_EQ(used_out.tokens[j].lemma, fresh_out.tokens[j].lemma);
+        EXPECT_EQ(used_out.tokens[j].alt_tag, fresh_out.tokens[j].alt_tag);
+      }
+    }
+  }
+}
+
 TEST(Tagger, DeterministicGivenSeed) {
   auto a = train_tiny(7), b = train_tiny(7);
   model::ModelWriter wa("tagger", tag::kTaggerFormatVersion), wb("tagger", tag::kTaggerFormatVersion);

@@ -369,6 +369,10 @@ void SparseWeightTable::expand_rows(size_t above) {
   }
   if (long_rows == 0) return;
   const size_t width = dense_width();
+  // The expansion is only a faster layout: a table whose rows would need more than
+  // kMaxDenseWeights dense weights (a damaged or hostile file; the shipped parser
+  // needs 8M) keeps its compact rows.
+  if (dense_.size() + long_rows * width > kMaxDenseWeights) return;
   size_t at = dense_.size();
   dense_.resize(at + long_rows * width, 0);
   std::vector<uint32_t, HugePageAllocator<uint32_t>> kept;

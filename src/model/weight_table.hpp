@@ -113,6 +113,7 @@ class SparseWeightTable {
   static constexpr int kMaxClasses = 253;
   static constexpr size_t kStoredDenseAbove = 24;
   static constexpr size_t kDenseAbove = 4;
+  static constexpr size_t kMaxDenseWeights = size_t{1} << 28;  // 512 MB of dense rows
   struct Slot {
     uint32_t fp = 0;
     uint8_t cls[kInline] = {kEmpty, kEmpty, kEmpty, kEmpty};

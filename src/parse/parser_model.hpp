@@ -146,7 +146,7 @@ size_t label_features(const ParseState& st, const WordAttr* words, uint32_t grou
 struct RoleScores {
   // Clears the cache for a sentence of n words and score rows of `width` classes.
   void reset(int n, size_t width);
-  // The row of word i (-1: none) in role r, or nullptr when not yet filled.
+  // The row of word i (-1: none) in role r (its scores once filled()).
   int32_t* row(Role r, int i) { return &scores[(static_cast<size_t>(i + 1) * kRoles + r) * width]; }
   bool filled(Role r, int i) const { return done[static_cast<size_t>(i + 1) * kRoles + r]; }
   void mark(Role r, int i) { done[static_cast<size_t>(i + 1) * kRoles + r] = 1; }

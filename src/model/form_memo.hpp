@@ -26,9 +26,23 @@ class FormMemo {
   static constexpr size_t kSlots = 4096;   // a power of two
   static constexpr size_t kMaxForm = 48;   // longer forms are not kept
 
-  // The key of (form, context): compute it once, then find() and, on a miss, put().
-  static uint64_t key(std::string_view form, uint32_t context) {
-    return hash_string(form) ^ (uint64_t{context} * 0x9e3779b97f4a7c15ull);
+  // The key of (form, context), from the form or from its hash_string() when the
+  // caller has it already.
+  static uint64_t key(uint64_t form_hash, uint32_t context) {
+    return form_hash ^ (uint64_t{context} * 0x9e3779b97f4a7c15ull);
+  }
+  static uint64_t key(std::string_view form, uint32_t context) { return key(hash_string(form), context); }
+
+  // Sets `out` to the value of (form, context): the stored one, or compute(out) and
+  // store it.
+  template <class Compute>
+  void get(uint64_t key, std::string_view form, uint32_t context, V& out, Compute&& compute) {
+    if (const V* known = find(key, form, context)) {
+      out = *known;
+      return;
+    }
+    compute(out);
+    put(key, form, context, out);
   }
   // The value stored for exactly (form, context), or nullptr.
   const V* find(uint64_t key, std::string_view form, uint32_t context) const {

@@ -139,7 +139,6 @@ __attribute__((target("avx2"))) void add_dense_avx2(const int16_t* const* rows, 
                                                      int32_t* __restrict scores) {
   // The tagger's ~100 tags and the parser's ~100 labelled moves: 112 classes.
   if (width == 112) return add_dense_avx2_fixed<7>(rows, n, scores);
-  if (width == 96) return add_dense_avx2_fixed<6>(rows, n, scores);
   for (size_t c = 0; c < width; c += 16) {
     __m256i* s = reinterpret_cast<__m256i*>(scores + c);
     __m256i lo = _mm256_loadu_si256(s), hi = _mm256_loadu_si256(s + 1);
@@ -355,46 +354,32 @@ Status SparseWeightTable::deserialize(std::string_view bytes, const std::string&
   }
   if (used != count_ || used >= slots_.size()) return make_error(what + ": inconsistent slot count");
   mask_ = slots_.size() - 1;
-  expand_rows(kDenseAbove);
+  expand_rows();
   return Status::Ok();
 }
 
-void SparseWeightTable::expand_rows(size_t above) {
-  size_t long_rows = 0, kept_size = 0;
-  for (const Slot& s : slots_) {
-    if (s.fp == 0 || s.cls[0] != kOverflow) continue;
-    const uint32_t len = rows_[overflow_offset(s)];
-    if (len > above) ++long_rows;
-    else kept_size += len + 1;
-  }
-  if (long_rows == 0) return;
+void SparseWeightTable::expand_rows() {
+  size_t rows = 0;
+  for (const Slot& s : slots_) rows += s.fp != 0 && s.cls[0] == kOverflow;
+  if (rows == 0) return;
   const size_t width = dense_width();
   // The expansion is only a faster layout: a table whose rows would need more than
   // kMaxDenseWeights dense weights (a damaged or hostile file; the shipped parser
   // needs 8M) keeps its compact rows.
-  if (dense_.size() + long_rows * width > kMaxDenseWeights) return;
+  if (dense_.size() + rows * width > kMaxDenseWeights) return;
   size_t at = dense_.size();
-  dense_.resize(at + long_rows * width, 0);
-  std::vector<uint32_t, HugePageAllocator<uint32_t>> kept;
-  kept.reserve(kept_size);
-  auto point = [](Slot& s, size_t offset) {
-    s.w[0] = static_cast<int16_t>(offset & 0xffff);
-    s.w[1] = static_cast<int16_t>(offset >> 16);
-  };
+  dense_.resize(at + rows * width, 0);
   for (Slot& s : slots_) {
     if (s.fp == 0 || s.cls[0] != kOverflow) continue;
     const uint32_t* row = &rows_[overflow_offset(s)];
-    if (row[0] > above) {
-      for (uint32_t j = 1; j <= row[0]; ++j) dense_[at + (row[j] >> 16)] = static_cast<int16_t>(row[j] & 0xffff);
-      s.cls[0] = kDense;
-      point(s, at);
-      at += width;
-    } else {
-      point(s, kept.size());
-      kept.insert(kept.end(), row, row + row[0] + 1);
-    }
+    for (uint32_t j = 1; j <= row[0]; ++j) dense_[at + (row[j] >> 16)] = static_cast<int16_t>(row[j] & 0xffff);
+    s.cls[0] = kDense;
+    s.w[0] = static_cast<int16_t>(at & 0xffff);
+    s.w[1] = static_cast<int16_t>(at >> 16);
+    at += width;
   }
-  rows_.swap(kept);
+  rows_.clear();
+  rows_.shrink_to_fit();
 }
 
 }  // namespace dyad::model

@@ -102,17 +102,16 @@ class SparseWeightTable {
   // with SIMD instead of scattered one pair at a time.
   //
   // Model files keep rows of up to kStoredDenseAbove pairs as overflow rows (compact);
-  // loading turns those longer than kDenseAbove into dense rows (all of them: no
-  // overflow row is left in memory). A dense row costs four instructions per 16
-  // classes with the sums kept in registers, a scattered pair about six, and scattered
-  // adds into one score array wait on each other's stores: with ~100 classes a row of
-  // five pairs is already added faster dense (docs/parser.md, sixth round). It costs
-  // memory: `dyad analyze` with the shipped models peaks at 145 MB instead of 123 MB.
+  // loading turns every overflow row into a dense row. A dense row costs four
+  // instructions per 16 classes with the sums kept in registers, a scattered pair about
+  // six, and scattered adds into one score array wait on each other's stores: with
+  // ~100 classes a row of five pairs is already added faster dense (docs/parser.md,
+  // sixth round). It costs memory: `dyad analyze` with the shipped models peaks at
+  // 145 MB instead of 123 MB.
   static constexpr int kInline = 4;
   static constexpr uint8_t kEmpty = 0xFF, kOverflow = 0xFE, kDense = 0xFD;
   static constexpr int kMaxClasses = 253;
   static constexpr size_t kStoredDenseAbove = 24;
-  static constexpr size_t kDenseAbove = 4;
   static constexpr size_t kMaxDenseWeights = size_t{1} << 28;  // 512 MB of dense rows
   struct Slot {
     uint32_t fp = 0;
@@ -207,8 +206,8 @@ class SparseWeightTable {
   static uint32_t overflow_offset(const Slot& s) {
     return static_cast<uint32_t>(static_cast<uint16_t>(s.w[0])) | (static_cast<uint32_t>(static_cast<uint16_t>(s.w[1])) << 16);
   }
-  // Turns the overflow rows longer than `above` pairs into dense rows (at load).
-  void expand_rows(size_t above);
+  // Turns every overflow row into a dense row (at load), within kMaxDenseWeights.
+  void expand_rows();
   // Rebuilds from (fingerprint, packed entries) rows.
   void assemble(std::vector<std::pair<uint32_t, std::vector<uint32_t>>>& rows);
   // scores[0..width) += rows[r][0..width) for every r < n (width a multiple of 16), with

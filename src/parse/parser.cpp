@@ -819,15 +819,11 @@ void DependencyParser::parse(std::string_view text, std::span<Token> words, Pars
   for (int i = 0; i < n; ++i) {
     const Token& t = words[i];
     const std::string_view form = t.form(text);
-    const uint64_t key = model::FormMemo<parse::WordAttr>::key(form, 0);
     parse::WordAttr& a = s.words[i];
-    if (const parse::WordAttr* known = s.form_attributes.find(key, form, 0)) {
-      a = *known;
-    } else {
-      a = parse::WordAttr{};
-      model_->form_attributes(form, s.lower, a);
-      s.form_attributes.put(key, form, 0, a);
-    }
+    s.form_attributes.get(model::FormMemo<parse::WordAttr>::key(form, 0), form, 0, a, [&](parse::WordAttr& attr) {
+      attr = parse::WordAttr{};
+      model_->form_attributes(form, s.lower, attr);
+    });
     model_->tag_attributes(t.xpos, t.upos, t.lemma, t.alt_tag, t.tag_margin, s.lower, a);
   }
   s.words[n] = parse::root_attr(*model_);

@@ -328,13 +328,8 @@ void Tagger::predict(std::span<const std::string_view> forms, std::vector<uint16
   tag::TagScratch& s = *ws.scratch_;
   s.words.resize(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) {
-    const uint64_t key = model::FormMemo<tag::WordInfo>::key(forms[i], 0);
-    if (const tag::WordInfo* known = s.word_info.find(key, forms[i], 0)) {
-      s.words[i] = *known;
-    } else {
-      model_->prepare(forms[i], s.lower, s.words[i]);
-      s.word_info.put(key, forms[i], 0, s.words[i]);
-    }
+    s.word_info.get(model::FormMemo<tag::WordInfo>::key(forms[i], 0), forms[i], 0, s.words[i],
+                    [&](tag::WordInfo& info) { model_->prepare(forms[i], s.lower, info); });
   }
   tags.resize(forms.size());
   if (alt) {
@@ -355,14 +350,10 @@ void Tagger::tag(std::string_view text, std::span<Token> words, TagWorkspace& ws
     const uint16_t c = s.tags[i];
     t.xpos = model_->xpos[c];
     t.upos = model_->upos[c];
+    // WordInfo::form is the form's hash_string(): the memo key needs no second hash.
     const uint32_t context = 2u * c + (i == 0 ? 1u : 0u);
-    const uint64_t key = model::FormMemo<std::string>::key(s.forms[i], context);
-    if (const std::string* known = s.lemmas.find(key, s.forms[i], context)) {
-      t.lemma.assign(*known);
-    } else {
-      model_->lemmatizer.lemmatize_into(s.forms[i], t.xpos, i == 0, t.lemma);
-      s.lemmas.put(key, s.forms[i], context, t.lemma);
-    }
+    s.lemmas.get(model::FormMemo<std::string>::key(s.words[i].form, context), s.forms[i], context, t.lemma,
+                 [&](std::string& lemma) { model_->lemmatizer.lemmatize_into(s.forms[i], t.xpos, i == 0, lemma); });
     t.tag_margin = s.margin[i];
     t.alt_tag.clear();
     if (s.alt[i] != tag::kNoTag) {

@@ -5,6 +5,7 @@
 // kept only when it has at least two types and says something its one-shorter
 // suffix does not, which keeps the table small.
 #include "lemmatizer_trainer.hpp"
+#include "base/strings.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -19,7 +20,7 @@
 
 namespace dyad::train {
 
-using lemma::ascii_lower;
+using base::ascii_lower;
 using lemma::Lemmatizer;
 using lemma::LemmaRule;
 using lemma::PosGroup;
@@ -84,7 +85,7 @@ Status WordNetReader::read(const std::string& dir, lemma::WordNetLexicon& out) {
         std::string word, lex_id;
         if (!(ss >> word >> lex_id)) break;
         if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z') || word.find('_') != std::string::npos) continue;
-        lemmas[lemma::ascii_lower(word)] |= lemma::kProperNounBit;
+        lemmas[base::ascii_lower(word)] |= lemma::kProperNounBit;
       }
     }
   }

@@ -5,6 +5,7 @@
 // training sentences greedily with the current weights, updating on every mistake,
 // exactly as the run-time decoder will tag (its own previous tags as history).
 #include "tagger_trainer.hpp"
+#include "base/strings.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -153,7 +154,7 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
     for (const auto& w : s.words) {
       const uint16_t t = tag_id[joint_name(w)];
       ++form_tags[w.form][t];
-      ++lower_tags[lemma::ascii_lower(w.form)][t];
+      ++lower_tags[base::ascii_lower(w.form)][t];
     }
   }
   std::map<std::vector<uint16_t>, uint32_t> amb_ids;
@@ -217,7 +218,7 @@ Result<std::unique_ptr<tag::TaggerModel>> train_tagger(const std::vector<::dyad:
       const uint16_t own = tag_id[joint_name(w)];
       gold[s].push_back(own);
       auto form_rest = leave_one_out(form_tags[w.form], own);
-      auto lower_rest = leave_one_out(lower_tags[lemma::ascii_lower(w.form)], own);
+      auto lower_rest = leave_one_out(lower_tags[base::ascii_lower(w.form)], own);
       info.amb_lower = lower_rest.empty() ? 0 : amb_of(lower_rest);
       info.amb = !form_rest.empty() ? amb_of(form_rest) : info.amb_lower;
     }

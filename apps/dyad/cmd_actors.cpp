@@ -81,7 +81,7 @@ int run_actors(const ActorsOptions& o) {
   };
   int rc = read_all_inputs(o.input, read, [&](Document&& doc) {
     analyzer.analyze(doc, analysis);
-    finder.begin_document(doc.id, parse_date_num(doc.date));
+    finder.begin_document(doc.id, doc.date);
     for (const auto& s : analysis.sentences) {
       DepGraph g = DepGraph::from_analysis(doc.text, analysis, s);
       if (!g.has_parse()) ++unparsed;

@@ -27,7 +27,7 @@ bool normalise_date(std::string& d, const char* flag) {
     std::cerr << "dyad: " << flag << " '" << d << "' is not a date (YYYY-MM-DD)\n";
     return false;
   }
-  d = *parsed;
+  d = parsed->iso();
   return true;
 }
 

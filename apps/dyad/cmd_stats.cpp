@@ -52,7 +52,7 @@ int run_stats(const StatsCliOptions& o) {
       std::cerr << "dyad: " << flag << " '" << *in << "' is not a date (YYYY-MM-DD)\n";
       return kUsageError;
     }
-    *out = *d;
+    *out = d->iso();
   }
   auto store = EventStore::open_existing(o.db);
   if (!store.ok()) {

@@ -36,8 +36,8 @@ struct InputOptions {
     }
     out.format = *fmt;
     if (!date.empty()) {
-      auto d = parse_date(date);
-      if (!d || d->size() != 10 || date.size() != 10) {
+      auto d = Date::parse_iso(date);
+      if (!d) {
         std::cerr << "dyad: --date '" << date << "' is not a date of the form YYYY-MM-DD\n";
         return false;
       }

@@ -3,15 +3,12 @@
 #include <iostream>
 
 #include "commands.hpp"
-
-#ifndef DYAD_VERSION
-#define DYAD_VERSION "0.1.0"
-#endif
+#include "dyad/version.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   CLI::App app{"Dyad: political event data from raw news (who did what to whom, when and where)", "dyad"};
-  app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+  app.set_version_flag("--version", std::string("dyad ") + dyad::version_string());
   app.require_subcommand(1);
   dyad::cli::Runner run;
   dyad::cli::register_analyze(app, run);

@@ -19,6 +19,13 @@
 
 namespace dyad {
 
+namespace lang {
+struct Language;
+}
+namespace clean {
+class CueIndex;
+}
+
 struct ParagraphBlock {
   Span span;               // trimmed of surrounding whitespace
   bool hard_wrapped = false;  // its line breaks are wraps, not structure
@@ -35,11 +42,14 @@ struct CleanOptions {
   // Take the first block as the title when the document has none and the block looks
   // like a headline (short, no final full stop).
   bool guess_title = true;
+  // The language of the cue phrases (src/lang/); nullptr: English.
+  const lang::Language* language = nullptr;
 };
 
 class BoilerplateCleaner {
  public:
   explicit BoilerplateCleaner(CleanOptions options = {});
+  ~BoilerplateCleaner();
   // Fills out.title / title_span / paragraphs / removed for `doc`. Never fails:
   // an empty or all-boilerplate document yields no paragraphs.
   void clean(const Document& doc, AnalyzedDocument& out) const;
@@ -47,6 +57,7 @@ class BoilerplateCleaner {
  private:
   CleanOptions options_;
   ParagraphSplitter splitter_;
+  std::shared_ptr<const clean::CueIndex> cues_;
 };
 
 }  // namespace dyad

@@ -30,6 +30,10 @@
 
 namespace dyad {
 
+namespace lang {
+struct Language;
+}
+
 enum class UPos : uint8_t { X, Noun, Propn, Pron, Verb, Aux, Adj, Adv, Adp, Det, Num, Part, CConj, SConj, Punct, Intj, Sym };
 
 // UD v2 relations the coder distinguishes (subtypes it does not use fold to the base).
@@ -129,6 +133,8 @@ struct CoderOptions {
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.
   bool skip_dateline_sentences = false;
+  // The language of the coder's function words (src/lang/); nullptr: English.
+  const lang::Language* language = nullptr;
   // PETRARCH-compatible settings for validation files.
   static CoderOptions petrarch();
 };
@@ -145,10 +151,10 @@ struct DocumentState {
   ~DocumentState();
   DocumentState(DocumentState&&) noexcept;
   DocumentState& operator=(DocumentState&&) noexcept;
-  void reset(std::string doc_id = {}, DateNum date = kNoDate);
+  void reset(std::string doc_id = {}, Date date = {});
 
   std::string doc_id;
-  DateNum date = kNoDate;
+  Date date;
   bool story_discarded = false;
   // Actors mentioned so far, in order (for document-level resolution: "the alliance",
   // "Lin said" -> the spokesperson introduced earlier).
@@ -171,7 +177,7 @@ struct DocumentState {
   int32_t last_person = -1;          // index into people: what "he"/"she" refers to
   // The last date a sentence stated ("on Thursday" -> 20240711) and that sentence's
   // index: "a day after ..." in the next sentences counts from it.
-  DateNum stated_date = kNoDate;
+  Date stated_date;
   uint32_t stated_sentence = 0;
   uint32_t sentence_index = 0;
   std::unique_ptr<CoderScratch> scratch;
@@ -190,7 +196,7 @@ class EventCoder {
   void set_options(const CoderOptions& o) { options_ = o; }
 
   // Codes one sentence; appends its events to `out` (doc_id, sentence, date and text
-  // filled from `doc` and `graph`). `date` may be kNoDate.
+  // filled from `doc` and `graph`). The document date may be unknown.
   SentenceResult code(const DepGraph& graph, DocumentState& doc, std::vector<Event>& out) const;
 
  private:

@@ -21,25 +21,25 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/date.hpp"
 #include "dyad/result.hpp"
 
 namespace dyad {
 
-// A calendar date as the integer YYYYMMDD (20240711); 0 means unknown.
-using DateNum = int32_t;
-inline constexpr DateNum kNoDate = 0;
-inline constexpr DateNum kEndOfTime = 99991231;
+namespace lang {
+struct Language;
+}
 
-// "2024-07-11", "20240711" or TABARI's "240711" (YY <= 30 is 20YY) -> 20240711;
-// 0 when the text is not a valid date.
-DateNum parse_date_num(std::string_view text);
+// A date in a dictionary: "2024-07-11", "20240711" or TABARI's "240711" (YY <= 30 is
+// 20YY); unknown when the text is not a valid date.
+Date parse_dictionary_date(std::string_view text);
 
 // An actor code, valid on dates in [from, to] (inclusive; from = 0 means open).
 // A code can name several actors at once, separated by '/': "FRO/BIL/SAM".
 struct DatedCode {
   std::string code;
-  DateNum from = kNoDate;
-  DateNum to = kEndOfTime;
+  Date from;
+  Date to = Date::end_of_time();
   bool restricted = false;  // false: the default code, used when no restriction applies
 };
 
@@ -49,7 +49,7 @@ struct ActorEntry {
   std::string where;              // "file:line"
   // The code in force on `date`: the first restriction containing the date, else the
   // last default code, else "" (no code on that date). Unknown date: the default.
-  std::string_view code_on(DateNum date) const;
+  std::string_view code_on(Date date) const;
 };
 
 // An agent: a role word that combines with an actor ("troops" -> ~MIL: CHN + MIL).
@@ -214,6 +214,10 @@ class Dictionary {
   // the actor is given. For tools that ask which words the dictionary knows (`dyad
   // actors --unknown`). Empty when the dictionary is not compiled.
   std::vector<PhraseMatch> match_phrases(std::span<const std::string_view> words) const;
+
+  // The language of the dictionary's words (inflection of verbs and agent plurals);
+  // nullptr: English. Set before loading.
+  const lang::Language* language = nullptr;
 
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "dyad/date.hpp"
+
 namespace dyad {
 
 // A half-open byte range [begin, end) into Document::text.
@@ -34,7 +36,7 @@ struct Document {
   std::string id;       // given by the input, else a stable hash of the text
   std::string url;
   std::string title;
-  std::string date;     // YYYY-MM-DD, or empty when unknown
+  Date date;            // unknown when not given
   std::string source;   // where it came from: "path", "path:LINE" (JSONL), "path#N" (WARC record)
   std::string format;   // "text", "html", "jsonl", "json", "warc", "conllu"
   std::string text;     // UTF-8 body text; every offset in the pipeline refers to it

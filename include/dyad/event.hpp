@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/date.hpp"
+
 namespace dyad {
 
 // A half-open range of word indices [begin, end) in the sentence (0-based).
@@ -35,7 +37,7 @@ struct Event {
   std::string doc_id;
   std::string url;        // the document's URL, when known
   uint32_t sentence = 0;  // index of the sentence in the document
-  std::string date;       // YYYY-MM-DD, or empty
+  Date date;             // unknown when neither the sentence nor the document gives one
   EventActor source;
   EventActor target;
   std::string cameo;      // "112"

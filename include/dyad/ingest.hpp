@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/date.hpp"
 #include "dyad/document.hpp"
 #include "dyad/result.hpp"
 
@@ -67,21 +68,16 @@ void normalize_nfc(std::string& text);
 
 // --- Dates -------------------------------------------------------------------
 
-// Parses a date in common formats to "YYYY-MM-DD":
-//   ISO 8601 ("2024-07-11", "2024-07-11T09:30:00Z"), RFC 2822 ("Thu, 11 Jul 2024
-//   09:30:00 +0000"), Reuters ("26-FEB-1987 15:01:01.79"), "July 11, 2024",
-//   "11 July 2024", "2024/07/11", "11.07.2024". Returns nullopt when not a date.
-std::optional<std::string> parse_date(std::string_view text);
-
-// The date a file name ends in ("reports/china-nato-2024-07-11.txt" -> "2024-07-11"),
-// or "" -- plain-text documents take it when no --date is given.
-std::string date_from_file_name(std::string_view path);
+// The date a file name ends in ("reports/china-nato-2024-07-11.txt" -> 2024-07-11),
+// or unknown -- plain-text documents take it when no --date is given. (Other date
+// forms: parse_date, include/dyad/date.hpp.)
+Date date_from_file_name(std::string_view path);
 
 // --- Documents ---------------------------------------------------------------
 
 struct ReadOptions {
   InputFormat format = InputFormat::Auto;  // Auto: detect per input
-  std::string date;                        // YYYY-MM-DD: sets/overrides every document's date
+  Date date;                               // when known: sets/overrides every document's date
   uint64_t max_input_bytes = 1ull << 31;   // larger inputs are refused with a message
 };
 
@@ -130,7 +126,7 @@ void read_warc(std::string_view bytes, const std::string& source, const ReadOpti
 // elements) yields an empty article rather than a slow parse.
 struct HtmlArticle {
   std::string title;
-  std::string date;  // YYYY-MM-DD or empty
+  Date date;
   std::string url;
   std::string text;
   std::vector<OffsetAnchor> raw_map;  // text -> html offsets

@@ -23,7 +23,4 @@ void write_analysis(std::ostream& os, AnalysisFormat format, const Document& doc
 std::string sentence_text(std::string_view text, const AnalyzedDocument& analysis,
                           const Sentence& sentence);
 
-// Appends s to out as a JSON string literal (quoted, escaped; invalid UTF-8 replaced).
-void append_json_string(std::string& out, std::string_view s);
-
 }  // namespace dyad

@@ -35,7 +35,7 @@ namespace dyad {
 
 struct PloverRecord {
   std::string id;
-  std::string date;    // YYYY-MM-DD
+  Date date;
   std::string text;
   std::string type;    // gold PLOVER 0.5 event type ("DISAPPROVE")
   std::vector<std::string> sources;  // gold actor codes, normalised to country level

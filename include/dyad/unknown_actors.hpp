@@ -97,8 +97,8 @@ class UnknownActorFinder {
   UnknownActorFinder& operator=(UnknownActorFinder&&) noexcept;
 
   // One document at a time: begin, its sentences in order, end. `date` picks the
-  // dated codes of actors (kNoDate: their default codes).
-  void begin_document(std::string_view doc_id, DateNum date = kNoDate);
+  // dated codes of actors (unknown: their default codes).
+  void begin_document(std::string_view doc_id, Date date = {});
   void add_sentence(const DepGraph& graph);
   void end_document();
 

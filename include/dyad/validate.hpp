@@ -36,7 +36,7 @@ struct ExpectedEvent {
 struct ValidationRecord {
   std::string id;
   std::string category;
-  DateNum date = kNoDate;
+  Date date;
   std::string text;
   std::string parse;          // as given (CoNLL-U lines or a Penn tree), may be empty
   std::vector<ExpectedEvent> expected;  // empty with no error = no events expected

@@ -1,7 +1,7 @@
 // BoilerplateCleaner: keeps the news, drops the page furniture.
 //
 // Each paragraph gets a score from general evidence:
-//   - cue phrases of web furniture (boilerplate_cues.hpp), matched on lower-cased
+//   - cue phrases of web furniture (the language's, src/lang/en/boilerplate_cues.cpp), matched on lower-cased
 //     words of the paragraph's opening, with camelCase junctions split so that
 //     run-together widget text ("Find out moreClose") still matches;
 //   - words that address the reader or speak for the publisher (you, your, our, us)
@@ -23,160 +23,25 @@
 #include <unordered_set>
 #include <vector>
 
-#include "clean/boilerplate_cues.hpp"
 #include "dyad/clean.hpp"
+
+#include "clean/cue_index.hpp"
+#include "lang/language.hpp"
 
 namespace dyad {
 
 namespace {
 
-using boilerplate::Cue;
-using boilerplate::kCues;
+using clean::CompiledCue;
+using clean::CueIndex;
+using clean::normalise_cue_text;
+using clean::split_cue_words;
+using lang::Cue;
 
 constexpr uint32_t kScanBytes = 400;      // cue matching looks at a paragraph's opening
 constexpr uint32_t kLongScanBytes = 120;  // ... and at less of a long paragraph's
 constexpr uint32_t kCountBytes = 2000;    // word counting stops here: longer is "long"
 constexpr int kRemoveScore = 3;
-
-// Writes the lower-cased cue text of `s` into `buf` (at most `cap` bytes): letters,
-// digits, apostrophes and hyphens form words; ':' and '©' stand as words of their
-// own; everything else separates words (one space); a lower->upper case change
-// inside a word starts a new one ("moreClose" -> "more close"); ’ becomes '.
-// Returns the length written. Word boundaries are then single spaces.
-size_t normalise_cue_text(std::string_view s, char* buf, size_t cap) {
-  size_t n = 0;
-  bool in_word = false;
-  char prev = 0;
-  auto sep = [&] {
-    if (in_word && n < cap) buf[n++] = ' ';
-    in_word = false;
-  };
-  for (size_t i = 0; i < s.size() && n + 4 < cap; ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-') {
-      buf[n++] = static_cast<char>(c);
-      in_word = true;
-    } else if (c >= 'A' && c <= 'Z') {
-      if (in_word && prev >= 'a' && prev <= 'z') sep();  // camelCase junction
-      buf[n++] = static_cast<char>(c - 'A' + 'a');
-      in_word = true;
-    } else if (c == ':') {
-      sep();
-      buf[n++] = ':';
-      in_word = true;
-      sep();
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA9) {
-      sep();
-      buf[n++] = '\xC2';
-      buf[n++] = '\xA9';
-      in_word = true;
-      sep();
-      ++i;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      buf[n++] = '\'';
-      in_word = true;
-      i += 2;
-    } else {
-      sep();
-    }
-    prev = static_cast<char>(c);
-  }
-  while (n > 0 && buf[n - 1] == ' ') --n;
-  return n;
-}
-
-// Splits normalised cue text at single spaces.
-void split_cue_words(std::string_view norm, std::vector<std::string_view>& words) {
-  words.clear();
-  size_t i = 0;
-  while (i < norm.size()) {
-    size_t j = norm.find(' ', i);
-    if (j == std::string_view::npos) j = norm.size();
-    if (j > i) words.push_back(norm.substr(i, j - i));
-    i = j + 1;
-  }
-}
-
-struct CompiledCue {
-  std::vector<std::string_view> words;  // views into CueIndex::storage_
-  const Cue* cue;
-};
-
-// FNV-1a: cue words are short, and one inline pass beats std::hash's call.
-uint64_t word_hash(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
-// The cue lexicon, indexed by first word in a small open-addressing table keyed by
-// the word's hash (most words of a paragraph miss on the first probe). Built once.
-class CueIndex {
- public:
-  CueIndex() {
-    storage_.reserve(std::size(kCues));
-    for (const Cue& c : kCues) {
-      char buf[128];
-      size_t n = normalise_cue_text(c.phrase, buf, sizeof buf);
-      storage_.emplace_back(std::make_unique<std::string>(buf, n));
-      CompiledCue cc{{}, &c};
-      split_cue_words(*storage_.back(), cc.words);
-      if (cc.words.empty()) continue;
-      const uint64_t h = word_hash(cc.words[0]);
-      filter_[(h >> 32) & 63] |= uint64_t{1} << ((h >> 40) & 63);
-      Slot& slot = find_slot(cc.words[0]);
-      slot.word = cc.words[0];
-      slot.used = true;
-      slot.cues.push_back(std::move(cc));
-    }
-  }
-  const std::vector<CompiledCue>* starting_with(std::string_view w) const {
-    const uint64_t h = word_hash(w);
-    if (!((filter_[(h >> 32) & 63] >> ((h >> 40) & 63)) & 1)) return nullptr;  // L1-resident pre-check
-    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
-      const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.word == w) return &s.cues;
-    }
-  }
-  static bool reader_word(std::string_view w) {
-    if (w.size() > 4 || w.size() < 2 || (w[0] != 'y' && w[0] != 'w' && w[0] != 'o' && w[0] != 'u')) return false;
-    for (std::string_view r : boilerplate::kReaderAddressWords) {
-      if (w == r) return true;
-    }
-    return false;
-  }
-  static bool imperative(std::string_view w) {
-    for (std::string_view r : boilerplate::kImperativeOpeners) {
-      if (w == r) return true;
-    }
-    return false;
-  }
-
- private:
-  static constexpr size_t kSlots = 1024;  // > 4x the distinct first words: short probes
-  static constexpr size_t kMask = kSlots - 1;
-  struct Slot {
-    std::string_view word;
-    bool used = false;
-    std::vector<CompiledCue> cues;
-  };
-  Slot& find_slot(std::string_view w) {
-    uint64_t h = word_hash(w);
-    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
-      if (!slots_[i].used || slots_[i].word == w) return slots_[i];
-    }
-  }
-  std::vector<std::unique_ptr<std::string>> storage_;
-  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
-  std::array<uint64_t, 64> filter_{};  // 4096-bit filter of first-word hashes
-};
-
-const CueIndex& cue_index() {
-  static const CueIndex index;
-  return index;
-}
 
 bool is_space(unsigned char c) { return c <= 0x20 || c == 0x7f; }
 
@@ -247,8 +112,7 @@ struct ParagraphEvidence {
   std::string reason;
 };
 
-ParagraphEvidence assess(std::string_view para) {
-  const CueIndex& index = cue_index();
+ParagraphEvidence assess(std::string_view para, const CueIndex& index) {
   ParagraphEvidence ev;
   const ParagraphShape shape = scan_shape(para);
   ev.words = shape.words;
@@ -273,22 +137,22 @@ ParagraphEvidence assess(std::string_view para) {
       if (!std::equal(cc.words.begin(), cc.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) continue;
       const Cue* cue = cc.cue;
       switch (cue->where) {
-        case boilerplate::kAnywhere: break;
-        case boilerplate::kAtStart: if (i != 0) continue; break;
-        case boilerplate::kShortLine: if (i != 0 || ev.words > 6) continue; break;
-        case boilerplate::kWholeLine:
+        case lang::kAnywhere: break;
+        case lang::kAtStart: if (i != 0) continue; break;
+        case lang::kShortLine: if (i != 0 || ev.words > 6) continue; break;
+        case lang::kWholeLine:
           if (!(whole && i == 0 && cc.words.size() == words.size())) continue;
-          if (ev.terminal && cue->kind != boilerplate::kNoSpread) continue;  // "share." ends a sentence
+          if (ev.terminal && cue->kind != lang::kNoSpread) continue;  // "share." ends a sentence
           break;
       }
       if (std::find(seen.begin(), seen.begin() + n_seen, cue) != seen.begin() + n_seen) continue;
       if (n_seen < seen.size()) seen[n_seen++] = cue;
       ev.score += cue->weight;
-      if (cue->kind == boilerplate::kListHeader) ev.list_header = true;
+      if (cue->kind == lang::kListHeader) ev.list_header = true;
       if (cue->weight > best) {
         best = cue->weight;
         ev.reason = std::string("cue '") + cue->phrase + "'";
-        ev.spreads = cue->kind != boilerplate::kNoSpread;
+        ev.spreads = cue->kind != lang::kNoSpread;
       }
     }
   }
@@ -333,7 +197,11 @@ bool same_text(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-BoilerplateCleaner::BoilerplateCleaner(CleanOptions options) : options_(options) { (void)cue_index(); }
+BoilerplateCleaner::BoilerplateCleaner(CleanOptions options)
+    : options_(options),
+      cues_(std::make_shared<const CueIndex>((options.language ? *options.language : lang::english()).boilerplate)) {}
+
+BoilerplateCleaner::~BoilerplateCleaner() = default;
 
 void BoilerplateCleaner::clean(const Document& doc, AnalyzedDocument& out) const {
   const std::string_view text = doc.text;
@@ -356,7 +224,7 @@ void BoilerplateCleaner::clean(const Document& doc, AnalyzedDocument& out) const
   }
   if (options_.remove_boilerplate) {
     for (size_t i = first_body; i < n; ++i) {
-      ev[i] = assess(para(i));
+      ev[i] = assess(para(i), *cues_);
       if (ev[i].score >= kRemoveScore) {
         removed[i] = 1;
         reason[i] = ev[i].reason;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "base/strings.hpp"
 #include "dyad/code.hpp"
 #include "lemma/lemmatizer.hpp"
 #include "dyad/output.hpp"
@@ -71,7 +72,7 @@ DepWord graph_word_from_token(std::string_view doc_text, const Token& t) {
   w.xpos = t.xpos;
   w.upos = parse_upos(t.upos);
   w.head = t.head <= 0 ? -1 : t.head - 1;
-  w.deprel = t.head < 0 ? std::string("dep") : lemma::ascii_lower(t.deprel);
+  w.deprel = t.head < 0 ? std::string("dep") : base::ascii_lower(t.deprel);
   return w;
 }
 
@@ -122,7 +123,7 @@ void DepGraph::normalize() {
   }
   // Simple renames first.
   for (auto& w : words) {
-    std::string d = lemma::ascii_lower(w.deprel);
+    std::string d = base::ascii_lower(w.deprel);
     if (d == "dobj") d = "obj";
     else if (d == "nsubjpass") d = "nsubj:pass";
     else if (d == "csubjpass") d = "csubj:pass";
@@ -137,7 +138,7 @@ void DepGraph::normalize() {
       w.negation = true;
     }
     w.deprel = std::move(d);
-    std::string l = lemma::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+    std::string l = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
     if (w.deprel == "advmod" && (l == "not" || l == "n't" || l == "never")) w.negation = true;
   }
   // Children index (needed for the structural rewrites below).
@@ -162,7 +163,7 @@ void DepGraph::normalize() {
   };
   auto case_word = [&](uint32_t i) -> std::string {
     for (const uint32_t* c = children_begin(i); c != children_end(i); ++c) {
-      if (words[*c].deprel == "case") return lemma::ascii_lower(words[*c].form);
+      if (words[*c].deprel == "case") return base::ascii_lower(words[*c].form);
     }
     return {};
   };

@@ -20,35 +20,20 @@
 #include <span>
 #include <unordered_set>
 
+#include "base/strings.hpp"
+#include "base/files.hpp"
 #include "code/event_dates.hpp"
 #include "lemma/lemmatizer.hpp"
 #include "dict/compiled.hpp"
 #include "dict/units.hpp"
 #include "dyad/code.hpp"
+#include "lang/language.hpp"
 
 namespace dyad {
 
 namespace fs = std::filesystem;
 
-std::string find_dictionary_dir() {
-  if (const char* env = std::getenv("DYAD_DICT_DIR"); env && *env) return env;
-  std::error_code ec;
-#ifdef DYAD_SOURCE_DIR
-  if (fs::is_directory(fs::path(DYAD_SOURCE_DIR) / "dictionaries", ec)) {
-    return (fs::path(DYAD_SOURCE_DIR) / "dictionaries").string();
-  }
-#endif
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path installed = exe.parent_path().parent_path() / "share" / "dyad" / "dictionaries";
-    if (fs::is_directory(installed, ec)) return installed.string();
-  }
-#ifdef DYAD_INSTALL_DATADIR
-  return (fs::path(DYAD_INSTALL_DATADIR) / "dictionaries").string();
-#else
-  return "dictionaries";
-#endif
-}
+std::string find_dictionary_dir() { return base::find_data_dir("dictionaries", "DYAD_DICT_DIR", ""); }
 
 CoderOptions CoderOptions::petrarch() {
   CoderOptions o;
@@ -146,14 +131,14 @@ DocumentState::~DocumentState() = default;
 DocumentState::DocumentState(DocumentState&&) noexcept = default;
 DocumentState& DocumentState::operator=(DocumentState&&) noexcept = default;
 
-void DocumentState::reset(std::string id, DateNum d) {
+void DocumentState::reset(std::string id, Date d) {
   doc_id = std::move(id);
   date = d;
   story_discarded = false;
   actors_seen.clear();
   people.clear();
   last_person = -1;
-  stated_date = kNoDate;
+  stated_date = Date();
   stated_sentence = 0;
   sentence_index = 0;
   if (!scratch) scratch = std::make_unique<CoderScratch>();
@@ -181,26 +166,6 @@ bool ieq(std::string_view s, std::string_view lower) {
   return true;
 }
 
-bool regular_inflection(std::string_view f, std::string_view l) {
-  if (f == l) return true;
-  if (l.empty() || f.size() < l.size()) return false;
-  auto is = [&](std::string_view stem, std::string_view suffix) {
-    return f.size() == stem.size() + suffix.size() && f.substr(0, stem.size()) == stem && f.substr(stem.size()) == suffix;
-  };
-  char last = l.back();
-  std::string_view stem_e = l.substr(0, l.size() - 1);
-  if (is(l, "S") || is(l, "ED") || is(l, "ING")) return true;
-  if ((last == 'S' || last == 'X' || last == 'Z' || l.ends_with("CH") || l.ends_with("SH") || last == 'O') && is(l, "ES")) return true;
-  if (last == 'E' && (is(l, "D") || is(stem_e, "ING"))) return true;
-  if (last == 'Y' && (is(stem_e, "IES") || is(stem_e, "IED"))) return true;
-  if (std::string_view("AEIOUWXY").find(last) == std::string_view::npos) {
-    std::string doubled(l);
-    doubled.push_back(last);
-    if (is(doubled, "ED") || is(doubled, "ING")) return true;
-  }
-  return false;
-}
-
 const char* const kSpeechLemmas[] = {"say", "tell", "state", "add", "note", "claim", "announce", "declare",
                                      "report", "insist", "stress", "assert", "reiterate", "explain", "write",
                                      "argue", "think", "believe", "suggest", "confirm", "allege", "warn",
@@ -211,7 +176,7 @@ const char* const kSpeechLemmas[] = {"say", "tell", "state", "add", "note", "cla
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& opt, const DepGraph& g, DocumentState& doc)
-      : dict_(dict), c_(dict.compiled()), opt_(opt), g_(g), doc_(doc), s_(*doc.scratch),
+      : dict_(dict), c_(dict.compiled()), opt_(opt), lang_(opt.language ? *opt.language : lang::english()), g_(g), doc_(doc), s_(*doc.scratch),
         n_(static_cast<uint32_t>(g.words.size())) {}
 
   SentenceResult run(std::vector<Event>& out);
@@ -322,6 +287,7 @@ class SentenceCoder {
   const Dictionary& dict_;
   const CompiledDictionary& c_;
   const CoderOptions& opt_;
+  const lang::Language& lang_;
   const DepGraph& g_;
   DocumentState& doc_;
   CoderScratch& s_;
@@ -799,7 +765,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
     Actor known;
     std::vector<uint32_t> name = name_tokens(head);
     // "Putin thanked him": an object pronoun is the person last named before.
-    const std::string form = lemma::ascii_lower(g_.words[head].form);
+    const std::string form = base::ascii_lower(g_.words[head].form);
     bool object_pronoun = g_.words[head].upos == UPos::Pron && (form == "him" || form == "her") &&
                           g_.words[head].rel != Rel::NmodPoss;
     if ((!name.empty() && recall_person(name, known)) || recall_description(head, known) ||
@@ -843,7 +809,7 @@ std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
 
 std::vector<std::string> SentenceCoder::name_words(const std::vector<uint32_t>& toks) const {
   std::vector<std::string> out;
-  for (uint32_t t : toks) out.push_back(lemma::ascii_lower(g_.words[t].form));
+  for (uint32_t t : toks) out.push_back(base::ascii_lower(g_.words[t].form));
   return out;
 }
 
@@ -912,7 +878,7 @@ bool is_country_code(std::string_view code) {
 bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
   const DepWord& w = g_.words[head];
   if (w.upos != UPos::Noun) return false;
-  std::string noun = lemma::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+  std::string noun = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
   bool organisation = noun == "alliance" || noun == "bloc" || noun == "organization" || noun == "organisation";
   bool country = noun == "country" || noun == "nation" || noun == "kingdom";
   if (!organisation && !country) return false;
@@ -1243,7 +1209,7 @@ void SentenceCoder::find_verbs() {
         for (char& ch : form) {
           if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
         }
-        if (regular_inflection(form, c_.words.word(s_.lemma_id[t]))) cands = it->second;
+        if (lang_.inflection.is_regular_inflection(form, c_.words.word(s_.lemma_id[t]))) cands = it->second;
       }
     }
     // "wire tap" with "wire" tagged as the verb: the phrase starts here.
@@ -1657,7 +1623,7 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
 
 bool SentenceCoder::is_speech(const VerbInfo& vi) const {
   if (vi.code.code.size() >= 2 && vi.code.code.substr(0, 2) == "01") return true;
-  std::string l = lemma::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma);
+  std::string l = base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma);
   for (const char* s : kSpeechLemmas) {
     if (l == s) return true;
   }
@@ -1698,7 +1664,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
     subj_group = group_at(subj);
     if (subj_group.empty()) subj_group = deep_search(subj, nullptr, 0);
     const DepWord& sw = g_.words[subj];
-    std::string l = lemma::ascii_lower(sw.form);
+    std::string l = base::ascii_lower(sw.form);
     vi.pronoun_subject = sw.upos == UPos::Pron && (l == "i" || l == "we" || l == "you");
     // "Ethiopia indicated it would act": a third-person pronoun subject of a
     // complement refers to the subject of the clause above.
@@ -1974,7 +1940,7 @@ void SentenceCoder::negate_refusals() {
     const DepWord& w = g_.words[v];
     if (w.upos != UPos::Verb) continue;
     if (s_.verb_of_token[v] >= 0 && !s_.verbs[s_.verb_of_token[v]].code.null()) continue;
-    std::string l = lemma::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+    std::string l = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
     if (l != "refuse" && l != "decline" && l != "fail" && l != "refrain") continue;
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
       const DepWord& c = g_.words[*ch];
@@ -2026,7 +1992,7 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
   Event e;
   e.doc_id = doc_.doc_id;
   e.sentence = doc_.sentence_index;
-  e.date = format_date(s_.dater.date_of(vi.tok));
+  e.date = s_.dater.date_of(vi.tok);
   auto evidence = [&](const Actor& a) {
     if (!a.entry.empty()) return a.entry;
     std::string out;
@@ -2132,9 +2098,9 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   build_chunks();
   match_nouns();
   index_chunk_matches();
-  const bool recent = doc_.stated_date != kNoDate && doc_.sentence_index - doc_.stated_sentence <= 2;
-  s_.dater.run(g_, doc_.date, recent ? doc_.stated_date : kNoDate);
-  if (s_.dater.stated() != kNoDate) {
+  const bool recent = doc_.stated_date && doc_.sentence_index - doc_.stated_sentence <= 2;
+  s_.dater.run(g_, doc_.date, recent ? doc_.stated_date : Date());
+  if (s_.dater.stated()) {
     doc_.stated_date = s_.dater.stated();
     doc_.stated_sentence = doc_.sentence_index;
   }

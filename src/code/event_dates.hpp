@@ -23,42 +23,40 @@
 #include <vector>
 
 #include "dyad/code.hpp"
+#include "lang/language.hpp"
 
 namespace dyad {
 
-// Calendar arithmetic on YYYYMMDD numbers (proleptic Gregorian).
-int64_t days_from_date(DateNum d);
-DateNum date_from_days(int64_t days);
-DateNum add_days(DateNum d, int days);
-int weekday_of(DateNum d);  // 0 = Monday ... 6 = Sunday
-std::string format_date(DateNum d);  // "2024-07-11"; "" for kNoDate
-
 struct DateExpression {
   uint32_t tb = 0, te = 0;  // tokens [tb, te)
-  DateNum date = kNoDate;
+  Date date;
   int32_t verb = -1;        // the verb it dates (-1: the whole sentence)
   bool relative_to_reference = false;  // "a day after", "a day earlier"
 };
 
 class EventDater {
  public:
-  // Finds and resolves the date expressions of `g`. `doc_date` may be kNoDate (then
+  explicit EventDater(const lang::Language& language = lang::english())
+      : words_(&language.calendar), finite_tags_(language.coder.finite_verb_tags) {}
+  // Finds and resolves the date expressions of `g`. `doc_date` may be unknown (then
   // only expressions with a year resolve); `previous` is the date the previous
-  // sentence gave explicitly, or kNoDate.
-  void run(const DepGraph& g, DateNum doc_date, DateNum previous);
+  // sentence gave explicitly, or unknown.
+  void run(const DepGraph& g, Date doc_date, Date previous);
   // The date of an event whose verb is token `verb`.
-  DateNum date_of(uint32_t verb) const;
+  Date date_of(uint32_t verb) const;
   // The first date the sentence states (for the next sentence's reference).
-  DateNum stated() const { return stated_; }
+  Date stated() const { return stated_; }
   const std::vector<DateExpression>& expressions() const { return exprs_; }
 
  private:
+  const lang::CalendarWords* words_;
+  lang::WordList finite_tags_;
   const DepGraph* g_ = nullptr;
-  DateNum doc_ = kNoDate;
-  DateNum stated_ = kNoDate;
-  DateNum sentence_ = kNoDate;
+  Date doc_;
+  Date stated_;
+  Date sentence_;
   std::vector<DateExpression> exprs_;
-  std::vector<DateNum> verb_date_;  // per token: a date attached to that verb
+  std::vector<Date> verb_date_;  // per token: a date attached to that verb
 };
 
 }  // namespace dyad

@@ -80,7 +80,7 @@ Result<std::vector<PloverRecord>> parse_plover_gold(std::string_view json, const
     if (!rec["id"].get(f)) r.id = json_str(f);
     if (!rec["event"].get(f)) r.type = json_str(f);
     if (!rec["text"].get(f)) r.text = json_str(f);
-    if (!rec["date"].get(f)) r.date = json_str(f);
+    if (!rec["date"].get(f)) r.date = parse_date(json_str(f)).value_or(Date());
     if (r.type.empty() || r.type == "DOCUMENT" || r.text.empty()) continue;
     if (r.id.empty()) r.id = "record-" + std::to_string(index);
     r.sources = gold_actors(rec, "source");

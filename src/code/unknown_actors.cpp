@@ -11,6 +11,8 @@
 // to the full name and the document's most mentioned actor can vote; then they are
 // folded into per-entity totals keyed by the upper-case words.
 #include "dyad/unknown_actors.hpp"
+#include "base/json.hpp"
+#include "base/strings.hpp"
 #include "lemma/lemmatizer.hpp"
 
 #include <algorithm>
@@ -52,7 +54,7 @@ bool is_not_a_name(std::string_view w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const char* k : kWords) {
     if (l == k) return true;
@@ -69,7 +71,7 @@ const char* title_role(std::string_view w) {
       {"sen", "LEG"},  {"rep", "LEG"},  {"gov", "GOV"},  {"pres", "GOV"}, {"king", "GOV"}, {"queen", "GOV"},
       {"rev", "REL"},  {"pope", "REL"}, {"cardinal", "REL"}, {"bishop", "REL"}, {"ayatollah", "REL"},
       {"imam", "REL"}, {"sheikh", ""},  {"prince", ""},  {"princess", ""}};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const auto& [t, role] : kTitles) {
     if (l == t) return role;
@@ -86,7 +88,7 @@ const char* office_role(std::string_view w) {
       {"spokesman", "GOV"},   {"spokeswoman", "GOV"}, {"congressman", "LEG"}, {"senator", "LEG"},
       {"chairman", ""},       {"chairwoman", ""},    {"chief", ""},         {"director", ""},
       {"deputy", ""},         {"vice", ""},          {"staff", ""}};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   for (const auto& [o, role] : kOffices) {
     if (l == o) return role;
   }
@@ -101,7 +103,7 @@ bool is_portfolio(std::string_view w) {
                                        "economic", "industry", "justice", "health", "education", "oil", "petroleum",
                                        "transport", "information", "home", "prime", "budget", "planning", "mines",
                                        "exchequer"};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
   }
@@ -112,7 +114,7 @@ bool is_portfolio(std::string_view w) {
 bool is_name_part(std::string_view w) {
   static const char* const kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                        "western", "central", "new", "greater", "upper", "lower"};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
   }
@@ -129,7 +131,7 @@ const char* suffix_role(std::string_view w) {
       {"times", "MED"},     {"post", "MED"},        {"journal", "MED"},   {"herald", "MED"},  {"tribune", "MED"},
       {"gazette", "MED"},   {"radio", "MED"},       {"tv", "MED"},        {"party", "PTY"},   {"church", "REL"},
       {"army", "MIL"},      {"police", "COP"},     {"department", "GOV"}, {"ministry", "GOV"}, {"court", "JUD"}};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (const auto& [s, role] : kSuffixes) {
     if (l == s) return role;
@@ -146,7 +148,7 @@ bool is_organisation_word(std::string_view w) {
                                        "service", "services", "exchange", "reserve", "office", "foundation",
                                        "trust", "partners", "brothers", "securities", "institute", "union",
                                        "administration"};
-  std::string l = lemma::ascii_lower(w);
+  std::string l = base::ascii_lower(w);
   for (const char* k : kWords) {
     if (l == k) return true;
   }
@@ -285,7 +287,7 @@ struct UnknownActorFinder::State {
   uint64_t docs = 0, sentences = 0, vote_order = 0;
   // The current document.
   std::string doc_id;
-  DateNum date = kNoDate;
+  Date date;
   bool open = false;
   uint32_t doc_sentences = 0;
   std::vector<Mention> mentions;
@@ -305,7 +307,7 @@ UnknownActorFinder::~UnknownActorFinder() = default;
 UnknownActorFinder::UnknownActorFinder(UnknownActorFinder&&) noexcept = default;
 UnknownActorFinder& UnknownActorFinder::operator=(UnknownActorFinder&&) noexcept = default;
 
-void UnknownActorFinder::begin_document(std::string_view doc_id, DateNum date) {
+void UnknownActorFinder::begin_document(std::string_view doc_id, Date date) {
   if (st_->open) end_document();
   st_->open = true;
   st_->doc_id = std::string(doc_id);
@@ -317,7 +319,7 @@ void UnknownActorFinder::begin_document(std::string_view doc_id, DateNum date) {
 }
 
 void UnknownActorFinder::add_sentence(const DepGraph& graph) {
-  if (!st_->open) begin_document("", kNoDate);
+  if (!st_->open) begin_document("", Date());
   ++st_->sentences;
   st_->sentence(graph);
   ++st_->doc_sentences;
@@ -563,10 +565,10 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       if (agent || office || (title && k == pb) || is_not_a_name(g.words[k].form)) {
         if (agent && k == matches[m].begin) {
           const AgentEntry& a = dict->agents[matches[m].entry];
-          run_roles.push_back({true, a.code, 1.0, lemma::ascii_lower(match_text(m)), a.before_actor});
+          run_roles.push_back({true, a.code, 1.0, base::ascii_lower(match_text(m)), a.before_actor});
           run_role_at.push_back(k);
         } else if (office && *office && !(m >= 0 && matches[m].agent)) {
-          run_roles.push_back({true, office, 1.0, lemma::ascii_lower(g.words[k].form), false});
+          run_roles.push_back({true, office, 1.0, base::ascii_lower(g.words[k].form), false});
           run_role_at.push_back(k);
         } else if (title && *title && k == pb) {
           run_roles.push_back({true, title, 1.0, g.words[k].form, false});
@@ -684,7 +686,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
         if (pm.agent) {
           if (close && !(pm.begin >= rb && pm.end <= re)) {  // the run's own agents are in already
             const AgentEntry& a = dict->agents[pm.entry];
-            mt.votes.push_back({true, a.code, 1.0, lemma::ascii_lower(match_text(m)), a.before_actor});
+            mt.votes.push_back({true, a.code, 1.0, base::ascii_lower(match_text(m)), a.before_actor});
           }
           continue;
         }
@@ -907,10 +909,10 @@ void append_votes_json(std::string& o, const std::vector<UnknownActorVote>& vote
   for (size_t i = 0; i < votes.size(); ++i) {
     if (i) o += ',';
     o += "{\"value\":";
-    append_json_string(o, votes[i].value);
+    base::append_json_string(o, votes[i].value);
     std::snprintf(buf, sizeof buf, ",\"weight\":%.2f,\"mentions\":%u,\"why\":", votes[i].weight, votes[i].mentions);
     o += buf;
-    append_json_string(o, votes[i].why);
+    base::append_json_string(o, votes[i].why);
     o += '}';
   }
   o += ']';
@@ -933,19 +935,19 @@ void write_unknown_actors(std::ostream& out, const std::vector<UnknownActor>& ac
   } else if (format == UnknownActorFormat::Jsonl) {
     for (const auto& a : actors) {
       o += "{\"name\":";
-      append_json_string(o, a.name);
+      base::append_json_string(o, a.name);
       o += ",\"aliases\":[";
       for (size_t i = 0; i < a.aliases.size(); ++i) {
         if (i) o += ',';
-        append_json_string(o, a.aliases[i]);
+        base::append_json_string(o, a.aliases[i]);
       }
       o += "],\"mentions\":" + std::to_string(a.mentions) + ",\"documents\":" + std::to_string(a.documents);
       o += ",\"code\":";
-      append_json_string(o, a.code());
+      base::append_json_string(o, a.code());
       o += ",\"country\":";
-      append_json_string(o, a.country);
+      base::append_json_string(o, a.country);
       o += ",\"role\":";
-      append_json_string(o, a.role);
+      base::append_json_string(o, a.role);
       o += ",\"country_votes\":";
       append_votes_json(o, a.country_votes);
       o += ",\"role_votes\":";
@@ -954,13 +956,13 @@ void write_unknown_actors(std::ostream& out, const std::vector<UnknownActor>& ac
       for (size_t i = 0; i < a.examples.size(); ++i) {
         if (i) o += ',';
         o += "{\"doc_id\":";
-        append_json_string(o, a.examples[i].doc_id);
+        base::append_json_string(o, a.examples[i].doc_id);
         o += ",\"text\":";
-        append_json_string(o, a.examples[i].text);
+        base::append_json_string(o, a.examples[i].text);
         o += '}';
       }
       o += "],\"dictionary_line\":";
-      append_json_string(o, a.dictionary_line());
+      base::append_json_string(o, a.dictionary_line());
       o += "}\n";
     }
   } else {

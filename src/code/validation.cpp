@@ -8,19 +8,13 @@
 #include <pugixml.hpp>
 #include <set>
 
+#include "base/strings.hpp"
 #include "dyad/pipeline.hpp"
 #include "dyad/validate.hpp"
 
 namespace dyad {
 
 namespace {
-
-std::string trim_copy(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
-}
 
 // Folds the hard-wrapped <Text> into one line.
 std::string fold_text(std::string_view s) {
@@ -63,7 +57,7 @@ Result<ValidationFile> read_validation_file(std::string_view xml, const std::str
     for (pugi::xml_node e : env.children()) {
       if (e.type() != pugi::node_element) continue;
       std::string tag = e.name();
-      std::string value = trim_copy(e.child_value());
+      std::string value(base::trim(e.child_value()));
       if (tag == "Verbfile") file.dictionaries["verbs"] = value;
       else if (tag == "Actorfile") file.dictionaries["actors"] = value;
       else if (tag == "Agentfile") file.dictionaries["agents"] = value;
@@ -95,7 +89,7 @@ Result<ValidationFile> read_validation_file(std::string_view xml, const std::str
     ValidationRecord r;
     r.id = n.attribute("id").value();
     r.category = n.attribute("category") ? n.attribute("category").value() : n.attribute("source").value();
-    r.date = parse_date_num(n.attribute("date").value());
+    r.date = parse_dictionary_date(n.attribute("date").value());
     r.line = line_of(xml, n.offset_debug());
     r.text = fold_text(n.child_value("Text"));
     r.parse = n.child("Parse") ? std::string(n.child_value("Parse")) : std::string();

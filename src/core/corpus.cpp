@@ -9,8 +9,6 @@
 // in the store.
 #include "dyad/corpus.hpp"
 
-#include "core/cpu_time.hpp"
-
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -18,11 +16,11 @@
 #include <chrono>
 #include <filesystem>
 #include <thread>
-
-#include "core/cpu_time.hpp"
 #include <unordered_map>
 
+#include "base/files.hpp"
 #include "core/bounded_queue.hpp"
+#include "core/cpu_time.hpp"
 
 namespace dyad {
 
@@ -45,18 +43,13 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, In
       files.push_back(p);
       continue;
     }
-    std::vector<std::string> found;
-    auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      const std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
-    }
-    if (ec) report.warn(p, "could not walk the whole directory: " + ec.message());
-    std::sort(found.begin(), found.end());
+    bool walk_failed = false;
+    std::string walk_message;
+    std::vector<std::string> found = base::list_files(p, [&](const base::WalkError& e) {
+      walk_failed = true;
+      walk_message = std::error_code(e.error, std::system_category()).message();
+    });
+    if (walk_failed) report.warn(p, "could not walk the whole directory: " + walk_message);
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;

@@ -2,6 +2,7 @@
 // names what coded an event (the program version and hashes of the dictionary and
 // model files, so that changing either marks old codings as stale).
 #include "dyad/event_pipeline.hpp"
+#include "dyad/version.hpp"
 
 #include "core/cpu_time.hpp"
 
@@ -69,11 +70,7 @@ Result<std::unique_ptr<EventPipeline>> EventPipeline::create(const EventPipeline
   p->coder_ = std::make_unique<EventCoder>(*p->dict_, options.coder);
 
   std::string model_dir = options.analyzer.model_dir.empty() ? find_model_dir() : options.analyzer.model_dir;
-#ifdef DYAD_VERSION
-  p->version_ = std::string("dyad ") + DYAD_VERSION;
-#else
-  p->version_ = "dyad";
-#endif
+  p->version_ = std::string("dyad ") + version_string();
   p->version_ += "; dict " + hash_files(p->dict_dir_, options.extra_dicts);
   p->version_ += "; models " + hash_files(model_dir, {});
   return p;
@@ -85,7 +82,7 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
   analyzer_->analyze(doc, ws.analysis);
   const double t1 = thread_cpu_seconds();
   stats.analyze_seconds = t1 - t0;
-  ws.state.reset(doc.id, parse_date_num(doc.date));
+  ws.state.reset(doc.id, doc.date);
   const size_t first = out.size();
   for (const Sentence& s : ws.analysis.sentences) {
     DepGraph g = DepGraph::from_analysis(doc.text, ws.analysis, s);
@@ -95,7 +92,7 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
   }
   for (size_t i = first; i < out.size(); ++i) {
     if (out[i].url.empty()) out[i].url = doc.url;
-    if (out[i].date.empty()) out[i].date = doc.date;
+    if (!out[i].date) out[i].date = doc.date;
   }
   stats.code_seconds = thread_cpu_seconds() - t1;
   return stats;

@@ -4,6 +4,8 @@
 // produces).
 #include "dyad/pipeline.hpp"
 
+#include "base/files.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
@@ -12,26 +14,7 @@ namespace dyad {
 
 namespace fs = std::filesystem;
 
-std::string find_model_dir() {
-  if (const char* env = std::getenv("DYAD_MODEL_DIR"); env && *env) return env;
-  std::error_code ec;
-#ifdef DYAD_SOURCE_DIR
-  if (fs::exists(fs::path(DYAD_SOURCE_DIR) / "models" / "MANIFEST", ec)) {
-    return (fs::path(DYAD_SOURCE_DIR) / "models").string();
-  }
-#endif
-  // Installed layout: <prefix>/bin/dyad -> <prefix>/share/dyad/models.
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path installed = exe.parent_path().parent_path() / "share" / "dyad" / "models";
-    if (fs::exists(installed / "MANIFEST", ec)) return installed.string();
-  }
-#ifdef DYAD_INSTALL_DATADIR
-  return (fs::path(DYAD_INSTALL_DATADIR) / "models").string();
-#else
-  return "models";
-#endif
-}
+std::string find_model_dir() { return base::find_data_dir("models", "DYAD_MODEL_DIR", "MANIFEST"); }
 
 Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& options) {
   std::unique_ptr<Analyzer> a(new Analyzer());

@@ -25,25 +25,17 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool valid_ymd(int y, int m, int d) {
-  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int limit = days[m - 1];
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) limit = 29;
-  return d <= limit;
-}
-
 }  // namespace
 
-DateNum parse_date_num(std::string_view text) {
-  text = dict_io::trim(text);
+Date parse_dictionary_date(std::string_view text) {
+  text = base::trim(text);
   std::string digits;
   if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
     digits = std::string(text.substr(0, 4)) + std::string(text.substr(5, 2)) + std::string(text.substr(8, 2));
   } else {
     digits = std::string(text);
   }
-  if (!all_digits(digits)) return kNoDate;
+  if (!all_digits(digits)) return Date();
   int y, m, d;
   if (digits.size() == 8) {
     y = std::stoi(digits.substr(0, 4));
@@ -55,14 +47,13 @@ DateNum parse_date_num(std::string_view text) {
     m = std::stoi(digits.substr(2, 2));
     d = std::stoi(digits.substr(4, 2));
   } else {
-    return kNoDate;
+    return Date();
   }
-  if (!valid_ymd(y, m, d)) return kNoDate;
-  return y * 10000 + m * 100 + d;
+  return Date::from_ymd(y, m, d).value_or(Date());
 }
 
 bool parse_event_code(std::string_view text, EventCode& out) {
-  text = dict_io::trim(text);
+  text = base::trim(text);
   out = {};
   auto valid = [](std::string_view s) {
     if (s.empty()) return true;
@@ -71,8 +62,8 @@ bool parse_event_code(std::string_view text, EventCode& out) {
     return std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
   };
   size_t colon = text.find(':');
-  std::string_view first = dict_io::trim(text.substr(0, colon));
-  std::string_view second = colon == std::string_view::npos ? std::string_view() : dict_io::trim(text.substr(colon + 1));
+  std::string_view first = base::trim(text.substr(0, colon));
+  std::string_view second = colon == std::string_view::npos ? std::string_view() : base::trim(text.substr(colon + 1));
   if (!valid(first) || !valid(second)) return false;
   if (colon == std::string_view::npos && first.empty()) return false;
   if (first != "---") out.code = std::string(first);
@@ -80,7 +71,7 @@ bool parse_event_code(std::string_view text, EventCode& out) {
   return true;
 }
 
-std::string_view ActorEntry::code_on(DateNum date) const {
+std::string_view ActorEntry::code_on(Date date) const {
   const DatedCode* fallback = nullptr;
   const DatedCode* latest = nullptr;
   for (const auto& c : codes) {
@@ -88,17 +79,17 @@ std::string_view ActorEntry::code_on(DateNum date) const {
       fallback = &c;
       continue;
     }
-    if (date != kNoDate && date >= c.from && date <= c.to) return c.code;
+    if (date && date >= c.from && date <= c.to) return c.code;
     if (!latest || c.to > latest->to) latest = &c;
   }
   if (fallback) return fallback->code;
-  if (date == kNoDate && latest) return latest->code;
+  if (!date && latest) return latest->code;
   return {};
 }
 
 DictFileKind guess_dict_file_kind(std::string_view path, std::string_view first_bytes) {
   if (first_bytes.substr(0, 6) == "#!dyad") return DictFileKind::Dyad;
-  std::string name = dict_io::upper(fs::path(std::string(path)).filename().string());
+  std::string name = base::ascii_upper(fs::path(std::string(path)).filename().string());
   auto has = [&](const char* s) { return name.find(s) != std::string::npos; };
   if (has(".DYAD")) return DictFileKind::Dyad;
   if (has("VERB") || name.rfind("CAMEO", 0) == 0) return DictFileKind::Verbs;
@@ -293,7 +284,7 @@ void Dictionary::compile() {
     c->block_of_verb_name.emplace(joined, e.block);
   }
   for (uint32_t b = 0; b < verb_blocks.size(); ++b) {
-    std::string n = dict_io::upper(verb_blocks[b].name);
+    std::string n = base::ascii_upper(verb_blocks[b].name);
     c->block_of_verb_name.emplace(n, b);
   }
 
@@ -356,5 +347,11 @@ void Dictionary::compile() {
   }
   compiled_ = std::move(c);
 }
+
+namespace dict_io {
+const lang::Inflection& inflection_of(const Dictionary& dict) {
+  return (dict.language ? *dict.language : lang::english()).inflection;
+}
+}  // namespace dict_io
 
 }  // namespace dyad

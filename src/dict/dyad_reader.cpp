@@ -34,7 +34,7 @@ std::vector<std::string> split_list(std::string_view s, char sep) {
   while (p <= s.size()) {
     size_t e = s.find(sep, p);
     if (e == std::string_view::npos) e = s.size();
-    std::string_view item = trim(s.substr(p, e - p));
+    std::string_view item = base::trim(s.substr(p, e - p));
     if (!item.empty()) out.emplace_back(item);
     p = e + 1;
   }
@@ -72,19 +72,19 @@ bool parse_range(std::string_view s, DatedCode& c, std::string& problem) {
     problem = "date range '" + std::string(s) + "' is not FROM..TO";
     return false;
   }
-  std::string_view a = trim(s.substr(0, dots));
-  std::string_view b = trim(s.substr(dots + 2));
+  std::string_view a = base::trim(s.substr(0, dots));
+  std::string_view b = base::trim(s.substr(dots + 2));
   c.restricted = true;
   if (!a.empty()) {
-    c.from = parse_date_num(a);
-    if (c.from == kNoDate) {
+    c.from = parse_dictionary_date(a);
+    if (!c.from) {
       problem = "'" + std::string(a) + "' is not a date (YYYY-MM-DD)";
       return false;
     }
   }
   if (!b.empty()) {
-    c.to = parse_date_num(b);
-    if (c.to == kNoDate) {
+    c.to = parse_dictionary_date(b);
+    if (!c.to) {
       problem = "'" + std::string(b) + "' is not a date (YYYY-MM-DD)";
       return false;
     }
@@ -114,18 +114,18 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
     std::string where = name + ":" + std::to_string(n);
     size_t hash = raw.find('#');
     // '#' starts a comment unless it is inside a pattern word (never) -- keep it simple.
-    std::string_view line = trim(hash == std::string_view::npos ? raw : raw.substr(0, hash));
+    std::string_view line = base::trim(hash == std::string_view::npos ? raw : raw.substr(0, hash));
     if (line.empty()) continue;
     bool indented = raw[0] == ' ' || raw[0] == '\t';
     size_t sp = line.find_first_of(" \t=");
     std::string keyword(line.substr(0, sp));
-    std::string_view rest = sp == std::string_view::npos ? std::string_view() : trim(line.substr(sp));
+    std::string_view rest = sp == std::string_view::npos ? std::string_view() : base::trim(line.substr(sp));
     std::string_view head = rest;
     std::string_view body;
     size_t eq = rest.find('=');
     if (eq != std::string_view::npos) {
-      head = trim(rest.substr(0, eq));
-      body = trim(rest.substr(eq + 1));
+      head = base::trim(rest.substr(0, eq));
+      body = base::trim(rest.substr(eq + 1));
     }
     if (indented && keyword == "code") {
       if (last != Last::Actor) {
@@ -138,7 +138,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
         continue;
       }
       DatedCode c;
-      c.code = upper(parts[0]);
+      c.code = base::ascii_upper(parts[0]);
       std::string problem;
       if (parts.size() > 1 && !parse_range(parts[1], c, problem)) {
         report.error(where, problem + "; skipped");
@@ -176,7 +176,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
       std::vector<std::string> parts = split_list(head, ' ');
       if (!parts.empty()) {
         DatedCode c;
-        c.code = upper(parts[0]);
+        c.code = base::ascii_upper(parts[0]);
         std::string problem;
         if (parts.size() > 1 && !parse_range(parts[1], c, problem)) {
           report.error(where, problem + "; skipped");
@@ -194,7 +194,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
       for (const auto& nm : names) dict.add_actor_phrase(actor, name_to_phrase(nm), true);
       last = Last::Actor;
     } else if (keyword == "agent") {
-      std::string code = upper(head);
+      std::string code = base::ascii_upper(head);
       AgentEntry a;
       a.where = where;
       if (!code.empty() && code.front() == '~') a.code = code.substr(1);
@@ -220,7 +220,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
         report.error(where, "verb without words; skipped");
         continue;
       }
-      b.name = upper(verbs[0].substr(0, verbs[0].find('{')));
+      b.name = base::ascii_upper(verbs[0].substr(0, verbs[0].find('{')));
       dict.verb_blocks.push_back(std::move(b));
       block = static_cast<int>(dict.verb_blocks.size() - 1);
       order = 0;
@@ -237,8 +237,8 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
         e.words = line.words;
         e.head = line.head;
         // In Dyad's format braces add irregular forms to the regular ones.
-        e.forms = regular_verb_forms(line.words[line.head]);
-        for (const auto& f : verb_forms(line)) {
+        e.forms = inflection_of(dict).verb_forms(line.words[line.head]);
+        for (const auto& f : verb_forms(line, inflection_of(dict))) {
           if (std::find(e.forms.begin(), e.forms.end(), f) == e.forms.end()) e.forms.push_back(f);
         }
         e.code = dict.verb_blocks[block].code;
@@ -248,7 +248,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
       }
       last = Last::Verb;
     } else if (keyword == "synset") {
-      std::string label = upper(head);
+      std::string label = base::ascii_upper(head);
       if (!label.empty() && label[0] == '&') label.erase(0, 1);
       if (label.empty()) {
         report.error(where, "synset without a name; skipped");
@@ -257,7 +257,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
       Synset s{label, {}};
       for (const auto& nm : split_list(body, ';')) {
         if (nm[0] == '&') {
-          int inner = dict.find_synset(upper(nm.substr(1)));
+          int inner = dict.find_synset(base::ascii_upper(nm.substr(1)));
           if (inner < 0) {
             report.error(where, "synset " + nm + " is not defined above; skipped");
             continue;

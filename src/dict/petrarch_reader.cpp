@@ -22,60 +22,6 @@
 
 namespace dyad::dict_io {
 
-std::string_view trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
-  return s.substr(b, e - b);
-}
-
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-  }
-  return out;
-}
-
-std::vector<std::string> regular_verb_forms(std::string_view base_in) {
-  std::string base = upper(base_in);
-  std::vector<std::string> forms{base};
-  if (base.empty()) return forms;
-  auto add = [&](std::string f) {
-    if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
-  };
-  char last = base.back();
-  auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; };
-  bool sibilant = last == 'S' || last == 'X' || last == 'Z' ||
-                  (base.size() > 1 && (base.ends_with("CH") || base.ends_with("SH")));
-  // PETRARCH's forms.
-  add(base + "S");
-  if (last == 'E') {
-    add(base + "D");
-    add(base.substr(0, base.size() - 1) + "ING");
-  } else {
-    add(base + "ED");
-    add(base + "ING");
-  }
-  // The English ones PETRARCH misses.
-  if (sibilant) add(base + "ES");
-  if (last == 'Y' && base.size() > 1 && !vowel(base[base.size() - 2])) {
-    add(base.substr(0, base.size() - 1) + "IES");
-    add(base.substr(0, base.size() - 1) + "IED");
-  }
-  if (base.ends_with("EE")) add(base + "ING");
-  return forms;
-}
-
-std::string regular_plural(std::string_view phrase_in) {
-  std::string p = upper(trim(phrase_in));
-  while (!p.empty() && p.back() == '_') p.pop_back();
-  if (p.empty()) return p;
-  if (p.back() == 'Y') return p.substr(0, p.size() - 1) + "IES";
-  if (p.back() == 'S') return p + "ES";
-  return p + "S";
-}
-
 void phrase_units(std::string_view phrase, bool space_is_gap, std::vector<std::string>& units_out,
                   std::vector<uint8_t>& gap_before) {
   std::string scratch;
@@ -126,7 +72,7 @@ class LineReader {
         in_comment_ = false;
         line = line.substr(close + 3);
       }
-      std::string_view t = trim(line);
+      std::string_view t = base::trim(line);
       if (t.empty()) continue;
       if (t[0] == '#') continue;
       if (t.substr(0, 2) == "<!") {
@@ -152,7 +98,7 @@ class LineReader {
           break;
         }
       }
-      if (trim(line).empty()) continue;
+      if (base::trim(line).empty()) continue;
       raw = std::move(line);
       number = line_;
       return true;
@@ -193,10 +139,10 @@ std::vector<std::string> bracket_groups(std::string_view s) {
     if (open == std::string_view::npos) break;
     size_t close = s.find(']', open);
     if (close == std::string_view::npos) {
-      out.emplace_back(trim(s.substr(open + 1)));
+      out.emplace_back(base::trim(s.substr(open + 1)));
       break;
     }
-    out.emplace_back(trim(s.substr(open + 1, close - open - 1)));
+    out.emplace_back(base::trim(s.substr(open + 1, close - open - 1)));
     pos = close + 1;
   }
   return out;
@@ -243,7 +189,7 @@ bool word_elements(const std::string& w, const Dictionary& dict, std::vector<Pat
   else if (w == "^") e.kind = PatternElementKind::SkipActor;
   else if (w == "%") e.kind = PatternElementKind::Compound;
   else if (w[0] == '&') {
-    std::string name = upper(w.substr(1));
+    std::string name = base::ascii_upper(w.substr(1));
     while (!name.empty() && name.back() == '_') name.pop_back();
     if (dict.find_synset(name) < 0) {
       problem = "synset &" + name + " is not defined (before this line); pattern skipped";
@@ -347,15 +293,15 @@ std::string form_head(std::string_view item, uint8_t head) {
   if (parts.empty()) return {};
   size_t k = marked >= 0 ? static_cast<size_t>(marked) : std::min<size_t>(head, parts.size() - 1);
   if (k >= parts.size()) k = parts.size() - 1;
-  return upper(parts[k]);
+  return base::ascii_upper(parts[k]);
 }
 
 }  // namespace
 
-std::vector<std::string> verb_forms(const VerbLine& v) {
-  const std::string& base = v.words[v.head];
-  if (!v.has_forms) return regular_verb_forms(base);
-  std::vector<std::string> forms{base};
+std::vector<std::string> verb_forms(const VerbLine& v, const lang::Inflection& inflection) {
+  const std::string& stem = v.words[v.head];
+  if (!v.has_forms) return inflection.verb_forms(stem);
+  std::vector<std::string> forms{stem};
   for (const auto& item : v.irregular) {
     std::string f = form_head(item, v.head);
     if (!f.empty() && std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(f);
@@ -367,7 +313,7 @@ bool parse_verb_phrase(std::string_view t, VerbLine& v) {
   size_t brace = t.find('{');
   size_t bracket = t.find('[');
   size_t cut = std::min(brace, bracket);
-  std::string_view phrase = trim(t.substr(0, cut));
+  std::string_view phrase = base::trim(t.substr(0, cut));
   if (brace != std::string_view::npos && (bracket == std::string_view::npos || brace < bracket)) {
     size_t close = t.find('}', brace);
     if (close == std::string_view::npos) return false;
@@ -385,7 +331,7 @@ bool parse_verb_phrase(std::string_view t, VerbLine& v) {
   if (bracket != std::string_view::npos) {
     size_t close = t.find(']', bracket);
     if (close == std::string_view::npos) return false;
-    v.code_text = std::string(trim(t.substr(bracket + 1, close - bracket - 1)));
+    v.code_text = std::string(base::trim(t.substr(bracket + 1, close - bracket - 1)));
     v.has_code = true;
   }
   // Words; '+' marks the verb of a phrase.
@@ -426,7 +372,7 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
   bool synset_plurals = true;
   uint32_t order = 0;
   while (lines.next(raw, n)) {
-    std::string_view t = trim(raw);
+    std::string_view t = base::trim(raw);
     if (t[0] != '+') synset = -1;
     if (t.substr(0, 3) == "---") {
       VerbBlock b;
@@ -434,7 +380,7 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
       while (!inner.empty() && inner.front() == '-') inner.remove_prefix(1);
       while (!inner.empty() && (inner.back() == '-' || inner.back() == ' ')) inner.remove_suffix(1);
       size_t br = inner.find('[');
-      b.name = upper(trim(inner.substr(0, br)));
+      b.name = base::ascii_upper(base::trim(inner.substr(0, br)));
       auto groups = bracket_groups(inner);
       if (!groups.empty() && !parse_event_code(groups[0], b.code)) {
         notes.note(n, "block code [" + groups[0] + "] is not an event code; read as no code");
@@ -459,7 +405,7 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
         continue;
       }
       size_t close = body.find(']', br);
-      std::string code_text(trim(body.substr(br + 1, close == std::string_view::npos ? std::string_view::npos : close - br - 1)));
+      std::string code_text(base::trim(body.substr(br + 1, close == std::string_view::npos ? std::string_view::npos : close - br - 1)));
       VerbPattern p;
       if (!parse_event_code(code_text, p.code)) {
         notes.note(n, "patterns with a code that is not an event code ([" + code_text + "]) are ignored");
@@ -472,16 +418,16 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
         continue;
       }
       if (brackets) notes.note(n, "PETRARCH-2 phrase brackets ( ) and { } in patterns are read as plain word sequences");
-      p.text = std::string(trim(t));
+      p.text = std::string(base::trim(t));
       p.where = at(name, n);
       p.order = order++;
       dict.verb_blocks[block].patterns.push_back(std::move(p));
       continue;
     }
     if (t[0] == '&') {
-      std::string label = upper(trim(t.substr(1)));
+      std::string label = base::ascii_upper(base::trim(t.substr(1)));
       size_t sp = label.find_first_of(" \t[");
-      if (sp != std::string::npos) label = std::string(trim(label.substr(0, sp)));
+      if (sp != std::string::npos) label = std::string(base::trim(label.substr(0, sp)));
       synset_plurals = label.empty() || label.back() != '_';
       while (!label.empty() && label.back() == '_') label.pop_back();
       if (label.empty()) {
@@ -498,11 +444,11 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
       continue;
     }
     if (t[0] == '+' && synset >= 0) {
-      std::string member(trim(t.substr(1)));
+      std::string member(base::trim(t.substr(1)));
       if (member.empty()) continue;
       auto& phrases = dict.synsets[synset].phrases;
       if (member[0] == '&') {
-        std::string inner = upper(member.substr(1));
+        std::string inner = base::ascii_upper(member.substr(1));
         while (!inner.empty() && inner.back() == '_') inner.pop_back();
         int s = dict.find_synset(inner);
         if (s < 0) {
@@ -522,7 +468,7 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
       if (plural) {
         std::vector<std::string> pl = units;
         std::string last = pl.back();
-        pl.back() = regular_plural(last);
+        pl.back() = inflection_of(dict).plural(last);
         if (last.back() == 'S' || last.back() == 'X' || last.back() == 'Z') pl.back() = last + "ES";
         phrases.push_back(std::move(pl));
       }
@@ -551,8 +497,8 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
       Transformation tr;
       tr.inner_source = tok[1][0] == tok[0][0] ? 'a' : tok[1][0];
       tr.inner_target = tok[2][0] == tok[0][0] ? 'a' : tok[2][0];
-      tr.inner_verb = upper(tok[3]);
-      tr.outer_verb = upper(tok[4]);
+      tr.inner_verb = base::ascii_upper(tok[3]);
+      tr.outer_verb = base::ascii_upper(tok[4]);
       tr.result_source = tok[6][0] == tok[0][0] ? 'a' : tok[6][0];
       tr.result_target = tok[7][0] == tok[0][0] ? 'a' : tok[7][0];
       tr.result_code = tok[8];
@@ -583,7 +529,7 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
       notes.note(n, "verb code [" + v.code_text + "] is not an event code; the block's code is used");
       e.code = dict.verb_blocks[block].code;
     }
-    e.forms = verb_forms(v);
+    e.forms = verb_forms(v, inflection_of(dict));
     e.where = at(name, n);
     dict.verbs.push_back(std::move(e));
   }
@@ -594,10 +540,10 @@ void read_petrarch_verbs(std::string_view text, const std::string& name, Diction
 
 // "[CODE]", "[CODE <950601]", "[CODE >20130119]", "[CODE 19950601 - 19990815]".
 bool parse_code_spec(std::string_view spec, DatedCode& out, std::string& problem) {
-  spec = trim(spec);
+  spec = base::trim(spec);
   size_t sp = spec.find_first_of(" \t<>");
-  std::string code = upper(trim(spec.substr(0, sp)));
-  std::string_view rest = sp == std::string_view::npos ? std::string_view() : trim(spec.substr(sp));
+  std::string code = base::ascii_upper(base::trim(spec.substr(0, sp)));
+  std::string_view rest = sp == std::string_view::npos ? std::string_view() : base::trim(spec.substr(sp));
   if (code.empty()) {
     problem = "empty actor code";
     return false;
@@ -607,8 +553,8 @@ bool parse_code_spec(std::string_view spec, DatedCode& out, std::string& problem
   if (rest.empty()) return true;
   out.restricted = true;
   if (rest[0] == '<' || rest[0] == '>') {
-    DateNum d = parse_date_num(trim(rest.substr(1)));
-    if (d == kNoDate) {
+    Date d = parse_dictionary_date(base::trim(rest.substr(1)));
+    if (!d) {
       problem = "date restriction '" + std::string(rest) + "' is not a date";
       return false;
     }
@@ -621,9 +567,9 @@ bool parse_code_spec(std::string_view spec, DatedCode& out, std::string& problem
     problem = "date restriction '" + std::string(rest) + "' is not <date, >date or date-date";
     return false;
   }
-  DateNum a = parse_date_num(trim(rest.substr(0, dash)));
-  DateNum b = parse_date_num(trim(rest.substr(dash + 1)));
-  if (a == kNoDate || b == kNoDate) {
+  Date a = parse_dictionary_date(base::trim(rest.substr(0, dash)));
+  Date b = parse_dictionary_date(base::trim(rest.substr(dash + 1)));
+  if (!a || !b) {
     problem = "date interval '" + std::string(rest) + "' has an invalid date";
     return false;
   }
@@ -664,7 +610,7 @@ void read_petrarch_actors(std::string_view text, const std::string& name, Dictio
   while (lines.next(raw, n)) {
     if (raw.find("---STOP---") != std::string::npos) break;
     std::string line = strip_semicolon_comment(raw);
-    std::string_view t = trim(line);
+    std::string_view t = base::trim(line);
     if (t.empty()) continue;
     bool indented = raw[0] == ' ' || raw[0] == '\t';
     if (indented && t[0] == '[') {
@@ -681,13 +627,13 @@ void read_petrarch_actors(std::string_view text, const std::string& name, Dictio
         continue;
       }
       size_t br = t.find('[');
-      std::string_view phrase = trim(t.substr(1, br == std::string_view::npos ? std::string_view::npos : br - 1));
+      std::string_view phrase = base::trim(t.substr(1, br == std::string_view::npos ? std::string_view::npos : br - 1));
       dict.add_actor_phrase(actor, phrase, true);
       if (br != std::string_view::npos) add_codes(t.substr(br));
       continue;
     }
     size_t br = t.find('[');
-    std::string_view phrase = trim(t.substr(0, br));
+    std::string_view phrase = base::trim(t.substr(0, br));
     if (phrase.empty()) {
       report.error(at(name, n), "line has codes but no actor phrase; skipped");
       continue;
@@ -713,7 +659,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
   std::map<std::string, std::vector<std::string>> markers;
   while (lines.next(raw, n)) {
     std::string line = strip_semicolon_comment(raw);
-    std::string_view t = trim(line);
+    std::string_view t = base::trim(line);
     if (t.empty()) continue;
     if (t[0] == '!' && t.find('=') != std::string_view::npos) {
       size_t close = t.find('!', 1);
@@ -721,15 +667,15 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
         report.error(at(name, n), "substitution marker without closing '!'; skipped");
         continue;
       }
-      std::string marker = upper(t.substr(1, close - 1));
+      std::string marker = base::ascii_upper(t.substr(1, close - 1));
       std::vector<std::string> items;
       std::string_view list = t.substr(t.find('=') + 1);
       size_t p = 0;
       while (p <= list.size()) {
         size_t c = list.find(',', p);
         if (c == std::string_view::npos) c = list.size();
-        std::string_view item = trim(list.substr(p, c - p));
-        if (!item.empty()) items.push_back(upper(item));
+        std::string_view item = base::trim(list.substr(p, c - p));
+        if (!item.empty()) items.push_back(base::ascii_upper(item));
         p = c + 1;
       }
       markers[marker] = items;
@@ -741,7 +687,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
       continue;
     }
     size_t close = t.find_first_of("]}", br);
-    std::string code = upper(trim(t.substr(br + 1, close == std::string_view::npos ? std::string_view::npos : close - br - 1)));
+    std::string code = base::ascii_upper(base::trim(t.substr(br + 1, close == std::string_view::npos ? std::string_view::npos : close - br - 1)));
     code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
     AgentEntry a;
     if (!code.empty() && code.front() == '~') {
@@ -757,7 +703,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
       report.error(at(name, n), "empty agent code; skipped");
       continue;
     }
-    std::string_view head = trim(t.substr(0, br));
+    std::string_view head = base::trim(t.substr(0, br));
     std::string phrase;
     bool has_plural = false;
     std::vector<std::string> plurals;
@@ -769,7 +715,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
         continue;
       }
       has_plural = true;
-      std::string_view inner = trim(head.substr(brace + 1, bclose - brace - 1));
+      std::string_view inner = base::trim(head.substr(brace + 1, bclose - brace - 1));
       size_t p = 0;
       while (p < inner.size()) {
         size_t e = inner.find(' ', p);
@@ -777,7 +723,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
         if (e > p) plurals.emplace_back(inner.substr(p, e - p));
         p = e + 1;
       }
-      phrase = std::string(trim(head.substr(0, brace)));
+      phrase = std::string(base::trim(head.substr(0, brace)));
     } else {
       phrase = std::string(head);
     }
@@ -790,7 +736,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
     size_t bang = phrase.find('!');
     if (bang != std::string::npos) {
       size_t bang2 = phrase.find('!', bang + 1);
-      std::string marker = bang2 == std::string::npos ? "" : upper(phrase.substr(bang + 1, bang2 - bang - 1));
+      std::string marker = bang2 == std::string::npos ? "" : base::ascii_upper(phrase.substr(bang + 1, bang2 - bang - 1));
       auto it = markers.find(marker);
       if (bang2 == std::string::npos || it == markers.end()) {
         report.error(at(name, n), "substitution marker !" + marker + "! is not defined; skipped");
@@ -805,7 +751,7 @@ void read_petrarch_agents(std::string_view text, const std::string& name, Dictio
     if (has_plural) {
       for (const auto& p : plurals) dict.add_agent_phrase(id, p, true);
     } else {
-      dict.add_agent_phrase(id, regular_plural(phrase), true);
+      dict.add_agent_phrase(id, inflection_of(dict).plural(phrase), true);
     }
   }
 }
@@ -818,12 +764,12 @@ void read_petrarch_discards(std::string_view text, const std::string& name, Dict
   int n = 0;
   while (lines.next(raw, n)) {
     std::string line = raw.substr(0, raw.find('#'));
-    std::string_view t = trim(line);
+    std::string_view t = base::trim(line);
     if (t.empty()) continue;
     DiscardEntry d;
     if (t[0] == '+') {
       d.story = true;
-      t = trim(t.substr(1));
+      t = base::trim(t.substr(1));
     }
     if (!t.empty() && t.back() == '_') d.exact = true;
     std::vector<uint8_t> gaps;
@@ -844,7 +790,7 @@ void read_petrarch_issues(std::string_view text, const std::string& name, Dictio
   int n = 0;
   while (lines.next(raw, n)) {
     std::string line = raw.substr(0, raw.find('#'));
-    std::string_view t = trim(line);
+    std::string_view t = base::trim(line);
     if (t.empty()) continue;
     if (t[0] == '<') {
       notes.note(n, "<ISSUE CATEGORY=...> section tags are read as grouping only");
@@ -860,8 +806,8 @@ void read_petrarch_issues(std::string_view text, const std::string& name, Dictio
       continue;
     }
     size_t close = t.find(']', br);
-    std::string code(trim(t.substr(br + 1, close == std::string_view::npos ? std::string_view::npos : close - br - 1)));
-    std::vector<std::string> forms{upper(trim(t.substr(0, br)))};
+    std::string code(base::trim(t.substr(br + 1, close == std::string_view::npos ? std::string_view::npos : close - br - 1)));
+    std::vector<std::string> forms{base::ascii_upper(base::trim(t.substr(0, br)))};
     // Expand n: (noun + plural), v: (verb forms), + (space and hyphen).
     for (bool changed = true; changed;) {
       changed = false;
@@ -880,7 +826,7 @@ void read_petrarch_issues(std::string_view text, const std::string& name, Dictio
           std::string word = f.substr(nn + 2, end == std::string::npos ? std::string::npos : end - nn - 2);
           std::string rest = end == std::string::npos ? "" : f.substr(end);
           forms[k] = f.substr(0, nn) + word + rest;
-          forms.push_back(f.substr(0, nn) + regular_plural(word) + rest);
+          forms.push_back(f.substr(0, nn) + inflection_of(dict).plural(word) + rest);
           changed = true;
           break;
         }
@@ -889,7 +835,7 @@ void read_petrarch_issues(std::string_view text, const std::string& name, Dictio
           size_t end = f.find(' ', vv);
           std::string word = f.substr(vv + 2, end == std::string::npos ? std::string::npos : end - vv - 2);
           std::string rest = end == std::string::npos ? "" : f.substr(end);
-          auto vf = regular_verb_forms(word);
+          auto vf = inflection_of(dict).verb_forms(word);
           forms[k] = f.substr(0, vv) + vf[0] + rest;
           for (size_t q = 1; q < vf.size(); ++q) forms.push_back(f.substr(0, vv) + vf[q] + rest);
           changed = true;
@@ -917,7 +863,7 @@ void read_petrarch_ontology(std::string_view text, const std::string& name, Load
   int first = 0;
   while (lines.next(raw, n)) {
     std::string cut = raw.substr(0, raw.find('#'));
-    std::string_view t = trim(cut);
+    std::string_view t = base::trim(cut);
     if (t.empty()) continue;
     size_t colon = t.find(':');
     bool ok = colon != std::string_view::npos && colon > 0 &&
@@ -940,7 +886,7 @@ void read_prepositions(std::string_view text, const std::string& name, LoadRepor
   int n = 0;
   int words = 0;
   while (lines.next(raw, n)) {
-    std::string_view t = trim(raw);
+    std::string_view t = base::trim(raw);
     if (t.find(' ') != std::string_view::npos) {
       report.error(at(name, n), "a preposition list has one word per line; skipped");
       continue;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.hpp"
+#include "lang/language.hpp"
 #include "dyad/dict.hpp"
 
 namespace dyad::dict_io {
@@ -19,12 +21,9 @@ void read_petrarch_ontology(std::string_view text, const std::string& name, Load
 void read_prepositions(std::string_view text, const std::string& name, LoadReport& report);
 void read_dyad_dictionary(std::string_view text, const std::string& name, Dictionary& dict, LoadReport& report);
 
-// Regular English forms of a verb (upper case): ACCUSE -> ACCUSES ACCUSED ACCUSING;
-// DENY -> DENIES DENIED DENYING (plus PETRARCH's plain -S/-ED forms). No doubling:
-// irregular and doubled forms are listed by the dictionary.
-std::vector<std::string> regular_verb_forms(std::string_view base);
-// PETRARCH's regular plural of a phrase's last word: -Y -> -IES, -S -> -SES, else -S.
-std::string regular_plural(std::string_view phrase);
+// The inflection rules of the dictionary's language (English unless set): regular
+// verb forms (ACCUSE -> ACCUSES ACCUSED ACCUSING) and plurals of agent phrases.
+const lang::Inflection& inflection_of(const Dictionary& dict);
 
 // Splits a phrase into units with, per unit, whether a gap may precede it: '_' joins,
 // ' ' allows a gap when `space_is_gap` (PETRARCH actor and agent phrases).
@@ -42,14 +41,11 @@ struct VerbLine {
 };
 bool parse_verb_phrase(std::string_view text, VerbLine& out);
 // The forms of the verb word: base, then the irregular ones (or the regular ones).
-std::vector<std::string> verb_forms(const VerbLine& v);
+std::vector<std::string> verb_forms(const VerbLine& v, const lang::Inflection& inflection);
 // A pattern body without its code: "SAID * TO ATTEND", "+ * FROM $".
 bool parse_pattern_text(std::string_view body, const Dictionary& dict, VerbPattern& p, std::string& problem,
                         bool& had_brackets);
 // An actor code spec: "CODE", "CODE <950601", "CODE 19950601-19990815".
 bool parse_code_spec(std::string_view spec, DatedCode& out, std::string& problem);
-
-std::string_view trim(std::string_view s);
-std::string upper(std::string_view s);
 
 }  // namespace dyad::dict_io

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <simdjson.h>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "ingest_support.hpp"
 
@@ -273,7 +274,7 @@ Result<DecodedText> decode_text(std::string_view bytes) {
 Result<DecodedText> decode_text_as(std::string_view bytes, std::string_view charset) {
   // A byte order mark outranks a declared label (as in browsers).
   if (has_utf8_bom(bytes) || has_utf16le_bom(bytes) || has_utf16be_bom(bytes)) return decode_text(bytes);
-  std::string label = ingest::ascii_lower(ingest::trim_space(charset));
+  std::string label = base::ascii_lower(base::trim(charset));
   while (!label.empty() && (label.front() == '"' || label.front() == '\'')) label.erase(0, 1);
   while (!label.empty() && (label.back() == '"' || label.back() == '\'')) label.pop_back();
   if (label.empty() || label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8")
@@ -294,7 +295,7 @@ Result<DecodedText> decode_text_as(std::string_view bytes, std::string_view char
     if (label != l) continue;
     // Pages labelled Latin-1 that are really UTF-8 are common; multi-byte sequences
     // that all validate are far likelier to be UTF-8 than cp1252 letter pairs.
-    if (!ingest::is_ascii(bytes) && simdjson::validate_utf8(bytes.data(), bytes.size())) return decode_text(bytes);
+    if (!base::is_ascii(bytes) && simdjson::validate_utf8(bytes.data(), bytes.size())) return decode_text(bytes);
     return decode_cp1252(bytes);
   }
   if (auto converted = decode_with_iconv(bytes, label)) return check_decoded(std::move(*converted));

@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "ingest_support.hpp"
 
@@ -22,14 +23,14 @@ namespace {
 std::string_view extension_of(std::string_view name) {
   size_t slash = name.find_last_of("/\\");
   std::string_view base = slash == std::string_view::npos ? name : name.substr(slash + 1);
-  if (ingest::istarts_with(base, ".")) base.remove_prefix(1);  // ".bashrc" has no extension
+  if (base::istarts_with(base, ".")) base.remove_prefix(1);  // ".bashrc" has no extension
   size_t dot = base.rfind('.');
   if (dot == std::string_view::npos) return {};
   return base.substr(dot + 1);
 }
 
 std::optional<InputFormat> format_from_extension(std::string_view name) {
-  std::string ext = ingest::ascii_lower(extension_of(name));
+  std::string ext = base::ascii_lower(extension_of(name));
   if (ext == "txt" || ext == "text") return InputFormat::Text;
   if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return InputFormat::Html;
   if (ext == "jsonl" || ext == "ndjson" || ext == "jsonlines") return InputFormat::Jsonl;
@@ -55,9 +56,9 @@ bool looks_like_html(std::string_view head) {
   static constexpr std::array<std::string_view, 7> kStarts = {"<!doctype html", "<html", "<head", "<body",
                                                              "<meta",          "<title", "<article"};
   for (std::string_view s : kStarts)
-    if (ingest::istarts_with(head, s)) return true;
+    if (base::istarts_with(head, s)) return true;
   // A comment, an XML prolog or a fragment: look for an HTML tag in the first 2 KB.
-  std::string window = ingest::ascii_lower(head.substr(0, 2048));
+  std::string window = base::ascii_lower(head.substr(0, 2048));
   for (const char* tag : {"<html", "<body", "<head", "<div", "<p>", "<p ", "<article", "<title"})
     if (window.find(tag) != std::string::npos) return true;
   return false;
@@ -67,7 +68,7 @@ bool looks_like_html(std::string_view head) {
 InputFormat json_kind(std::string_view head) {
   if (head[0] == '[') return InputFormat::Json;
   size_t eol = head.find('\n');
-  std::string_view first_line = ingest::trim_space(head.substr(0, eol));
+  std::string_view first_line = base::trim(head.substr(0, eol));
   if (first_line.size() >= 2 && first_line.back() == '}') return InputFormat::Jsonl;
   return InputFormat::Json;
 }
@@ -91,7 +92,7 @@ bool looks_like_conllu(std::string_view head) {
 }  // namespace
 
 std::optional<InputFormat> parse_input_format(std::string_view name) {
-  std::string lower = ingest::ascii_lower(name);
+  std::string lower = base::ascii_lower(name);
   if (lower == "auto") return InputFormat::Auto;
   if (lower == "text" || lower == "txt") return InputFormat::Text;
   if (lower == "html" || lower == "htm") return InputFormat::Html;
@@ -122,7 +123,7 @@ InputFormat detect_format(std::string_view name, std::string_view bytes) {
   // A compressed name ("x.jsonl.gz") says what is inside.
   std::string_view stem = name;
   for (std::string_view gz : {".gz", ".gzip"})
-    if (stem.size() > gz.size() && ingest::iequals(stem.substr(stem.size() - gz.size()), gz))
+    if (stem.size() > gz.size() && base::iequals(stem.substr(stem.size() - gz.size()), gz))
       stem.remove_suffix(gz.size());
   std::optional<InputFormat> by_name = format_from_extension(stem);
 

@@ -13,7 +13,7 @@ namespace dyad::ingest {
 
 struct HtmlMetadata {
   std::string title;
-  std::string date;  // YYYY-MM-DD or empty
+  Date date;  // unknown when the page gives none
   std::string url;
 };
 

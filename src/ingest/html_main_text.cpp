@@ -28,6 +28,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "base/strings.hpp"
 #include "html_dom.hpp"
 #include "html_extract.hpp"
 #include "ingest_support.hpp"
@@ -95,7 +96,7 @@ constexpr std::array<std::string_view, 13> kArticleWords = {
 bool is_boilerplate_role(std::string_view role) {
   for (std::string_view r : {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search",
                              "dialog", "alertdialog", "toolbar"})
-    if (iequals(role, r)) return true;
+    if (base::iequals(role, r)) return true;
   return false;
 }
 
@@ -140,18 +141,18 @@ NameSignals name_signals(const GumboNode* n) {
   look(attribute(n, "class"));
   look(attribute(n, "id"));
   look(attribute(n, "aria-label"));
-  std::string_view role = trim_space(attribute(n, "role"));
+  std::string_view role = base::trim(attribute(n, "role"));
   if (is_boilerplate_role(role)) s.boilerplate = true;
-  if (iequals(role, "main") || iequals(role, "article")) s.article = true;
+  if (base::iequals(role, "main") || base::iequals(role, "article")) s.article = true;
   std::string_view itemprop = attribute(n, "itemprop");
-  if (iequals(trim_space(itemprop), "articleBody")) s.article = true;
+  if (base::iequals(base::trim(itemprop), "articleBody")) s.article = true;
   return s;
 }
 
 bool is_hidden(const GumboNode* n) {
   if (gumbo_get_attribute(&n->v.element.attributes, "hidden")) return true;
-  if (iequals(trim_space(attribute(n, "aria-hidden")), "true")) return true;
-  std::string style = ascii_lower(attribute(n, "style"));
+  if (base::iequals(base::trim(attribute(n, "aria-hidden")), "true")) return true;
+  std::string style = base::ascii_lower(attribute(n, "style"));
   if (style.empty()) return false;
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
@@ -204,7 +205,7 @@ class MainTextExtractor {
     std::vector<int> containers = choose_containers();
     MainText out;
     for (int c : containers) emit_subtree(elems_[c].node, out);
-    if (trim_space(out.text).empty() && body_ >= 0) {
+    if (base::trim(out.text).empty() && body_ >= 0) {
       out = MainText{};
       emit_subtree(elems_[body_].node, out);
     }
@@ -246,7 +247,7 @@ class MainTextExtractor {
         e.tag = tag;
         e.in_link = in_link = item.in_link || tag == GUMBO_TAG_A;
         e.names = name_signals(n);
-        e.semantic_article = tag == GUMBO_TAG_ARTICLE || iequals(trim_space(attribute(n, "itemprop")), "articleBody");
+        e.semantic_article = tag == GUMBO_TAG_ARTICLE || base::iequals(base::trim(attribute(n, "itemprop")), "articleBody");
         if (item.parent >= 0 && is_block(tag)) elems_[item.parent].has_block_child = true;
         index = static_cast<int>(elems_.size());
         if (tag == GUMBO_TAG_BODY && body_ < 0) body_ = index;

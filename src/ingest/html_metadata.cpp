@@ -15,6 +15,7 @@
 #include <array>
 #include <optional>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "html_dom.hpp"
 #include "html_extract.hpp"
@@ -87,7 +88,7 @@ void collect_json_ld(simdjson::dom::element e, JsonLdFacts& best, int depth) {
   if (rank < best.rank || (rank == best.rank && has_date && !best_has_date)) best = std::move(facts);
 }
 
-std::optional<std::string> first_date(std::initializer_list<std::string_view> candidates) {
+std::optional<Date> first_date(std::initializer_list<std::string_view> candidates) {
   for (std::string_view c : candidates)
     if (!c.empty())
       if (auto d = parse_date(c)) return d;
@@ -134,7 +135,7 @@ HtmlMetadata read_html_metadata(const GumboNode* document) {
         if (content.empty()) break;
         for (const char* key_attr : {"property", "name", "itemprop"}) {
           std::string_view key = attribute(n, key_attr);
-          if (!key.empty()) metas.emplace_back(ascii_lower(trim_space(key)), std::string(trim_space(content)));
+          if (!key.empty()) metas.emplace_back(base::ascii_lower(base::trim(key)), std::string(base::trim(content)));
         }
         break;
       }
@@ -145,11 +146,11 @@ HtmlMetadata read_html_metadata(const GumboNode* document) {
         if (first_h1.empty()) first_h1 = collapsed_text(n);
         break;
       case GUMBO_TAG_LINK:
-        if (canonical.empty() && iequals(trim_space(attribute(n, "rel")), "canonical"))
-          canonical = std::string(trim_space(attribute(n, "href")));
+        if (canonical.empty() && base::iequals(base::trim(attribute(n, "rel")), "canonical"))
+          canonical = std::string(base::trim(attribute(n, "href")));
         break;
       case GUMBO_TAG_SCRIPT:
-        if (iequals(trim_space(attribute(n, "type")), "application/ld+json")) json_ld_scripts.push_back(raw_child_text(n));
+        if (base::iequals(base::trim(attribute(n, "type")), "application/ld+json")) json_ld_scripts.push_back(raw_child_text(n));
         continue;  // no elements inside scripts
       case GUMBO_TAG_TIME: {
         std::string_view dt = attribute(n, "datetime");
@@ -164,7 +165,7 @@ HtmlMetadata read_html_metadata(const GumboNode* document) {
         break;
     }
     // itemprop=datePublished on any element (<span itemprop=datePublished>, <time>...).
-    if (tag != GUMBO_TAG_META && iequals(trim_space(attribute(n, "itemprop")), "datePublished")) {
+    if (tag != GUMBO_TAG_META && base::iequals(base::trim(attribute(n, "itemprop")), "datePublished")) {
       std::string_view v = attribute(n, "datetime");
       if (v.empty()) v = attribute(n, "content");
       itemprop_dates.push_back(v.empty() ? collapsed_text(n, 200) : std::string(v));
@@ -185,19 +186,19 @@ HtmlMetadata read_html_metadata(const GumboNode* document) {
     simdjson::dom::parser parser;
     for (std::string& script : json_ld_scripts) {
       // Some sites wrap the JSON in comments or CDATA markers.
-      std::string_view body = trim_space(script);
+      std::string_view body = base::trim(script);
       for (std::string_view wrap : {"<!--", "<![CDATA["})
-        if (body.substr(0, wrap.size()) == wrap) body = trim_space(body.substr(wrap.size()));
+        if (body.substr(0, wrap.size()) == wrap) body = base::trim(body.substr(wrap.size()));
       for (std::string_view wrap : {"-->", "]]>", ";"})
         if (body.size() >= wrap.size() && body.substr(body.size() - wrap.size()) == wrap)
-          body = trim_space(body.substr(0, body.size() - wrap.size()));
+          body = base::trim(body.substr(0, body.size() - wrap.size()));
       simdjson::dom::element root;
       if (!parser.parse(body.data(), body.size(), true).get(root)) collect_json_ld(root, json_ld, 0);
     }
   }
 
   // Date.
-  std::optional<std::string> date = first_date({meta("article:published_time"), meta("og:article:published_time"),
+  std::optional<Date> date = first_date({meta("article:published_time"), meta("og:article:published_time"),
                                                 json_ld.date_published, json_ld.date_created});
   for (const std::string& d : itemprop_dates)
     if (!date) date = first_date({d});
@@ -219,14 +220,14 @@ HtmlMetadata read_html_metadata(const GumboNode* document) {
     title = first_h1;  // "<title>Headline | Site</title>" with <h1>Headline</h1>
   if (title.empty()) title = title_tag;
   if (title.empty()) title = first_h1;
-  result.title = std::string(trim_space(title));
+  result.title = std::string(base::trim(title));
 
   // URL.
   std::string_view url = canonical;
   if (url.empty()) url = meta("og:url");
   if (url.empty()) url = meta("twitter:url");
   if (url.empty()) url = json_ld.url;
-  result.url = std::string(trim_space(url));
+  result.url = std::string(base::trim(url));
   return result;
 }
 

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "html_extract.hpp"
 #include "ingest_support.hpp"
@@ -19,7 +20,7 @@ namespace dyad {
 namespace ingest {
 
 std::string_view charset_of_content_type(std::string_view content_type) {
-  std::string lower = ascii_lower(content_type);
+  std::string lower = base::ascii_lower(content_type);
   size_t at = lower.find("charset");
   if (at == std::string::npos) return {};
   size_t i = at + 7;
@@ -39,7 +40,7 @@ std::string_view charset_of_content_type(std::string_view content_type) {
 // or <meta http-equiv=Content-Type content="text/html; charset=x">.
 std::string_view sniff_html_charset(std::string_view html) {
   std::string_view head = html.substr(0, 4096);
-  std::string lower = ascii_lower(head);
+  std::string lower = base::ascii_lower(head);
   size_t pos = 0;
   while ((pos = lower.find("<meta", pos)) != std::string::npos) {
     size_t end = lower.find('>', pos);
@@ -95,7 +96,7 @@ size_t estimated_nesting_depth(std::string_view html, size_t limit) {
       size_t at = p;
       for (;;) {
         at = html.find("</", at);
-        if (at == std::string_view::npos || istarts_with(html.substr(at), close)) break;
+        if (at == std::string_view::npos || base::istarts_with(html.substr(at), close)) break;
         at += 2;
       }
       pos = at == std::string_view::npos ? n : at;
@@ -127,13 +128,13 @@ std::optional<std::string> html_to_document(std::string_view html, std::string_v
   if (estimated_nesting_depth(decoded->text, kMaxHtmlNesting) > kMaxHtmlNesting)
     return "HTML nested more than " + std::to_string(kMaxHtmlNesting) + " levels deep; not parsed";
   HtmlArticle article = extract_html_article(decoded->text);
-  if (trim_space(article.text).empty()) return std::string("no article text found in the HTML");
+  if (base::trim(article.text).empty()) return std::string("no article text found in the HTML");
   doc.raw_map = decoded->raw_map.empty() ? std::move(article.raw_map)
                                          : compose_maps(article.raw_map, decoded->raw_map, article.text.size());
   doc.text = std::move(article.text);
   doc.title = std::move(article.title);
   doc.title_given = !doc.title.empty();
-  if (doc.date.empty()) doc.date = std::move(article.date);
+  if (!doc.date) doc.date = article.date;
   if (doc.url.empty()) doc.url = std::move(article.url);
   return std::nullopt;
 }
@@ -152,7 +153,7 @@ HtmlArticle extract_html_article(std::string_view html) {
   ingest::HtmlMetadata meta = ingest::read_html_metadata(output->document);
   ingest::MainText main = ingest::extract_main_text(output->document, html);
   article.title = std::move(meta.title);
-  article.date = std::move(meta.date);
+  article.date = meta.date;
   article.url = std::move(meta.url);
   article.text = std::move(main.text);
   article.raw_map = std::move(main.anchors);
@@ -161,7 +162,7 @@ HtmlArticle extract_html_article(std::string_view html) {
 
 void read_html(std::string_view bytes, const std::string& source, const ReadOptions& options,
                const DocumentCallback& emit, IngestReport& report) {
-  if (ingest::trim_space(bytes).empty()) {
+  if (base::trim(bytes).empty()) {
     report.skip(source, "empty input");
     return;
   }

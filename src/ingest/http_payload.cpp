@@ -7,6 +7,7 @@
 // is de-chunked only if it starts with a hex chunk size line, and gunzipped only if
 // it starts with the gzip magic. Damage is reported, never fatal.
 #include "http_payload.hpp"
+#include "base/strings.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -38,9 +39,9 @@ int hex_value(char c) {
 
 // A chunk-size line ("1a3f" or "1a3f;name=value"); nullopt if it is not one.
 std::optional<uint64_t> chunk_size(std::string_view line) {
-  line = trim_space(line);
+  line = base::trim(line);
   size_t semicolon = line.find(';');
-  if (semicolon != std::string_view::npos) line = trim_space(line.substr(0, semicolon));
+  if (semicolon != std::string_view::npos) line = base::trim(line.substr(0, semicolon));
   if (line.empty() || line.size() > 15) return std::nullopt;
   uint64_t size = 0;
   for (char c : line) {
@@ -93,7 +94,7 @@ std::optional<HttpResponse> parse_http_response(std::string_view block) {
   HttpResponse response;
   size_t space = status_line->find(' ');
   if (space == std::string_view::npos) return std::nullopt;
-  std::string_view code = trim_space(status_line->substr(space + 1, 4));
+  std::string_view code = base::trim(status_line->substr(space + 1, 4));
   if (code.size() != 3 || !std::isdigit(static_cast<unsigned char>(code[0])) ||
       !std::isdigit(static_cast<unsigned char>(code[1])) || !std::isdigit(static_cast<unsigned char>(code[2])))
     return std::nullopt;
@@ -103,11 +104,11 @@ std::optional<HttpResponse> parse_http_response(std::string_view block) {
     if (!line || line->empty()) break;  // a blank line ends the headers
     size_t colon = line->find(':');
     if (colon == std::string_view::npos) continue;
-    std::string_view name = trim_space(line->substr(0, colon));
-    std::string_view value = trim_space(line->substr(colon + 1));
-    if (iequals(name, "Content-Type")) response.content_type = std::string(value);
-    else if (iequals(name, "Transfer-Encoding")) response.transfer_encoding = ascii_lower(value);
-    else if (iequals(name, "Content-Encoding")) response.content_encoding = ascii_lower(value);
+    std::string_view name = base::trim(line->substr(0, colon));
+    std::string_view value = base::trim(line->substr(colon + 1));
+    if (base::iequals(name, "Content-Type")) response.content_type = std::string(value);
+    else if (base::iequals(name, "Transfer-Encoding")) response.transfer_encoding = base::ascii_lower(value);
+    else if (base::iequals(name, "Content-Encoding")) response.content_encoding = base::ascii_lower(value);
   }
   response.body = block.substr(std::min(pos, block.size()));
   return response;
@@ -156,7 +157,7 @@ HttpBody decode_http_body(const HttpResponse& response, uint64_t max_bytes) {
 }
 
 bool is_html_media_type(std::string_view content_type) {
-  std::string type = ascii_lower(trim_space(content_type.substr(0, content_type.find(';'))));
+  std::string type = base::ascii_lower(base::trim(content_type.substr(0, content_type.find(';'))));
   return type == "text/html" || type == "application/xhtml+xml" || type == "application/xhtml" ||
          type == "text/xhtml";
 }

@@ -55,7 +55,7 @@ namespace ingest {
 
 void emit_document(Document&& doc, const ReadOptions& options, const DocumentCallback& emit,
                    IngestReport& report) {
-  if (!options.date.empty()) doc.date = options.date;
+  if (options.date) doc.date = options.date;
   normalize_nfc_mapped(doc.text, doc.raw_map);
   normalize_nfc(doc.title);
   assign_content_id(doc);

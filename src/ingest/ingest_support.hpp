@@ -12,23 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.hpp"
 #include "dyad/document.hpp"
 #include "dyad/ingest.hpp"
 
 namespace dyad::ingest {
-
-// True when every byte is < 0x80 (checked eight bytes at a time).
-bool is_ascii(std::string_view bytes);
-
-// Trims ASCII whitespace (space, \t, \n, \r, \f, \v) from both ends.
-std::string_view trim_space(std::string_view text);
-
-// Lowercases ASCII letters.
-std::string ascii_lower(std::string_view text);
-
-// Case-insensitive ASCII comparison / prefix test.
-bool iequals(std::string_view a, std::string_view b);
-bool istarts_with(std::string_view text, std::string_view prefix);
 
 // Follows an offset map (Document::raw_map form; empty = identity).
 uint64_t map_offset(const std::vector<OffsetAnchor>& map, uint64_t offset);

@@ -18,6 +18,8 @@
 #include <filesystem>
 #include <new>
 
+#include "base/files.hpp"
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "ingest_support.hpp"
 
@@ -78,11 +80,6 @@ bool read_all(int fd, uint64_t size_hint, uint64_t limit, std::string& out, bool
   return true;
 }
 
-bool is_hidden_name(const fs::path& p) {
-  std::string name = p.filename().string();
-  return !name.empty() && name[0] == '.' && name != "." && name != "..";
-}
-
 }  // namespace
 
 Status InputReader::read_path(const std::string& path, const DocumentCallback& emit, IngestReport& report) const {
@@ -109,25 +106,15 @@ Status InputReader::read_path(const std::string& path, const DocumentCallback& e
   }
 
   if (fs::is_directory(status)) {
-    std::vector<std::string> files;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      std::string message = errno_message(ec.value());
-      report.skip(path, message);
-      return make_error(path + ": " + message);
+    std::string root_error;
+    std::vector<std::string> files = base::list_files(path, [&](const base::WalkError& e) {
+      if (e.at_root) root_error = errno_message(e.error);
+      else report.warn(path, "cannot list: " + errno_message(e.error));
+    });
+    if (!root_error.empty()) {
+      report.skip(path, root_error);
+      return make_error(path + ": " + root_error);
     }
-    for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) {
-        report.warn(path, "cannot list: " + errno_message(ec.value()));
-        break;
-      }
-      if (is_hidden_name(it->path())) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec)) files.push_back(it->path().string());
-    }
-    std::sort(files.begin(), files.end());
     if (files.empty()) report.warn(path, "directory holds no input files");
     for (const std::string& file : files) {
       // A file that vanished or is unreadable is reported; the walk goes on.
@@ -172,7 +159,7 @@ void read_conllu(std::string_view bytes, const std::string& source, const ReadOp
   // it is only decoded and handed on whole.
   Result<DecodedText> decoded = decode_text(bytes);
   if (!decoded.ok()) return report.skip(source, decoded.message());
-  if (ingest::trim_space(decoded->text).empty()) return report.skip(source, "empty input");
+  if (base::trim(decoded->text).empty()) return report.skip(source, "empty input");
   Document doc;
   doc.source = source;
   doc.format = "conllu";

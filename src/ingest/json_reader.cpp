@@ -22,6 +22,7 @@
 #include <cstring>
 #include <optional>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "ingest_support.hpp"
 
@@ -97,22 +98,22 @@ simdjson::error_code checked_raw_json(od::value& value, simdjson::dom::parser& v
       return validator.parse(raw.data(), raw.size(), true).get(ignored);
     }
     case od::json_type::string: {
-      raw = ingest::trim_space(value.raw_json_token());
+      raw = base::trim(value.raw_json_token());
       std::string_view s;
       return value.get_string().get(s);
     }
     case od::json_type::number: {
-      raw = ingest::trim_space(value.raw_json_token());
+      raw = base::trim(value.raw_json_token());
       od::number n;
       return value.get_number().get(n);
     }
     case od::json_type::boolean: {
-      raw = ingest::trim_space(value.raw_json_token());
+      raw = base::trim(value.raw_json_token());
       bool b;
       return value.get_bool().get(b);
     }
     case od::json_type::null: {
-      raw = ingest::trim_space(value.raw_json_token());
+      raw = base::trim(value.raw_json_token());
       bool is_null;
       if (auto e = value.is_null().get(is_null)) return e;
       return is_null ? simdjson::SUCCESS : simdjson::INCORRECT_TYPE;
@@ -176,14 +177,14 @@ class JsonRecordConverter {
             texts[text_slot].emplace(std::string(s),
                                      string_anchors(token, static_cast<uint64_t>(token.data() - origin_), s.size()));
         } else if (key == "title") {
-          doc.title = std::string(ingest::trim_space(s));
+          doc.title = std::string(base::trim(s));
         } else if (key == "date") {
           date_text = std::string(s);
-          date_raw = std::string(ingest::trim_space(token));
+          date_raw = std::string(base::trim(token));
         } else if (key == "url") {
-          doc.url = std::string(ingest::trim_space(s));
+          doc.url = std::string(base::trim(s));
         } else {
-          doc.id = std::string(ingest::trim_space(s));
+          doc.id = std::string(base::trim(s));
         }
         continue;
       }
@@ -215,17 +216,17 @@ class JsonRecordConverter {
       result.no_text = true;
       return result;
     }
-    if (ingest::trim_space(doc.text).empty()) {
+    if (base::trim(doc.text).empty()) {
       result.skip_reason = "empty text";
       result.no_text = true;
       return result;
     }
     doc.title_given = !doc.title.empty();
     if (!date_text.empty()) {
-      if (std::optional<std::string> date = parse_date(date_text)) {
+      if (std::optional<Date> date = parse_date(date_text)) {
         doc.date = *date;
       } else {
-        if (options_.date.empty()) result.warnings.push_back("field 'date': cannot parse '" + date_text + "'");
+        if (!options_.date) result.warnings.push_back("field 'date': cannot parse '" + date_text + "'");
         doc.metadata.emplace_back("date", date_raw);
       }
     }
@@ -316,7 +317,7 @@ void read_jsonl_impl(std::string_view bytes, const std::string& source, const Re
     size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data) : size;
     size_t line_start = pos;
     pos = nl ? end + 1 : size;
-    std::string_view line = ingest::trim_space(std::string_view(data + line_start, end - line_start));
+    std::string_view line = base::trim(std::string_view(data + line_start, end - line_start));
     if (line.empty()) continue;
     any_line = true;
     std::string where = source + ":" + std::to_string(line_number);
@@ -356,7 +357,7 @@ void read_json_impl(std::string_view bytes, const std::string& source, const Rea
                     const DocumentCallback& emit, IngestReport& report) {
   std::optional<JsonInput> input = prepare_json_input(bytes, source, report);
   if (!input) return;
-  if (ingest::trim_space(std::string_view(input->buffer.data(), input->buffer.size())).empty()) {
+  if (base::trim(std::string_view(input->buffer.data(), input->buffer.size())).empty()) {
     report.skip(source, "empty input");
     return;
   }

@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "ingest_support.hpp"
 
@@ -108,7 +109,7 @@ std::string apply_changes(const std::string& text, const std::vector<Change>& ch
 }  // namespace
 
 void normalize_nfc(std::string& text) {
-  if (ingest::is_ascii(text)) return;
+  if (base::is_ascii(text)) return;
   std::vector<Change> changes = nfc_changes(text);
   if (changes.empty()) return;
   text = apply_changes(text, changes, nullptr);
@@ -117,7 +118,7 @@ void normalize_nfc(std::string& text) {
 namespace ingest {
 
 void normalize_nfc_mapped(std::string& text, std::vector<OffsetAnchor>& map) {
-  if (is_ascii(text)) return;
+  if (base::is_ascii(text)) return;
   std::vector<Change> changes = nfc_changes(text);
   if (changes.empty()) return;
   std::vector<OffsetAnchor> new_to_old;

@@ -6,14 +6,15 @@
 // from a file name that ends in one ("china-nato-2024-07-11.txt", as scrapers and
 // archives often name files); a date inside free text is the event dater's business,
 // not metadata.
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "ingest_support.hpp"
 
 namespace dyad {
 
-// "dir/china-nato-2024-07-11.txt" -> "2024-07-11"; "" when the name does not end in a
-// valid YYYY-MM-DD (before its extension).
-std::string date_from_file_name(std::string_view path) {
+// "dir/china-nato-2024-07-11.txt" -> 2024-07-11; unknown when the name does not end
+// in a valid YYYY-MM-DD (before its extension).
+Date date_from_file_name(std::string_view path) {
   size_t slash = path.find_last_of('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   size_t dot = name.find('.');
@@ -28,8 +29,7 @@ std::string date_from_file_name(std::string_view path) {
     bool dash = i == 4 || i == 7;
     if (dash ? tail[i] != '-' : (tail[i] < '0' || tail[i] > '9')) return {};
   }
-  auto parsed = parse_date(tail);
-  return parsed ? *parsed : std::string();
+  return Date::parse_iso(tail).value_or(Date());
 }
 
 void read_text(std::string_view bytes, const std::string& source, const ReadOptions& options,
@@ -39,7 +39,7 @@ void read_text(std::string_view bytes, const std::string& source, const ReadOpti
     report.skip(source, decoded.message());
     return;
   }
-  if (ingest::trim_space(decoded->text).empty()) {
+  if (base::trim(decoded->text).empty()) {
     report.skip(source, "empty input");
     return;
   }

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/strings.hpp"
 #include "dyad/ingest.hpp"
 #include "http_payload.hpp"
 #include "ingest_support.hpp"
@@ -31,13 +32,13 @@ struct WarcHeader {
 };
 
 std::string_view strip_angle_brackets(std::string_view s) {
-  s = ingest::trim_space(s);
+  s = base::trim(s);
   if (s.size() >= 2 && s.front() == '<' && s.back() == '>') s = s.substr(1, s.size() - 2);
   return s;
 }
 
 std::optional<uint64_t> parse_length(std::string_view s) {
-  s = ingest::trim_space(s);
+  s = base::trim(s);
   if (s.empty() || s.size() > 15) return std::nullopt;
   uint64_t v = 0;
   for (char c : s) {
@@ -59,14 +60,14 @@ WarcHeader parse_header_fields(std::string_view text) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     size_t colon = line.find(':');
     if (colon == std::string_view::npos || line.empty() || line[0] == ' ' || line[0] == '\t') continue;
-    std::string_view name = ingest::trim_space(line.substr(0, colon));
-    std::string_view value = ingest::trim_space(line.substr(colon + 1));
-    if (ingest::iequals(name, "WARC-Type")) h.type = ingest::ascii_lower(value);
-    else if (ingest::iequals(name, "WARC-Target-URI")) h.target_uri = std::string(strip_angle_brackets(value));
-    else if (ingest::iequals(name, "WARC-Record-ID")) h.record_id = std::string(strip_angle_brackets(value));
-    else if (ingest::iequals(name, "WARC-Date")) h.date = std::string(value);
-    else if (ingest::iequals(name, "Content-Type")) h.content_type = std::string(value);
-    else if (ingest::iequals(name, "Content-Length")) h.content_length = parse_length(value);
+    std::string_view name = base::trim(line.substr(0, colon));
+    std::string_view value = base::trim(line.substr(colon + 1));
+    if (base::iequals(name, "WARC-Type")) h.type = base::ascii_lower(value);
+    else if (base::iequals(name, "WARC-Target-URI")) h.target_uri = std::string(strip_angle_brackets(value));
+    else if (base::iequals(name, "WARC-Record-ID")) h.record_id = std::string(strip_angle_brackets(value));
+    else if (base::iequals(name, "WARC-Date")) h.date = std::string(value);
+    else if (base::iequals(name, "Content-Type")) h.content_type = std::string(value);
+    else if (base::iequals(name, "Content-Length")) h.content_length = parse_length(value);
   }
   return h;
 }
@@ -170,7 +171,7 @@ class WarcReader {
     std::string decoded_body;
     std::string charset;
     if (header.type == "response") {
-      bool http = ingest::istarts_with(ingest::trim_space(header.content_type), "application/http") ||
+      bool http = base::istarts_with(base::trim(header.content_type), "application/http") ||
                   block.substr(0, 5) == "HTTP/";
       if (!http) return report_.ignore();  // dns:, whois: and other non-HTTP responses
       std::optional<ingest::HttpResponse> response = ingest::parse_http_response(block);
@@ -192,7 +193,7 @@ class WarcReader {
     } else {
       return report_.ignore();
     }
-    if (ingest::trim_space(html).empty()) return report_.skip(where, "empty HTML payload");
+    if (base::trim(html).empty()) return report_.skip(where, "empty HTML payload");
 
     Document doc;
     doc.source = where;
@@ -201,8 +202,8 @@ class WarcReader {
     doc.id = header.record_id;
     if (std::optional<std::string> problem = ingest::html_to_document(html, charset, doc))
       return report_.skip(where, *problem);
-    if (doc.date.empty() && !header.date.empty())
-      if (std::optional<std::string> d = parse_date(header.date)) doc.date = *d;
+    if (!doc.date && !header.date.empty())
+      if (std::optional<Date> d = parse_date(header.date)) doc.date = *d;
     ingest::emit_document(std::move(doc), options_, emit_, report_);
   }
 

@@ -4,6 +4,7 @@
 // text, the unit users of Python and most tools expect; internally they are bytes.
 // CharCounter turns byte offsets into character offsets in one forward pass, since
 // tokens are visited in text order.
+#include "base/json.hpp"
 #include <charconv>
 #include <cstdio>
 #include <string>
@@ -68,7 +69,7 @@ void write_conllu(std::ostream& os, const Document& doc, const AnalyzedDocument&
     append_field(out, a.title);
     out += '\n';
   }
-  if (!doc.date.empty()) out += "# date = " + doc.date + '\n';
+  if (doc.date) out += "# date = " + doc.date.iso() + '\n';
   uint32_t last_paragraph = UINT32_MAX;
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sent = a.sentences[s];
@@ -148,43 +149,43 @@ void write_jsonl(std::ostream& os, const Document& doc, const AnalyzedDocument& 
   for (size_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sent = a.sentences[s];
     out += "{\"doc_id\":";
-    append_json_string(out, doc.id);
+    base::append_json_string(out, doc.id);
     out += ",\"sentence\":" + std::to_string(s + 1);
     out += ",\"paragraph\":" + std::to_string(sent.paragraph + 1);
-    if (!doc.date.empty()) {
+    if (doc.date) {
       out += ",\"date\":";
-      append_json_string(out, doc.date);
+      base::append_json_string(out, doc.date.iso());
     }
     out += ",\"start\":" + std::to_string(chars.at(sent.span.begin));
     out += ",\"end\":" + std::to_string(chars.at(sent.span.end));
     // chars.at() restarts when asked for an earlier offset; the token loop below
     // starts again at the sentence's beginning.
     out += ",\"text\":";
-    append_json_string(out, sentence_text(text, a, sent));
+    base::append_json_string(out, sentence_text(text, a, sent));
     out += ",\"tokens\":[";
     for (uint32_t i = 0; i < sent.token_count; ++i) {
       const Token& t = a.tokens[sent.first_token + i];
       if (i) out += ',';
       out += "{\"id\":" + std::to_string(i + 1) + ",\"form\":";
-      append_json_string(out, t.form(text));
+      base::append_json_string(out, t.form(text));
       out += ",\"start\":" + std::to_string(chars.at(t.span.begin));
       out += ",\"end\":" + std::to_string(chars.at(t.span.end));
       if (!t.lemma.empty()) {
         out += ",\"lemma\":";
-        append_json_string(out, t.lemma);
+        base::append_json_string(out, t.lemma);
       }
       if (!t.upos.empty()) {
         out += ",\"upos\":";
-        append_json_string(out, t.upos);
+        base::append_json_string(out, t.upos);
       }
       if (!t.xpos.empty()) {
         out += ",\"xpos\":";
-        append_json_string(out, t.xpos);
+        base::append_json_string(out, t.xpos);
       }
       if (t.head >= 0) out += ",\"head\":" + std::to_string(t.head);
       if (!t.deprel.empty()) {
         out += ",\"deprel\":";
-        append_json_string(out, t.deprel);
+        base::append_json_string(out, t.deprel);
       }
       if (!t.space_after()) out += ",\"space_after\":false";
       out += '}';
@@ -210,54 +211,6 @@ std::string sentence_text(std::string_view text, const AnalyzedDocument& a, cons
     if (t.space_after() && i + 1 < sent.token_count) out += ' ';
   }
   return out;
-}
-
-void append_json_string(std::string& out, std::string_view s) {
-  static const char* hex = "0123456789abcdef";
-  out += '"';
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-          } else {
-            out += static_cast<char>(c);
-          }
-      }
-      ++i;
-      continue;
-    }
-    // Copy a well-formed UTF-8 sequence; replace anything else with U+FFFD.
-    size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-    bool ok = len != 0 && i + len <= s.size();
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (ok && len == 3) {
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-    }
-    if (ok && len == 4) {
-      unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
-      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (ok) {
-      out.append(s.substr(i, len));
-      i += len;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  out += '"';
 }
 
 void write_analysis(std::ostream& os, AnalysisFormat format, const Document& doc, const AnalyzedDocument& a) {

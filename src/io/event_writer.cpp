@@ -5,6 +5,7 @@
 // Actor codes are split the CAMEO way for the column formats: a 3-letter country
 // (or IGO/NGO/... group) first, then 3-letter role blocks: "CHNGOVMIL" -> country CHN,
 // types GOV, MIL; "IGOWSTNAT" -> known group IGO, types WST, NAT.
+#include "base/json.hpp"
 #include <cmath>
 #include <cstdio>
 
@@ -23,7 +24,7 @@ void json_key(std::string& out, const char* key) {
 
 void json_str(std::string& out, const char* key, std::string_view v) {
   json_key(out, key);
-  append_json_string(out, v);
+  base::append_json_string(out, v);
 }
 
 void span_json(std::string& out, const char* key, const WordSpan& s) {
@@ -60,11 +61,6 @@ CodeParts split_code(std::string_view code) {
   return p;
 }
 
-std::string compact_date(const std::string& iso) {
-  if (iso.size() != 10) return {};
-  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
-}
-
 std::string goldstein_text(const Event& e) {
   if (!e.goldstein) return {};
   char buf[16];
@@ -79,7 +75,7 @@ void write_jsonl(std::string& out, const Event& e) {
   json_key(out, "sentence");
   out += std::to_string(e.sentence);
   out += ',';
-  json_str(out, "date", e.date);
+  json_str(out, "date", e.date.iso());
   out += ",\"source\":{";
   json_str(out, "code", e.source.code);
   out += ',';
@@ -123,7 +119,7 @@ void write_jsonl(std::string& out, const Event& e) {
     out += ",\"issues\":[";
     for (size_t i = 0; i < e.issues.size(); ++i) {
       if (i) out += ',';
-      append_json_string(out, e.issues[i]);
+      base::append_json_string(out, e.issues[i]);
     }
     out += ']';
   }
@@ -136,7 +132,7 @@ void write_jsonl(std::string& out, const Event& e) {
 
 // The columns shared by the TSV and CSV formats, in tsv_header() order.
 std::vector<std::string> table_fields(const Event& e) {
-  return {e.doc_id, std::to_string(e.sentence), e.date, e.source.code, e.target.code, e.cameo,
+  return {e.doc_id, std::to_string(e.sentence), e.date.iso(), e.source.code, e.target.code, e.cameo,
           e.root, std::to_string(e.quad), goldstein_text(e), e.plover, e.source.text,
           e.target.text, e.verb_text, e.negated ? "1" : "0", e.text};
 }
@@ -169,7 +165,7 @@ void write_tsv(std::string& out, const Event& e) {
 }
 
 void write_gdelt(std::string& out, const Event& e, uint64_t id) {
-  std::string ymd = compact_date(e.date);
+  std::string ymd = e.date.compact();
   std::vector<std::string> col;
   col.reserve(61);
   col.push_back(std::to_string(id));
@@ -231,7 +227,7 @@ std::string penta_class(std::string_view root) {
 }
 
 void write_phoenix(std::string& out, const Event& e, uint64_t id) {
-  std::string ymd = compact_date(e.date);
+  std::string ymd = e.date.compact();
   CodeParts s = split_code(e.source.code), t = split_code(e.target.code);
   std::string issues;
   for (const auto& i : e.issues) issues += (issues.empty() ? "" : ";") + i;

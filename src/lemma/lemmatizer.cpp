@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "base/strings.hpp"
 #include "model/bytes.hpp"
 #include "model/feature_hash.hpp"
 #include "model/model_file.hpp"
@@ -46,20 +47,6 @@ void split_lines(std::string_view s, std::vector<std::string>& out) {
 }
 
 }  // namespace
-
-std::string ascii_lower(std::string_view s) {
-  std::string out;
-  ascii_lower_into(s, out);
-  return out;
-}
-
-void ascii_lower_into(std::string_view s, std::string& out) {
-  out.resize(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-}
 
 PosGroup pos_group(std::string_view xpos) {
   if (xpos.size() >= 2 && xpos[0] == 'N' && xpos[1] == 'N') return kNoun;
@@ -229,11 +216,11 @@ void Lemmatizer::lemmatize_into(std::string_view form, std::string_view xpos, bo
   // 1. The form as written, seen in training with this tag.
   if (const uint32_t* v = form_rules_.find(feature(kFormKey, hash_string(form), x))) {
     std::string lower;
-    if (!(*v & 1)) ascii_lower_into(form, lower);
+    if (!(*v & 1)) base::ascii_lower_into(form, lower);
     if (apply_rule(*v >> 1, (*v & 1) ? form : std::string_view(lower), out)) return;
   }
   std::string lower;
-  ascii_lower_into(form, lower);
+  base::ascii_lower_into(form, lower);
   const CasePattern pattern = case_pattern(form);
   const size_t case_index = (static_cast<size_t>(x) * 5 + pattern) * 2 + (sentence_initial ? 1 : 0);
   const bool keep_case = case_index < keep_case_.size() && keep_case_[case_index];

@@ -60,10 +60,6 @@ enum WordNetBits : uint16_t {
 // Bit of WordNetLexicon::lemma_pos() for lemmas WordNet writes capitalised.
 inline constexpr uint8_t kProperNounBit = 1 << 4;
 
-// "ASCII lower case": other bytes are kept, so lengths never change.
-std::string ascii_lower(std::string_view s);
-void ascii_lower_into(std::string_view s, std::string& out);
-
 // The part of speech group of a Penn XPOS: NN* noun, VB*/MD verb, JJ* adj, RB* adv.
 PosGroup pos_group(std::string_view xpos);
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "base/strings.hpp"
 #include "dyad/parse.hpp"
 #include "lemma/lemmatizer.hpp"
 #include "model/bytes.hpp"
@@ -404,7 +405,7 @@ WordAttr root_attr(const ParserModel& m) {
 }
 
 void ParserModel::form_attributes(std::string_view form, std::string& scratch, WordAttr& a) const {
-  lemma::ascii_lower_into(form, scratch);
+  base::ascii_lower_into(form, scratch);
   a.word = hash_string(scratch);
   a.suffix = hash_string(std::string_view(scratch).substr(scratch.size() > 3 ? scratch.size() - 3 : 0));
   if (feature_groups & kClusters) {
@@ -415,7 +416,7 @@ void ParserModel::form_attributes(std::string_view form, std::string& scratch, W
 void ParserModel::tag_attributes(std::string_view xpos, std::string_view upos, std::string_view lemma,
                                  std::string_view alt_tag, uint8_t margin, std::string& scratch, WordAttr& a) const {
   if (feature_groups & kWordClasses) {
-    lemma::ascii_lower_into(lemma, scratch);
+    base::ascii_lower_into(lemma, scratch);
     a.cls = word_classes.lookup(scratch, upos);
   }
   a.tag = tag_id(xpos, upos);

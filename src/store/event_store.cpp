@@ -287,7 +287,7 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
   s.put_doc.bind(1, d.id);
   s.put_doc.bind_or_null(2, d.url);
   s.put_doc.bind_or_null(3, c.analysis && !c.analysis->title.empty() ? c.analysis->title : d.title);
-  s.put_doc.bind_or_null(4, d.date);
+  s.put_doc.bind_or_null(4, d.date.iso());
   s.put_doc.bind_or_null(5, d.source);
   s.put_doc.bind_or_null(6, outlet_of(d));
   s.put_doc.bind_or_null(7, d.format);
@@ -326,7 +326,7 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
     Stmt& p = s.put_event;
     p.bind(1, d.id);
     p.bind(2, static_cast<int64_t>(e.sentence));
-    p.bind_or_null(3, e.date.empty() ? d.date : e.date);
+    p.bind_or_null(3, (e.date ? e.date : d.date).iso());
     int col = 4;
     for (const EventActor* a : {&e.source, &e.target}) {
       p.bind_or_null(col, a->code);
@@ -410,7 +410,7 @@ void read_event(const Stmt& s, Event& e) {
   e = Event{};
   e.doc_id = s.text(0);
   e.sentence = static_cast<uint32_t>(s.integer(1));
-  e.date = s.text(2);
+  e.date = Date::parse_iso(s.text(2)).value_or(Date());
   int col = 3;
   for (EventActor* a : {&e.source, &e.target}) {
     a->code = s.text(col);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "base/strings.hpp"
 #include "dyad/tag.hpp"
 #include "model/bytes.hpp"
 #include "model/feature_hash.hpp"
@@ -69,7 +70,7 @@ uint64_t lexicon_form_key(uint64_t form_hash) { return model::mix64(form_hash ^ 
 uint64_t lexicon_lower_key(uint64_t lower_hash) { return model::mix64(lower_hash ^ 0x27bb2ee687b0b0fdull); }
 
 void hash_word(std::string_view form, std::string& lower, WordInfo& out) {
-  lemma::ascii_lower_into(form, lower);
+  base::ascii_lower_into(form, lower);
   out.form = hash_string(form);
   out.lower = hash_string(lower);
   out.shape = shape_hash(form);

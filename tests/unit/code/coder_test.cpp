@@ -49,7 +49,7 @@ class CoderTest : public ::testing::Test {
   void SetUp() override {
     test_graphs::load_dictionary(dict, kDictionary);
   }
-  std::vector<std::string> code(const DepGraph& g, CoderOptions o = {}, DateNum date = 20240711) {
+  std::vector<std::string> code(const DepGraph& g, CoderOptions o = {}, Date date = Date::from_number(20240711)) {
     EventCoder coder(dict, o);
     DocumentState state;
     state.reset("doc", date);
@@ -82,7 +82,7 @@ TEST_F(CoderTest, SubjectVerbObjectWithAgent) {
   EXPECT_EQ(e.verb, (WordSpan{2, 3}));
   EXPECT_EQ(e.target.span, (WordSpan{3, 4}));
   EXPECT_NE(e.verb_entry.find("test.dyad:13"), std::string::npos) << e.verb_entry;
-  EXPECT_EQ(e.date, "2024-07-11");
+  EXPECT_EQ(e.date.iso(), "2024-07-11");
 }
 
 TEST_F(CoderTest, PassiveWithByPhrase) {
@@ -145,7 +145,7 @@ TEST_F(CoderTest, FiniteVerbTakesTheActorTheParserHungBeforeIt) {
                       "attacked attack VERB 3 advcl", "Russia Russia PROPN 8 obj"});
   g.words[7].xpos = "VBD";
   EXPECT_EQ(code(g), (Strings{"IGOWSTNAT RUS 180"}));
-  EXPECT_EQ(events[0].date, "2024-07-10");  // a day before the document date
+  EXPECT_EQ(events[0].date.iso(), "2024-07-10");  // a day before the document date
 }
 
 TEST_F(CoderTest, LemmaFindsFormsTheDictionaryDoesNotList) {
@@ -226,8 +226,8 @@ TEST_F(CoderTest, NegationFlagOrDrop) {
 
 TEST_F(CoderTest, DatedActorCodesAndPairedEvents) {
   DepGraph g = graph({"Obama Obama PROPN 2 nsubj", "visited visit VERB 0 root", "China China PROPN 2 obj"});
-  EXPECT_EQ(code(g, {}, 20100101), (Strings{"CHN USAGOV 043", "USAGOV CHN 042"}));
-  EXPECT_EQ(code(g, {}, 20200101), (Strings{"CHN USAELI 043", "USAELI CHN 042"}));
+  EXPECT_EQ(code(g, {}, Date::from_number(20100101)), (Strings{"CHN USAGOV 043", "USAGOV CHN 042"}));
+  EXPECT_EQ(code(g, {}, Date::from_number(20200101)), (Strings{"CHN USAELI 043", "USAELI CHN 042"}));
 }
 
 TEST_F(CoderTest, PatternPlacesTarget) {

@@ -32,7 +32,7 @@ class DocumentMemoryTest : public ::testing::Test {
  protected:
   void SetUp() override {
     test_graphs::load_dictionary(dict, kDictionary);
-    state.reset("doc", 20240712);
+    state.reset("doc", Date::from_number(20240712));
   }
   // Codes the next sentence of the document: "SOURCE TARGET CODE DATE" per event.
   std::vector<std::string> next(const DepGraph& g, CoderOptions o = {}) {
@@ -40,7 +40,7 @@ class DocumentMemoryTest : public ::testing::Test {
     std::vector<Event> events;
     coder.code(g, state, events);
     std::vector<std::string> out;
-    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo + " " + e.date);
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo + " " + e.date.iso());
     std::sort(out.begin(), out.end());
     last = events;
     return out;
@@ -67,7 +67,7 @@ TEST_F(DocumentMemoryTest, RoleWithoutCountryTakesTheStorysCountry) {
   EXPECT_EQ(next(g), (Strings{"VLDGOV OST 111 2024-07-12"}));
   // Without memory the role has no country.
   DocumentState fresh;
-  fresh.reset("doc2", 20240712);
+  fresh.reset("doc2", Date::from_number(20240712));
   CoderOptions off;
   off.document_memory = false;
   EventCoder coder(dict, off);
@@ -173,9 +173,9 @@ TEST_F(DocumentMemoryTest, DatesFollowTheNarrative) {
                         "Valdoria Valdoria PROPN 8 nsubj", "criticized criticize VERB 3 advcl",
                         "Karnia Karnia PROPN 8 obj"})),
             (Strings{"VLD KRN 111 2024-07-10"}));
-  state.reset("next-doc", 20240712);
+  state.reset("next-doc", Date::from_number(20240712));
   EXPECT_TRUE(state.people.empty());
-  EXPECT_EQ(state.stated_date, kNoDate);
+  EXPECT_FALSE(state.stated_date.known());
 }
 
 }  // namespace

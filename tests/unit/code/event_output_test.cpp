@@ -54,7 +54,7 @@ Event sample() {
   Event e;
   e.doc_id = "d1";
   e.sentence = 2;
-  e.date = "2024-07-11";
+  e.date = Date::from_number(20240711);
   e.source = {"CHNGOV", "the Chinese government", {0, 3}, "CHINA (actors.txt:9)"};
   e.target = {"IGOWSTNAT", "NATO", {4, 5}, "NATO (actors.txt:40)"};
   e.cameo = "112";
@@ -160,7 +160,7 @@ TEST(ValidationFiles, ReadsRecordsConfigAndEnvironment) {
   ASSERT_EQ(f->records.size(), 3u);
   EXPECT_EQ(f->records[0].text, "Valdoria criticized Ostrava.");
   EXPECT_EQ(f->records[0].category, "DEMO");
-  EXPECT_EQ(f->records[0].date, 20240711);
+  EXPECT_EQ(f->records[0].date, Date::from_number(20240711));
   EXPECT_TRUE(f->records[0].require_dyad);
   EXPECT_FALSE(f->records[1].require_dyad);
   EXPECT_TRUE(f->records[1].expected.empty());

@@ -89,9 +89,9 @@ Event make_event(const std::string& src, const std::string& cameo, const std::st
 }
 
 TEST(PloverScorer, TypeSourceTargetAndTriples) {
-  PloverRecord r1{"r1", "2000-01-01", "t", "DISAPPROVE", {"VAL"}, {"OST"}};
-  PloverRecord r2{"r2", "2000-01-01", "t", "PROTEST", {"VAL", "OST"}, {}};
-  PloverRecord r3{"r3", "2000-01-01", "t", "FIGHT", {"VAL"}, {"OST"}};
+  PloverRecord r1{"r1", Date::from_number(20000101), "t", "DISAPPROVE", {"VAL"}, {"OST"}};
+  PloverRecord r2{"r2", Date::from_number(20000101), "t", "PROTEST", {"VAL", "OST"}, {}};
+  PloverRecord r3{"r3", Date::from_number(20000101), "t", "FIGHT", {"VAL"}, {"OST"}};
   PloverScorer s;
   // r1: the right event, a statement (no PLOVER type) and a wrong triple.
   auto res = s.add(r1, {make_event("VALGOV", "111", "OSTMIL"), make_event("VAL", "010", "OST"),

@@ -37,7 +37,8 @@ const Dictionary& builtin(LoadReport* report_out = nullptr) {
 }
 
 // The codes an actor named exactly `name` (as written in the dictionary) can have.
-std::set<std::string> codes_of(const std::string& name, DateNum date) {
+std::set<std::string> codes_of(const std::string& name, int32_t yyyymmdd) {
+  const Date date = Date::from_number(yyyymmdd);
   std::vector<std::string> units;
   split_match_units(name, units);
   std::set<std::string> out;
@@ -81,7 +82,7 @@ TEST(BuiltinDictionaries, EveryIsoCountryHasAnActor) {
 }
 
 TEST(BuiltinDictionaries, CountryNamesDemonymsAndCapitals) {
-  const DateNum d = 20240711;
+  const int32_t d = 20240711;
   EXPECT_EQ(codes_of("China", d), std::set<std::string>{"CHN"});
   EXPECT_EQ(codes_of("Chinese", d), std::set<std::string>{"CHN"});
   EXPECT_EQ(codes_of("Beijing", d), std::set<std::string>{"CHN"});

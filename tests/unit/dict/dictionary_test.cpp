@@ -16,13 +16,13 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(DictDates, ParsesIsoCompactAndTabari) {
-  EXPECT_EQ(parse_date_num("2024-07-11"), 20240711);
-  EXPECT_EQ(parse_date_num("20240711"), 20240711);
-  EXPECT_EQ(parse_date_num("950601"), 19950601);  // YY > 30: 19YY
-  EXPECT_EQ(parse_date_num("090120"), 20090120);  // YY <= 30: 20YY
-  EXPECT_EQ(parse_date_num("20100231"), kNoDate);
-  EXPECT_EQ(parse_date_num("2004017"), kNoDate);
-  EXPECT_EQ(parse_date_num("abc"), kNoDate);
+  EXPECT_EQ(parse_dictionary_date("2024-07-11").number(), 20240711);
+  EXPECT_EQ(parse_dictionary_date("20240711").number(), 20240711);
+  EXPECT_EQ(parse_dictionary_date("950601").number(), 19950601);  // YY > 30: 19YY
+  EXPECT_EQ(parse_dictionary_date("090120").number(), 20090120);  // YY <= 30: 20YY
+  EXPECT_EQ(parse_dictionary_date("20100231").number(), 0);
+  EXPECT_EQ(parse_dictionary_date("2004017").number(), 0);
+  EXPECT_EQ(parse_dictionary_date("abc").number(), 0);
 }
 
 TEST(DictCodes, ParsesSinglePairedAndNull) {
@@ -85,15 +85,15 @@ TEST(PetrarchActors, DatedCodesSynonymsAndSharedCodes) {
       "\t[XXX 2004017-20061201]\n",
       "test.actors.txt", DictFileKind::Actors, r);
   ASSERT_EQ(d.actors.size(), 5u);
-  EXPECT_EQ(d.actors[0].code_on(20200101), "VAL");
-  EXPECT_EQ(d.actors[1].code_on(19940101), "VALELI");
-  EXPECT_EQ(d.actors[1].code_on(19950601), "VALELI");  // limits are inclusive: the first wins
-  EXPECT_EQ(d.actors[1].code_on(19950602), "VALGOV");
-  EXPECT_EQ(d.actors[1].code_on(19990815), "VALGOV");
-  EXPECT_EQ(d.actors[1].code_on(20000101), "VALREB");
+  EXPECT_EQ(d.actors[0].code_on(Date::from_number(20200101)), "VAL");
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(19940101)), "VALELI");
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(19950601)), "VALELI");  // limits are inclusive: the first wins
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(19950602)), "VALGOV");
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(19990815)), "VALGOV");
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(20000101)), "VALREB");
   // A primary phrase without any code shares the codes of the next one (PETRARCH).
-  EXPECT_EQ(d.actors[2].code_on(20000101), "ISL");
-  EXPECT_EQ(d.actors[3].code_on(20000101), "TWA/TWB");
+  EXPECT_EQ(d.actors[2].code_on(Date::from_number(20000101)), "ISL");
+  EXPECT_EQ(d.actors[3].code_on(Date::from_number(20000101)), "TWA/TWB");
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].find("test.actors.txt:17"), std::string::npos) << r.errors[0];
   // Phrases: VALDORIA, VALDORIAN, OSTRAVA CITY, MARA KOVIC, PRESIDENT KOVIC, ...
@@ -212,8 +212,8 @@ TEST(DyadFormat, ReadsEveryStatement) {
       "frobnicate = nonsense\n",
       "test.dyad", DictFileKind::Auto, r);
   ASSERT_EQ(d.actors.size(), 3u);
-  EXPECT_EQ(d.actors[1].code_on(20220101), "VALGOV");
-  EXPECT_EQ(d.actors[1].code_on(20250101), "VALELI");
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(20220101)), "VALGOV");
+  EXPECT_EQ(d.actors[1].code_on(Date::from_number(20250101)), "VALELI");
   ASSERT_EQ(d.agents.size(), 2u);
   EXPECT_TRUE(d.agents[1].before_actor);
   ASSERT_EQ(d.verbs.size(), 3u);

@@ -32,7 +32,7 @@ TEST(IngestHtml, ArticlePageWithBoilerplate) {
   ASSERT_FALSE(html.empty());
   HtmlArticle a = extract_html_article(html);
   EXPECT_EQ(a.title, "Harbour talks resume between Norland and Estavia");
-  EXPECT_EQ(a.date, "2024-03-05");
+  EXPECT_EQ(a.date.iso(), "2024-03-05");
   EXPECT_EQ(a.url, "https://ledger.example.com/world/harbour-talks-resume");  // canonical beats og:url
 
   std::vector<std::string> p = paragraphs(a.text);
@@ -62,7 +62,7 @@ TEST(IngestHtml, ArticlePageWithBoilerplate) {
 
 TEST(IngestHtml, DateOnlyInJsonLdGraph) {
   HtmlArticle a = extract_html_article(read_test_file("jsonld_date.html"));
-  EXPECT_EQ(a.date, "2023-09-14");
+  EXPECT_EQ(a.date.iso(), "2023-09-14");
   EXPECT_EQ(a.title, "Senate rejects budget amendment on rural schools");  // JSON-LD headline
   EXPECT_TRUE(contains(a.text, "The Senate voted 52 to 47 on Thursday"));
   EXPECT_TRUE(contains(a.text, "We are asking children to ride two hours a day"));
@@ -73,7 +73,7 @@ TEST(IngestHtml, DateOnlyInJsonLdGraph) {
 
 TEST(IngestHtml, DateOnlyInTimeElementAndNoArticleTag) {
   HtmlArticle a = extract_html_article(read_test_file("time_date.html"));
-  EXPECT_EQ(a.date, "2023-11-20");
+  EXPECT_EQ(a.date.iso(), "2023-11-20");
   EXPECT_EQ(a.title, "Flood relief convoy reaches Delmar valley");  // the <h1> inside "<title>... :: Site"
   std::vector<std::string> p = paragraphs(a.text);
   ASSERT_EQ(p.size(), 3u) << a.text;
@@ -87,7 +87,7 @@ TEST(IngestHtml, DateOnlyInTimeElementAndNoArticleTag) {
 TEST(IngestHtml, TableLayoutWithBreaksAndNoParagraphTags) {
   HtmlArticle a = extract_html_article(read_test_file("no_article_tag.html"));
   EXPECT_EQ(a.title, "Minister resigns over procurement inquiry");
-  EXPECT_EQ(a.date, "");
+  EXPECT_EQ(a.date.iso(), "");
   std::vector<std::string> p = paragraphs(a.text);
   ASSERT_EQ(p.size(), 4u) << a.text;
   EXPECT_EQ(p[0], "Minister resigns over procurement inquiry");
@@ -106,7 +106,7 @@ TEST(IngestHtml, ReadHtmlFillsTheDocument) {
   EXPECT_EQ(d.format, "html");
   EXPECT_EQ(d.source, "page.html");
   EXPECT_TRUE(d.title_given);
-  EXPECT_EQ(d.date, "2024-03-05");
+  EXPECT_EQ(d.date.iso(), "2024-03-05");
   EXPECT_EQ(d.url, "https://ledger.example.com/world/harbour-talks-resume");
   EXPECT_EQ(d.id.size(), 17u);
   EXPECT_EQ(d.id[0], 'd');

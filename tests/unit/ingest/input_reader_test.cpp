@@ -118,13 +118,13 @@ TEST_F(IngestReaderTest, FormatOptionOverridesDetection) {
 
 TEST_F(IngestReaderTest, PlainTextDocument) {
   ReadOptions options;
-  options.date = "2024-07-11";
+  options.date = Date::from_number(20240711);
   Collected c;
   InputReader(options).read_bytes("\xEF\xBB\xBFHeadline\n\nBody text here.\n", "s.txt", c.sink(), c.report);
   ASSERT_EQ(c.docs.size(), 1u);
   const Document& d = c.docs[0];
   EXPECT_EQ(d.text, "Headline\n\nBody text here.\n");
-  EXPECT_EQ(d.date, "2024-07-11");
+  EXPECT_EQ(d.date.iso(), "2024-07-11");
   EXPECT_TRUE(d.title.empty());  // the cleaner guesses titles of plain text
   EXPECT_FALSE(d.title_given);
   EXPECT_EQ(d.raw_offset(0), 3u);  // after the BOM
@@ -160,7 +160,7 @@ TEST(IngestReuters, ReadsTheWholeCorpus) {
   size_t with_date = 0, with_title = 0;
   auto start = std::chrono::steady_clock::now();
   Status st = reader.read_path(dir.string(), [&](Document&& d) {
-    with_date += !d.date.empty();
+    with_date += d.date.known();
     with_title += d.title_given;
     if (c.docs.empty()) c.docs.push_back(std::move(d));
   }, c.report);
@@ -180,7 +180,7 @@ TEST(IngestReuters, ReadsTheWholeCorpus) {
   EXPECT_GT(with_title, 18000u);
   EXPECT_EQ(c.docs[0].format, "json");
   EXPECT_TRUE(contains(c.docs[0].source, "reuters-000.json[0]"));
-  EXPECT_EQ(c.docs[0].date, "1987-02-26");
+  EXPECT_EQ(c.docs[0].date.iso(), "1987-02-26");
   RecordProperty("seconds", std::to_string(seconds));
 }
 

@@ -23,7 +23,7 @@ TEST(IngestJsonl, ReadsFieldsAndKeepsTheRestAsMetadata) {
   EXPECT_EQ(d.title, "Ceasefire holds");
   EXPECT_TRUE(d.title_given);
   EXPECT_EQ(d.text, "Both sides reported calm.");
-  EXPECT_EQ(d.date, "2024-07-11");
+  EXPECT_EQ(d.date.iso(), "2024-07-11");
   EXPECT_EQ(d.url, "https://example.org/a");
   EXPECT_EQ(d.source, "feed.jsonl:1");
   EXPECT_EQ(d.format, "jsonl");
@@ -83,7 +83,7 @@ TEST(IngestJsonl, BadLinesAreSkippedWithTheirLineNumbers) {
   EXPECT_EQ(c.docs[0].text, "good one");
   EXPECT_EQ(c.docs[1].text, "good two");
   EXPECT_EQ(c.docs[1].source, "news.jsonl:9");
-  EXPECT_TRUE(c.docs[1].date.empty());
+  EXPECT_FALSE(c.docs[1].date.known());
   ASSERT_FALSE(c.docs[1].metadata.empty());
   EXPECT_EQ(c.docs[1].metadata.back(), (std::pair<std::string, std::string>{"date", "\"someday\""}));
   EXPECT_EQ(c.report.skipped_records, 4u);
@@ -102,11 +102,11 @@ TEST(IngestJsonl, BadLinesAreSkippedWithTheirLineNumbers) {
 
 TEST(IngestJsonl, DateOptionOverridesInputDates) {
   ReadOptions options;
-  options.date = "2020-01-02";
+  options.date = Date::from_number(20200102);
   Collected c;
   read_jsonl("{\"text\": \"t\", \"date\": \"2024-07-11\"}\n", "f", options, c.sink(), c.report);
   ASSERT_EQ(c.docs.size(), 1u);
-  EXPECT_EQ(c.docs[0].date, "2020-01-02");
+  EXPECT_EQ(c.docs[0].date.iso(), "2020-01-02");
 }
 
 TEST(IngestJsonl, CrLfLinesAndMissingFinalNewline) {
@@ -146,7 +146,7 @@ TEST(IngestJson, ArrayOfRecords) {
   read_json(input, "r.json", {}, c.sink(), c.report);
   ASSERT_EQ(c.docs.size(), 2u);
   EXPECT_EQ(c.docs[0].title, "FIRST");
-  EXPECT_EQ(c.docs[0].date, "1987-02-26");
+  EXPECT_EQ(c.docs[0].date.iso(), "1987-02-26");
   EXPECT_EQ(c.docs[0].source, "r.json[0]");
   EXPECT_EQ(c.docs[0].format, "json");
   EXPECT_EQ(c.docs[0].id, "1");

@@ -71,7 +71,7 @@ TEST(IngestWarc, ReadsResponseRecordsAndIgnoresTheRest) {
   EXPECT_EQ(a.url, "https://news.example/strike");
   EXPECT_EQ(a.id, "urn:uuid:0003");
   EXPECT_EQ(a.title, "Port strike ends");
-  EXPECT_EQ(a.date, "2024-07-12");  // from WARC-Date: the page has none
+  EXPECT_EQ(a.date.iso(), "2024-07-12");  // from WARC-Date: the page has none
   EXPECT_TRUE(contains(a.text, "Dock workers in Valmar returned to work on Friday"));
   // Offsets lead into the HTTP payload (the HTML).
   size_t dock = a.text.find("Dock");
@@ -80,7 +80,7 @@ TEST(IngestWarc, ReadsResponseRecordsAndIgnoresTheRest) {
   const Document& b = c.docs[1];
   EXPECT_EQ(b.source, "crawl.warc#4");
   EXPECT_EQ(b.url, "https://news.example/vote");
-  EXPECT_EQ(b.date, "2024-06-30");  // the page's own date wins over WARC-Date
+  EXPECT_EQ(b.date.iso(), "2024-06-30");  // the page's own date wins over WARC-Date
   EXPECT_TRUE(contains(b.text, "The commission set the vote"));
   EXPECT_EQ(c.report.skipped_records, 0u);
   EXPECT_EQ(c.report.warnings, 0u);

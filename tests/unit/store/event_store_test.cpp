@@ -34,7 +34,7 @@ class EventStoreTest : public ::testing::Test {
     e.root = cameo.substr(0, 2);
     e.quad = e.root < "06" ? 1 : e.root < "10" ? 2 : e.root < "15" ? 3 : 4;
     e.goldstein = goldstein;
-    e.date = date;
+    e.date = Date::parse_iso(date).value_or(Date());
     e.sentence = sentence;
     e.text = "sentence " + std::to_string(sentence) + " about " + src + " and " + tgt;
     return e;
@@ -46,7 +46,7 @@ class EventStoreTest : public ::testing::Test {
     Document d;
     d.id = id;
     d.url = url;
-    d.date = events.empty() ? "" : events[0].date;
+    d.date = events.empty() ? Date() : events[0].date;
     AnalyzedDocument a;
     for (size_t i = 0; i < events.size(); ++i) {
       uint32_t b = static_cast<uint32_t>(d.text.size());
@@ -112,7 +112,7 @@ TEST_F(EventStoreTest, WritesAndFiltersEvents) {
   EXPECT_EQ(r[0].doc_id, "b");
   // Ordered by date.
   r = query(**store, {});
-  EXPECT_EQ(r[0].date, "2024-07-10");
+  EXPECT_EQ(r[0].date.iso(), "2024-07-10");
   auto totals = (*store)->totals();
   ASSERT_TRUE(totals.ok());
   EXPECT_EQ(totals->documents, 2u);
@@ -145,7 +145,7 @@ TEST_F(EventStoreTest, DeduplicatesByStoryAndByDay) {
   q.dedup = Dedup::Day;
   auto r = query(**store, q);
   ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(r[0].date, "2024-07-11");
+  EXPECT_EQ(r[0].date.iso(), "2024-07-11");
   EXPECT_EQ(r[0].mentions, 3u);
   EXPECT_EQ(r[0].articles, 2u);
   EXPECT_EQ(r[0].sources, 2u);  // one.example and two.example

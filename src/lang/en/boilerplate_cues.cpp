@@ -1,43 +1,19 @@
-// The cue-phrase lexicon of the boilerplate classifier.
-//
-// Each cue is a lower-case word sequence with a weight (evidence that a paragraph is
-// page furniture rather than news) and where it must stand. The phrases are the
-// generic language of web pages -- appeals for money or subscriptions, cookie and
-// consent notices, sharing widgets, link lists, bylines, credits, sign-offs -- and
-// never the wording of one particular site. Weights: 3 = decisive on its own,
-// 2 = strong, 1 = weak (needs other evidence: shortness, neighbours).
-#pragma once
+// English boilerplate cue phrases: the generic language of web page furniture --
+// appeals for money or subscriptions, cookie and consent notices, sharing widgets,
+// link lists, bylines, credits, sign-offs -- and never the wording of one particular
+// site. Each cue is a lower-case word sequence with a weight (evidence that a
+// paragraph is page furniture rather than news) and where it must stand:
+// 3 = decisive on its own, 2 = strong, 1 = weak (needs other evidence: shortness,
+// neighbours). Used by clean/boilerplate.cpp through Language::boilerplate_cues.
+#include "lang/en/english_data.hpp"
 
-#include <cstdint>
-#include <string_view>
-
-namespace dyad::boilerplate {
-
-enum CueWhere : uint8_t {
-  kAnywhere = 0,
-  kAtStart = 1,    // the paragraph must begin with it ("Read more", "Support us")
-  kWholeLine = 2,  // the paragraph must be just the cue ("Advertisement", "Reuter")
-  kShortLine = 3,  // at the start of a paragraph of at most 6 words ("Accept all cookies")
-};
-
-enum CueKind : uint8_t {
-  kPlain = 0,
-  kListHeader = 1,  // introduces a list of links: following headline-like lines go too
-  kNoSpread = 2,    // a lone line (sign-off, byline, credit): its neighbours are not suspect
-};
-
-struct Cue {
-  const char* phrase;
-  int8_t weight;
-  CueWhere where;
-  CueKind kind = kPlain;
-};
+namespace dyad::lang::en {
 
 // Phrases that news text also uses in passing ("would make a contribution to margins",
 // "the right to subscribe to shares") are weak (1) or tied to the start of a line,
 // where they are calls to action rather than reporting.
 // clang-format off
-inline constexpr Cue kCues[] = {
+const Cue kBoilerplateCues[] = {
   // Appeals for money, membership, subscriptions.
   {"support us", 3, kAtStart}, {"support our", 2, kAtStart}, {"support truly", 3, kAtStart},
   {"support independent", 3, kAtStart}, {"independent journalism", 2, kAnywhere},
@@ -110,12 +86,14 @@ inline constexpr Cue kCues[] = {
 // clang-format on
 
 // Words that address the reader or speak for the publisher ("Support us", "your inbox").
-inline constexpr std::string_view kReaderAddressWords[] = {"you", "your", "we", "our", "us"};
+const std::string_view kReaderAddressWords[] = {"you", "your", "we", "our", "us"};
 
 // Verbs that open calls to action ("Subscribe now", "Find out more", "Support us").
-inline constexpr std::string_view kImperativeOpeners[] = {
+const std::string_view kImperativeOpeners[] = {
     "support", "subscribe", "donate", "join", "sign", "find", "read", "click", "share", "follow",
     "get", "download", "listen", "watch", "discover", "explore", "become", "give", "help", "register",
     "login", "continue", "accept", "manage", "enter", "start", "try", "learn", "see", "view", "contact"};
 
-}  // namespace dyad::boilerplate
+BoilerplateWords boilerplate_words() { return {kBoilerplateCues, kReaderAddressWords, kImperativeOpeners}; }
+
+}  // namespace dyad::lang::en

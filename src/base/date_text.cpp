@@ -1,4 +1,4 @@
-// Publication dates in the forms news sources use, to "YYYY-MM-DD".
+// parse_date: publication dates in the forms news sources use (include/dyad/date.hpp).
 //
 // The text is split into tokens (numbers, words, symbols) and matched against a few
 // shapes of the calendar date; whatever follows the date must look like a time and
@@ -12,10 +12,11 @@
 // the local date is the one the article was published on.
 // Ranges are checked (2024-02-30 and 25:00 are rejected).
 #include <array>
-#include <cstdio>
+#include <vector>
 
-#include "dyad/ingest.hpp"
-#include "ingest_support.hpp"
+#include "base/strings.hpp"
+#include "dyad/date.hpp"
+#include "lang/language.hpp"
 
 namespace dyad {
 
@@ -69,39 +70,16 @@ std::vector<Token> tokenize(std::string_view s) {
   return tokens;
 }
 
-int month_from_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
-  std::string w = ingest::ascii_lower(word);
-  if (w == "sept") return 9;
-  for (size_t m = 0; m < kMonths.size(); ++m) {
-    if (w == kMonths[m]) return static_cast<int>(m) + 1;
-    if (w.size() == 3 && kMonths[m].substr(0, 3) == w) return static_cast<int>(m) + 1;
-  }
-  return 0;
-}
+const lang::CalendarWords& calendar() { return lang::english().calendar; }
 
-bool is_weekday(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                            "friday", "saturday", "sunday"};
-  std::string w = ingest::ascii_lower(word);
-  if (w.size() < 3) return false;
-  for (std::string_view d : kDays)
-    if (d.substr(0, w.size()) == w) return true;  // "thu", "thur", "thurs", "thursday"
-  return false;
-}
+int month_from_name(std::string_view word) { return calendar().month(base::ascii_lower(word)); }
 
-bool is_label(std::string_view word) {
-  std::string w = ingest::ascii_lower(word);
-  return w == "published" || w == "updated" || w == "posted" || w == "date" || w == "on" ||
-         w == "modified" || w == "dated";
-}
+// "thu", "thur", "thurs", "thursday".
+bool is_weekday(std::string_view word) { return calendar().weekday_prefix(base::ascii_lower(word)); }
 
-bool is_ordinal_suffix(std::string_view word) {
-  std::string w = ingest::ascii_lower(word);
-  return w == "st" || w == "nd" || w == "rd" || w == "th";
-}
+bool is_label(std::string_view word) { return lang::in(base::ascii_lower(word), calendar().date_labels); }
+
+bool is_ordinal_suffix(std::string_view word) { return lang::in(base::ascii_lower(word), calendar().ordinal_suffixes); }
 
 struct Ymd {
   int year = 0, month = 0, day = 0;
@@ -258,12 +236,7 @@ class DateMatcher {
   }
 
   static bool is_zone_or_meridiem(std::string_view word) {
-    std::string w = ingest::ascii_lower(word);
-    static constexpr std::array<std::string_view, 26> kWords = {
-        "z",   "t",   "at",  "am",  "pm",  "a",   "p",   "m",   "utc", "gmt", "ut",  "est", "edt",
-        "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "eet", "eest"};
-    for (std::string_view k : kWords)
-      if (w == k) return true;
+    if (lang::in(base::ascii_lower(word), calendar().time_zone_words)) return true;
     // Other zone abbreviations are written in capitals ("AEST", "MSK").
     if (word.size() < 2 || word.size() > 5) return false;
     for (char c : word)
@@ -303,7 +276,7 @@ class DateMatcher {
 
 }  // namespace
 
-std::optional<std::string> parse_date(std::string_view text) {
+std::optional<Date> parse_date(std::string_view text) {
   // A control character ends the date: wire feeds append transmission codes
   // ("27-MAR-1987 00:02:59.13\x05\x05\x05RM").
   for (size_t i = 0; i < text.size(); ++i) {
@@ -313,14 +286,12 @@ std::optional<std::string> parse_date(std::string_view text) {
       break;
     }
   }
-  text = ingest::trim_space(text);
+  text = base::trim(text);
   if (text.empty() || text.size() > 200) return std::nullopt;
   std::vector<Token> tokens = tokenize(text);
   std::optional<Ymd> d = DateMatcher(tokens).match();
   if (!d) return std::nullopt;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-  return std::string(buf);
+  return Date::from_ymd(d->year, d->month, d->day);
 }
 
 }  // namespace dyad

@@ -1,0 +1,71 @@
+// Files and directories (see files.hpp).
+#include "base/files.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dyad::base {
+
+namespace fs = std::filesystem;
+
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(path + ": " + std::strerror(errno));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return make_error(path + ": read error");
+  return ss.str();
+}
+
+std::vector<std::string> list_files(const std::string& dir, const std::function<void(const WalkError&)>& on_error) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    on_error({dir, ec.value(), true});
+    return files;
+  }
+  for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+    if (ec) {
+      on_error({dir, ec.value(), false});
+      break;
+    }
+    const std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string find_data_dir(const std::string& subdir, const char* env_var, const std::string& marker) {
+  if (const char* env = std::getenv(env_var); env && *env) return env;
+  std::error_code ec;
+  auto usable = [&](const fs::path& p) {
+    return marker.empty() ? fs::is_directory(p, ec) : fs::exists(p / marker, ec);
+  };
+#ifdef DYAD_SOURCE_DIR
+  if (usable(fs::path(DYAD_SOURCE_DIR) / subdir)) return (fs::path(DYAD_SOURCE_DIR) / subdir).string();
+#endif
+  // Installed layout: <prefix>/bin/dyad -> <prefix>/share/dyad/<subdir>.
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "dyad" / subdir;
+    if (usable(installed)) return installed.string();
+  }
+#ifdef DYAD_INSTALL_DATADIR
+  return (fs::path(DYAD_INSTALL_DATADIR) / subdir).string();
+#else
+  return subdir;
+#endif
+}
+
+}  // namespace dyad::base

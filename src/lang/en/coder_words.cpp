@@ -1,0 +1,56 @@
+// English function words and tag classes the event coder reads (src/coder/): who is
+// speaking, who a pronoun is, what "the alliance" refers to, which verbs report and
+// which refuse. The tag classes are those of the English tagger's Penn Treebank tags.
+#include "lang/en/english_data.hpp"
+
+namespace dyad::lang::en {
+
+namespace {
+
+const std::string_view kSpeechLemmas[] = {"say",     "tell",    "state",     "add",       "note",     "claim",
+                                          "announce", "declare", "report",    "insist",    "stress",   "assert",
+                                          "reiterate", "explain", "write",    "argue",     "think",    "believe",
+                                          "suggest", "confirm", "allege",    "warn",      "emphasize", "emphasise",
+                                          "remark",  "comment", "reply",     "respond"};
+const std::string_view kFirstPerson[] = {"i", "we", "you"};
+const std::string_view kThirdPerson[] = {"he", "she", "it", "they"};
+const std::string_view kPersonal[] = {"he", "she"};
+const std::string_view kObjectPersonal[] = {"him", "her"};
+const std::string_view kRefusals[] = {"refuse", "decline", "fail", "refrain"};
+const std::string_view kOrganisationNouns[] = {"alliance", "bloc", "organization", "organisation"};
+const std::string_view kCountryNouns[] = {"country", "nation", "kingdom"};
+const std::string_view kDefinite[] = {"the", "this"};
+const std::string_view kFormer[] = {"former"};
+const std::string_view kPlacePrepositions[] = {"in"};
+const std::string_view kRelativePronouns[] = {"who", "which", "that"};
+const std::string_view kInfinitiveMarkers[] = {"to"};
+const std::string_view kPossessiveMarkers[] = {"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99"};
+const std::string_view kFiniteVerbTags[] = {"VBD", "VBZ", "VBP"};
+const std::string_view kRelativePronounTags[] = {"WP", "WDT"};
+
+}  // namespace
+
+CoderWords coder_words() {
+  CoderWords c;
+  c.speech_lemmas = kSpeechLemmas;
+  c.first_person = kFirstPerson;
+  c.third_person = kThirdPerson;
+  c.personal = kPersonal;
+  c.object_personal = kObjectPersonal;
+  c.refusal_lemmas = kRefusals;
+  c.organisation_nouns = kOrganisationNouns;
+  c.country_nouns = kCountryNouns;
+  c.definite_determiners = kDefinite;
+  c.former_words = kFormer;
+  c.place_prepositions = kPlacePrepositions;
+  c.relative_pronouns = kRelativePronouns;
+  c.infinitive_markers = kInfinitiveMarkers;
+  c.possessive_markers = kPossessiveMarkers;
+  c.finite_verb_tags = kFiniteVerbTags;
+  c.participle_tag = "VBN";
+  c.verb_tag_prefix = "VB";
+  c.relative_pronoun_tags = kRelativePronounTags;
+  return c;
+}
+
+}  // namespace dyad::lang::en

@@ -1,0 +1,170 @@
+// Language: the word lists and small language rules the stages are handed as data.
+//
+// Each stage that reads words of a particular language (dates, boilerplate removal,
+// the event coder, dictionary inflection, the unknown-actor finder) gets them from a
+// Language rather than spelling them itself, so a second language is a new folder in
+// src/lang/ (filling this record) plus its models and dictionaries -- not edits across
+// the stages. Words are lower case unless said otherwise; lists are small and scanned
+// linearly (a handful of comparisons per token).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dyad::lang {
+
+using WordList = std::span<const std::string_view>;
+// A word with a number: ("yesterday", -1), ("week", 7), ("sept", 9).
+using NumberedWord = std::pair<std::string_view, int>;
+using NumberedWords = std::span<const NumberedWord>;
+// A word with a role code: ("minister", "GOV").
+using CodedWord = std::pair<std::string_view, std::string_view>;
+using CodedWords = std::span<const CodedWord>;
+
+// `w` (already lower case) is one of `list`.
+inline bool in(std::string_view w, WordList list) {
+  for (std::string_view x : list) {
+    if (x == w) return true;
+  }
+  return false;
+}
+// The number of `w` in `list`, or `none`.
+inline int number_of(std::string_view w, NumberedWords list, int none = 0) {
+  for (const auto& [x, n] : list) {
+    if (x == w) return n;
+  }
+  return none;
+}
+// The code of `w` in `list`, or nullptr when absent ("" is a word with no code).
+inline const std::string_view* code_of(std::string_view w, CodedWords list) {
+  for (const auto& cw : list) {
+    if (cw.first == w) return &cw.second;
+  }
+  return nullptr;
+}
+
+// Calendar words: publication dates (base/date_text.cpp) and event dates
+// (coder/event_dates.cpp).
+struct CalendarWords {
+  WordList months;                 // 12 full names, January first
+  NumberedWords month_short;       // abbreviations -> month: ("jul", 7), ("sept", 9)
+  WordList weekdays;               // 7 full names, Monday first
+  WordList date_labels;            // before a date in page metadata: "published", "updated"
+  WordList ordinal_suffixes;       // "st", "nd", "rd", "th"
+  WordList time_zone_words;        // after a date: "utc", "gmt", "am", "pm" ...
+  NumberedWords day_words;         // ("today", 0), ("yesterday", -1), ("tomorrow", 1)
+  WordList weekday_leads;          // before a weekday and part of the expression: "on", "last" ...
+  WordList last_words;             // "last" Monday: the one before
+  WordList next_words;             // "next" Monday: the one after
+  WordList date_leads;             // "on" July 9: part of the expression
+  WordList span_leads;             // "since" July 9: a span, not the event's day
+  NumberedWords period_words;      // "last week" / "last month": ("week", 7), ("month", 30)
+  WordList past_words;             // "last" / "past" week
+  WordList span_determiners;       // "over *the* past week": a span
+  WordList ago_words;              // "three days ago"
+  NumberedWords count_words;       // ("a", 1), ("one", 1) ... ("ten", 10)
+  NumberedWords unit_words;        // ("day", 1), ("days", 1), ("week", 7), ("weeks", 7)
+  WordList after_words;            // "a day after X": X is earlier
+  WordList before_words;           // "a day before X"
+  WordList earlier_words;          // "a day earlier": this clause is earlier
+  WordList later_words;            // "a week later"
+  WordList future_auxiliaries;     // "will", "shall", "'ll": a weekday ahead
+  WordList clause_ends;            // ",", ".", ";": no clause follows "after"
+
+  // 1-12 for a month's full name or abbreviation (a trailing '.' allowed), else 0.
+  int month(std::string_view lower) const;
+  // 0-6 for a weekday's full name, else -1.
+  int weekday(std::string_view lower) const;
+  // A weekday's name or a prefix of it of at least 3 letters ("thu", "thurs").
+  bool weekday_prefix(std::string_view lower) const;
+};
+
+// Boilerplate words (clean/boilerplate.cpp): cue phrases: the generic language of web page
+// furniture. Weights: 3 decisive, 2 strong, 1 weak.
+enum CueWhere : uint8_t {
+  kAnywhere = 0,
+  kAtStart = 1,    // the paragraph must begin with it ("Read more", "Support us")
+  kWholeLine = 2,  // the paragraph must be just the cue ("Advertisement", "Reuter")
+  kShortLine = 3,  // at the start of a paragraph of at most 6 words ("Accept all cookies")
+};
+enum CueKind : uint8_t {
+  kPlain = 0,
+  kListHeader = 1,  // introduces a list of links: following headline-like lines go too
+  kNoSpread = 2,    // a lone line (sign-off, byline, credit): its neighbours are not suspect
+};
+struct Cue {
+  const char* phrase;
+  int8_t weight;
+  CueWhere where;
+  CueKind kind = kPlain;
+};
+struct BoilerplateWords {
+  std::span<const Cue> cues;
+  WordList reader_address;         // "you", "your", "we", "our", "us"
+  WordList imperative_openers;     // "subscribe", "donate", "read": calls to action
+};
+
+// The event coder's function words and tag classes (src/coder/).
+struct CoderWords {
+  WordList speech_lemmas;          // reporting verbs: "say", "tell", "announce" ...
+  WordList first_person;           // "i", "we", "you": a speaker may stand in for them
+  WordList third_person;           // "he", "she", "it", "they": the subject above
+  WordList personal;               // "he", "she": the person last named
+  WordList object_personal;        // "him", "her": the person last named
+  WordList refusal_lemmas;         // "refuse", "fail": what follows is not done
+  WordList organisation_nouns;     // "the alliance": the latest organisation
+  WordList country_nouns;          // "the country": the latest country
+  WordList definite_determiners;   // "the", "this"
+  WordList former_words;           // "former": the agent codes turn into ELI
+  WordList place_prepositions;     // "in": where a protest happens
+  WordList relative_pronouns;      // "who", "which", "that"
+  WordList infinitive_markers;     // "to"
+  WordList possessive_markers;     // "'s", "'", "’s", "’"
+  // Tag classes of the tagger's fine-grained tag set (XPOS).
+  WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"
+  std::string_view participle_tag; // "VBN"
+  std::string_view verb_tag_prefix;  // "VB"
+  WordList relative_pronoun_tags;  // "WP", "WDT"
+};
+
+// Inflection of dictionary words (dict/ readers, the coder's lemma fallback). Upper
+// case in and out, as dictionary words are stored.
+struct Inflection {
+  // "ATTACK" -> ATTACK, ATTACKS, ATTACKED, ATTACKING (and the forms PETRARCH misses).
+  std::vector<std::string> (*verb_forms)(std::string_view base);
+  // "AMBASSADOR" -> "AMBASSADORS".
+  std::string (*plural)(std::string_view phrase);
+  // "LABELLED" is a regular inflection of "LABEL".
+  bool (*is_regular_inflection)(std::string_view form, std::string_view lemma);
+};
+
+// Name heuristics of the unknown-actor finder (src/corpus/unknown_actors.cpp).
+struct NameWords {
+  WordList name_particles;         // "of", "de", "al", "van": inside one name
+  WordList not_names;              // capitalised but never actors: weekdays, months
+  CodedWords titles;               // before a name, with the role: ("gen", "MIL"), ("mr", "")
+  CodedWords offices;              // ("minister", "GOV"), ("chairman", "")
+  WordList portfolios;             // "finance" Minister: part of the office
+  WordList name_parts;             // "north", "new": only ever part of a name
+  CodedWords organisation_suffixes;  // ("corp", "BUS"), ("university", "EDU")
+  WordList organisation_words;     // "commission", "board": an organisation, no role
+};
+
+struct Language {
+  std::string_view code;  // "en"
+  CalendarWords calendar;
+  BoilerplateWords boilerplate;
+  CoderWords coder;
+  Inflection inflection;
+  NameWords names;
+};
+
+// English (src/lang/en/).
+const Language& english();
+
+}  // namespace dyad::lang

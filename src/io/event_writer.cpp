@@ -5,10 +5,11 @@
 // Actor codes are split the CAMEO way for the column formats: a 3-letter country
 // (or IGO/NGO/... group) first, then 3-letter role blocks: "CHNGOVMIL" -> country CHN,
 // types GOV, MIL; "IGOWSTNAT" -> known group IGO, types WST, NAT.
-#include "base/json.hpp"
 #include <cmath>
 #include <cstdio>
 
+#include "base/json.hpp"
+#include "cameo/actor_codes.hpp"
 #include "dyad/event.hpp"
 #include "dyad/output.hpp"
 
@@ -34,31 +35,6 @@ void span_json(std::string& out, const char* key, const WordSpan& s) {
 
 void tsv_field(std::string& out, std::string_view v) {
   for (char c : v) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-}
-
-bool is_group_prefix(std::string_view c) {
-  return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || c == "NGM" || c == "UIS" || c == "REL" ||
-         c == "ELI" || c == "---";
-}
-
-struct CodeParts {
-  std::string country, group, type1, type2, type3;
-};
-
-CodeParts split_code(std::string_view code) {
-  CodeParts p;
-  if (code.size() < 3 || code[0] == '"') return p;
-  std::string_view head = code.substr(0, 3);
-  size_t pos = 3;
-  if (head == "---") {
-  } else if (is_group_prefix(head)) {
-    p.group = std::string(head);
-  } else {
-    p.country = std::string(head);
-  }
-  std::string* types[] = {&p.type1, &p.type2, &p.type3};
-  for (int k = 0; k < 3 && pos + 3 <= code.size(); ++k, pos += 3) *types[k] = std::string(code.substr(pos, 3));
-  return p;
 }
 
 std::string goldstein_text(const Event& e) {
@@ -181,7 +157,7 @@ void write_gdelt(std::string& out, const Event& e, uint64_t id) {
     col.push_back("");
   }
   for (const EventActor* a : {&e.source, &e.target}) {
-    CodeParts p = split_code(a->code);
+    cameo::ActorCodeParts p = cameo::split_actor_code(a->code);
     bool real = !a->code.empty() && a->code != "---" && a->code[0] != '"';
     col.push_back(real ? a->code : "");
     col.push_back(a->text);
@@ -228,7 +204,7 @@ std::string penta_class(std::string_view root) {
 
 void write_phoenix(std::string& out, const Event& e, uint64_t id) {
   std::string ymd = e.date.compact();
-  CodeParts s = split_code(e.source.code), t = split_code(e.target.code);
+  cameo::ActorCodeParts s = cameo::split_actor_code(e.source.code), t = cameo::split_actor_code(e.target.code);
   std::string issues;
   for (const auto& i : e.issues) issues += (issues.empty() ? "" : ";") + i;
   const std::string fields[] = {

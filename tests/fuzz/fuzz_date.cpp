@@ -1,23 +1,22 @@
-// libFuzzer target for parse_date. Checks that a result is a valid YYYY-MM-DD
-// calendar date and that parsing it again gives it back unchanged.
+// libFuzzer target for parse_date. Checks that a result is a real calendar date,
+// that its ISO form parses back to it (with parse_date and Date::parse_iso), and
+// that day arithmetic round-trips.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
-#include "dyad/ingest.hpp"
+#include "dyad/date.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::optional<std::string> date = dyad::parse_date(text);
+  std::optional<dyad::Date> date = dyad::parse_date(text);
   if (!date) return 0;
-  const std::string& d = *date;
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') std::abort();
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (d[i] < '0' || d[i] > '9') std::abort();
-  int month = (d[5] - '0') * 10 + (d[6] - '0');
-  int day = (d[8] - '0') * 10 + (d[9] - '0');
-  if (month < 1 || month > 12 || day < 1 || day > 31) std::abort();
-  if (dyad::parse_date(d) != date) std::abort();
+  if (!dyad::Date::from_ymd(date->year(), date->month(), date->day())) std::abort();
+  const std::string iso = date->iso();
+  if (dyad::parse_date(iso) != date) std::abort();
+  if (dyad::Date::parse_iso(iso) != date) std::abort();
+  if (date->plus_days(400).plus_days(-400) != *date) std::abort();
+  if (dyad::Date::from_days(date->days()) != *date) std::abort();
   return 0;
 }

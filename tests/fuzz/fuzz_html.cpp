@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dyad::read_html(bytes, "fuzz.html", {}, [&](dyad::Document&& doc) {
     if (!simdjson::validate_utf8(doc.text) || !simdjson::validate_utf8(doc.title)) std::abort();
     if (doc.text.empty() || doc.text.find("\n\n\n") != std::string::npos) std::abort();
-    if (!doc.date.empty() && doc.date.size() != 10) std::abort();
+    if (doc.date && doc.date.iso().size() != 10) std::abort();
     for (size_t i = 0; i < doc.raw_map.size(); ++i) {
       const dyad::OffsetAnchor& a = doc.raw_map[i];
       if (a.text_offset > doc.text.size() || a.raw_offset > size) std::abort();

@@ -16,7 +16,7 @@ void check(const dyad::Document& doc, std::string_view prefix) {
   if (doc.text.empty() || !simdjson::validate_utf8(doc.text)) std::abort();
   if (doc.source.compare(0, prefix.size(), prefix) != 0) std::abort();
   if (doc.id.empty()) std::abort();
-  if (!doc.date.empty() && doc.date.size() != 10) std::abort();
+  if (doc.date && doc.date.iso().size() != 10) std::abort();
   for (size_t i = 0; i < doc.raw_map.size(); ++i) {
     if (doc.raw_map[i].text_offset > doc.text.size()) std::abort();
     if (i > 0 && doc.raw_map[i].text_offset < doc.raw_map[i - 1].text_offset) std::abort();

@@ -1,6 +1,6 @@
 // EventDater: date expressions resolved against the document date and attached to
 // the verbs they modify. Sentences written for these tests; 2024-07-12 is a Friday.
-#include "code/event_dates.hpp"
+#include "coder/event_dates.hpp"
 
 #include <gtest/gtest.h>
 

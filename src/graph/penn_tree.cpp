@@ -12,7 +12,7 @@
 #include <cctype>
 #include <memory>
 
-#include "dyad/code.hpp"
+#include "dyad/graph.hpp"
 
 namespace dyad {
 

@@ -5,7 +5,7 @@
 // count from the document date ("on Thursday", "July 9", "last week"), then the
 // offsets that count from a reference ("a day after NATO labeled ...", "a week
 // earlier"), because the reference may be a date found by the first pass.
-#include "code/event_dates.hpp"
+#include "coder/event_dates.hpp"
 
 #include <charconv>
 #include <cstdlib>

@@ -22,7 +22,8 @@
 
 #include "base/strings.hpp"
 #include "base/files.hpp"
-#include "code/event_dates.hpp"
+#include "cameo/actor_codes.hpp"
+#include "coder/event_dates.hpp"
 #include "lemma/lemmatizer.hpp"
 #include "dict/compiled.hpp"
 #include "dict/units.hpp"
@@ -862,16 +863,6 @@ bool SentenceCoder::recall_last_person(int32_t t, Actor& out) {
   return true;
 }
 
-namespace {
-bool is_country_code(std::string_view code) {
-  if (code.size() < 3) return false;
-  for (int i = 0; i < 3; ++i) {
-    if (code[i] < 'A' || code[i] > 'Z') return false;
-  }
-  std::string_view root = code.substr(0, 3);
-  return root != "IGO" && root != "NGO" && root != "MNC" && root != "NGM" && root != "UIS" && root != "IMG";
-}
-}  // namespace
 
 // "the alliance" -> the latest organisation, "the country" -> the latest country,
 // in this sentence before the phrase, else in earlier ones.
@@ -890,7 +881,7 @@ bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
   }
   if (!definite) return false;
   auto fits = [&](std::string_view code) {
-    return organisation ? code.rfind("IGO", 0) == 0 : is_country_code(code);
+    return organisation ? code.rfind("IGO", 0) == 0 : cameo::is_country_code(code);
   };
   for (size_t i = s_.matches.size(); i-- > 0;) {
     const NounMatch& m = s_.matches[i];
@@ -917,10 +908,10 @@ bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
 std::string SentenceCoder::context_country() const {
   for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
     const auto& a = doc_.actors_seen[i];
-    if (a.source && is_country_code(a.code)) return a.code.substr(0, 3);
+    if (a.source && cameo::is_country_code(a.code)) return a.code.substr(0, 3);
   }
   for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
-    if (is_country_code(doc_.actors_seen[i].code)) return doc_.actors_seen[i].code.substr(0, 3);
+    if (cameo::is_country_code(doc_.actors_seen[i].code)) return doc_.actors_seen[i].code.substr(0, 3);
   }
   return {};
 }

@@ -19,8 +19,8 @@
 #include <unordered_map>
 
 #include "base/files.hpp"
-#include "core/bounded_queue.hpp"
-#include "core/cpu_time.hpp"
+#include "pipeline/bounded_queue.hpp"
+#include "pipeline/cpu_time.hpp"
 
 namespace dyad {
 

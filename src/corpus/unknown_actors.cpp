@@ -12,6 +12,7 @@
 // folded into per-entity totals keyed by the upper-case words.
 #include "dyad/unknown_actors.hpp"
 #include "base/json.hpp"
+#include "cameo/actor_codes.hpp"
 #include "base/strings.hpp"
 #include "lemma/lemmatizer.hpp"
 
@@ -199,18 +200,14 @@ bool split_code(std::string_view code, std::string& base, std::string& role) {
   base.clear();
   role.clear();
   if (code.empty() || code == "---") return false;
-  static const char* const kNonCountry[] = {"IGO", "NGO", "MNC", "UIS", "IMG", "---"};
-  bool country = code.size() >= 3;
-  for (const char* p : kNonCountry) {
-    if (code.substr(0, 3) == p) country = false;
-  }
+  const bool country = cameo::is_country_code(code);
   if (country && code.size() > 3) {
     base = std::string(code.substr(0, 3));
     role = std::string(code.substr(3, 3));
   } else {
     base = std::string(code);
   }
-  return country && code.size() >= 3;
+  return country;
 }
 
 struct Vote {

@@ -4,7 +4,7 @@
 #include "dyad/event_pipeline.hpp"
 #include "dyad/version.hpp"
 
-#include "core/cpu_time.hpp"
+#include "pipeline/cpu_time.hpp"
 
 #include <xxhash.h>
 

@@ -10,8 +10,7 @@
 #include <charconv>
 
 #include "base/strings.hpp"
-#include "dyad/code.hpp"
-#include "lemma/lemmatizer.hpp"
+#include "dyad/graph.hpp"
 #include "dyad/output.hpp"
 
 namespace dyad {

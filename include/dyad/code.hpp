@@ -85,7 +85,9 @@ struct CoderOptions {
 enum class SentenceStatus { Coded, NoParse, SentenceDiscard, StoryDiscard, Dateline };
 const char* sentence_status_name(SentenceStatus s);
 
-class CoderScratch;  // per-document working memory (defined in src/code)
+namespace coder {
+class CoderScratch;  // per-document working memory (src/coder/sentence_coder.hpp)
+}
 
 // What outlives one sentence of a document. Reset between documents.
 struct DocumentState {
@@ -122,7 +124,7 @@ struct DocumentState {
   Date stated_date;
   uint32_t stated_sentence = 0;
   uint32_t sentence_index = 0;
-  std::unique_ptr<CoderScratch> scratch;
+  std::unique_ptr<coder::CoderScratch> scratch;
 };
 
 struct SentenceResult {
@@ -145,9 +147,5 @@ class EventCoder {
   const Dictionary* dict_;
   CoderOptions options_;
 };
-
-// Where Dyad's built-in dictionaries are: $DYAD_DICT_DIR, else dictionaries/ in the
-// source tree, else <prefix>/share/dyad/dictionaries.
-std::string find_dictionary_dir();
 
 }  // namespace dyad

@@ -252,4 +252,8 @@ class Dictionary {
 // "DON'T" -> DO N'T; "U.S." stays whole. Appends to `out`.
 void split_match_units(std::string_view word, std::vector<std::string>& out);
 
+// Where Dyad's built-in dictionaries are: $DYAD_DICT_DIR, else dictionaries/ in the
+// source tree, else <prefix>/share/dyad/dictionaries.
+std::string find_dictionary_dir();
+
 }  // namespace dyad

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/files.hpp"
 #include "dict/compiled.hpp"
 #include "dict/readers.hpp"
 #include "dict/units.hpp"
@@ -347,6 +348,8 @@ void Dictionary::compile() {
   }
   compiled_ = std::move(c);
 }
+
+std::string find_dictionary_dir() { return base::find_data_dir("dictionaries", "DYAD_DICT_DIR", ""); }
 
 namespace dict_io {
 const lang::Inflection& inflection_of(const Dictionary& dict) {

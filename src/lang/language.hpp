@@ -125,6 +125,7 @@ struct CoderWords {
   WordList relative_pronouns;      // "who", "which", "that"
   WordList infinitive_markers;     // "to"
   WordList possessive_markers;     // "'s", "'", "’s", "’"
+  WordList pattern_negations;      // in a dictionary pattern (upper case): "NOT", "N'T"
   // Tag classes of the tagger's fine-grained tag set (XPOS).
   WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"
   std::string_view participle_tag; // "VBN"

@@ -25,6 +25,7 @@ const std::string_view kPlacePrepositions[] = {"in"};
 const std::string_view kRelativePronouns[] = {"who", "which", "that"};
 const std::string_view kInfinitiveMarkers[] = {"to"};
 const std::string_view kPossessiveMarkers[] = {"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99"};
+const std::string_view kPatternNegations[] = {"NOT", "N'T", "NEG", "NEITHER"};
 const std::string_view kFiniteVerbTags[] = {"VBD", "VBZ", "VBP"};
 const std::string_view kRelativePronounTags[] = {"WP", "WDT"};
 
@@ -46,6 +47,7 @@ CoderWords coder_words() {
   c.relative_pronouns = kRelativePronouns;
   c.infinitive_markers = kInfinitiveMarkers;
   c.possessive_markers = kPossessiveMarkers;
+  c.pattern_negations = kPatternNegations;
   c.finite_verb_tags = kFiniteVerbTags;
   c.participle_tag = "VBN";
   c.verb_tag_prefix = "VB";

@@ -2,7 +2,7 @@
 // tests: what counts as a name, what the dictionary covers, the country and role
 // votes, short forms, examples and the output formats.
 #include "dyad/unknown_actors.hpp"
-#include "unit/code/graph_builder.hpp"
+#include "unit/coder/graph_builder.hpp"
 
 #include <gtest/gtest.h>
 

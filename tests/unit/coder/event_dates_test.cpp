@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "unit/code/graph_builder.hpp"
+#include "unit/coder/graph_builder.hpp"
 
 namespace dyad {
 namespace {

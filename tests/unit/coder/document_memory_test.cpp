@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "dyad/code.hpp"
-#include "unit/code/graph_builder.hpp"
+#include "unit/coder/graph_builder.hpp"
 
 namespace dyad {
 namespace {
@@ -180,3 +180,60 @@ TEST_F(DocumentMemoryTest, DatesFollowTheNarrative) {
 
 }  // namespace
 }  // namespace dyad
+
+// DocumentMemory alone: what a sentence learns is held back until commit.
+#include "coder/document_memory.hpp"
+
+namespace dyad::coder {
+namespace {
+
+Event event_between(const std::string& src, const std::string& tgt) {
+  Event e;
+  e.source.code = src;
+  e.source.text = src;
+  e.target.code = tgt;
+  e.target.text = tgt;
+  return e;
+}
+
+TEST(DocumentMemoryObject, PeopleOfThisSentenceCountBeforeCommit) {
+  DocumentState doc;
+  doc.reset("d", Date::from_number(20240712));
+  SentenceMemory sentence;
+  DocumentMemory memory(doc, sentence);
+  memory.remember_person({"lin", "jian"}, "CHNGOV", "Lin Jian");
+  auto r = memory.recall_person({"lin"});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->code, "CHNGOV");
+  EXPECT_NE(r->evidence.find("this sentence"), std::string::npos);
+  EXPECT_FALSE(memory.recall_last_person());  // not an earlier sentence's person yet
+  memory.commit(nullptr, nullptr);
+  ++doc.sentence_index;
+  auto he = memory.recall_last_person();
+  ASSERT_TRUE(he);
+  EXPECT_EQ(he->code, "CHNGOV");
+  EXPECT_FALSE(memory.recall_person({"wang"}));
+}
+
+TEST(DocumentMemoryObject, ActorsOfEventsGiveContextAndDescriptions) {
+  DocumentState doc;
+  doc.reset("d", Date());
+  SentenceMemory sentence;
+  DocumentMemory memory(doc, sentence);
+  EXPECT_EQ(memory.context_country(), "");
+  std::vector<Event> events = {event_between("IGOWSTNAT", "CHNGOV"), event_between("---GOV", "RUS")};
+  memory.commit(events.data(), events.data() + events.size());
+  // No event source has a country (IGOWSTNAT is an organisation, ---GOV has none),
+  // so the latest actor with one gives it: RUS.
+  EXPECT_EQ(memory.context_country(), "RUS");
+  auto org = memory.latest_actor(true);
+  ASSERT_TRUE(org);
+  EXPECT_EQ(org->code, "IGOWSTNAT");
+  auto country = memory.latest_actor(false);
+  ASSERT_TRUE(country);
+  EXPECT_EQ(country->code, "RUS");
+  EXPECT_EQ(doc.actors_seen.size(), 3u);  // "---GOV" is not remembered
+}
+
+}  // namespace
+}  // namespace dyad::coder

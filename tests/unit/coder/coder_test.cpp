@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "dyad/tokenize.hpp"
-#include "unit/code/graph_builder.hpp"
+#include "unit/coder/graph_builder.hpp"
 
 namespace dyad {
 namespace {

@@ -1,0 +1,325 @@
+// Actor resolution: the actors a noun phrase stands for, with its agents, "X of Y"
+// phrases, appositions and coordination ("the ambassadors of Arnor, Osgiliath and
+// Gondor" -> three actors), and the first coded phrase below a word when the phrase
+// itself has none. Document memory (document_memory.cpp) fills in names and
+// descriptions met earlier.
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+// The actors of the noun phrase headed by c (with its agents and "X of Y" actors),
+// without looking further into its subtree.
+std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
+  std::vector<Actor> out;
+  int32_t head = s_.chunk[c] >= 0 ? s_.chunk[c] : c;
+  std::span<const int32_t> ms = chunk_matches(head);
+  int32_t actor = -1;
+  std::vector<int32_t> agents;
+  for (int32_t mi : ms) {
+    if (s_.matches[mi].agent) agents.push_back(mi);
+    else if (actor < 0) actor = mi;
+  }
+  uint32_t tb = s_.chunk_first_unit[head] >= 0 ? s_.unit_token[s_.chunk_first_unit[head]] : static_cast<uint32_t>(c);
+  uint32_t te = s_.chunk_last_unit[head] >= 0 ? s_.unit_token[s_.chunk_last_unit[head]] + 1 : static_cast<uint32_t>(c) + 1;
+  auto entry_of = [](int32_t) { return std::string(); };  // evidence is rebuilt from the span
+  if (actor >= 0) {
+    std::string code = actor_code(s_.matches[actor]);
+    // "Eriadori and Calenardhon leaders": actors coordinated inside the modifiers.
+    for (uint32_t t = s_.matches[actor].tb; t < s_.matches[actor].te; ++t) {
+      for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+        int32_t m2 = s_.tok_match[*ch];
+        if (g_.words[*ch].rel != Rel::Conj || m2 < 0 || s_.matches[m2].agent || m2 == actor) continue;
+        if (*ch > static_cast<uint32_t>(head)) continue;
+        std::string more = actor_code(s_.matches[m2]);
+        if (!more.empty()) code += "/" + more;
+      }
+    }
+    size_t p = 0;
+    while (p <= code.size()) {
+      size_t slash = code.find('/', p);
+      if (slash == std::string::npos) slash = code.size();
+      std::string one = code.substr(p, slash - p);
+      p = slash + 1;
+      if (one.empty() || one == "---") {
+        if (!agents.empty()) out.push_back({compose("---", agents), tb, te, entry_of(actor)});
+        continue;
+      }
+      out.push_back({compose(one, agents), tb, te, entry_of(actor)});
+    }
+    if (out.empty()) out.push_back({"---", tb, te, entry_of(actor)});
+    if (opt_.document_memory && out.size() == 1 && !out[0].null() && out[0].code.rfind("---", 0) != 0) {
+      // "Foreign Minister Wang Yi" (an unknown name with a role), "Barack Obama" (a
+      // dictionary person: dated codes) are people later sentences may name again.
+      std::vector<uint32_t> name = name_tokens(head);
+      bool person = !name.empty() && !agents.empty();
+      if (name.empty()) {
+        // A dictionary person (dated codes) anywhere in the phrase: "North Korean
+        // leader Kim Jong Un", where the actor code comes from "North Korean".
+        for (int32_t mi : ms) {
+          const NounMatch& nm = s_.matches[mi];
+          if (nm.agent) continue;
+          const ActorEntry& e = dict_.actors[nm.entry];
+          bool dated = std::any_of(e.codes.begin(), e.codes.end(), [](const DatedCode& c) { return c.restricted; });
+          if (!dated) continue;
+          name.clear();
+          for (uint32_t t = nm.tb; t < nm.te; ++t) {
+            if (g_.words[t].upos == UPos::Propn) name.push_back(t);
+          }
+        }
+        person = !name.empty();
+      }
+      if (person) remember_person(name, out[0].code);
+    }
+    return out;
+  }
+  if (!agents.empty()) {
+    // "the ambassadors of Arnor, Osgiliath and Gondor": agents + actors of an nmod.
+    std::vector<Actor> coded = nmod_actors(head);
+    if (!coded.empty()) {
+      for (auto& a : coded) {
+        a.code = compose(a.code, agents);
+        a.tb = std::min(a.tb, tb);
+        a.te = std::max(a.te, te);
+      }
+      return coded;
+    }
+    if (opt_.document_memory) {
+      // "spokesperson Lin said", Lin met before; else "a Foreign Ministry spokesperson"
+      // speaks for the country the story is about.
+      std::vector<uint32_t> name = name_tokens(head);
+      Actor known;
+      if (!name.empty() && recall_person(name, known)) {
+        known.tb = tb;
+        known.te = te;
+        out.push_back(known);
+        return out;
+      }
+      // Only government roles: "civilians", "companies" or "hostages" without a
+      // country are as often the other side's.
+      bool government = std::all_of(agents.begin(), agents.end(), [&](int32_t mi) {
+        return dict_.agents[s_.matches[mi].entry].code == "GOV";
+      });
+      std::string country = government ? memory_.context_country() : std::string();
+      if (!country.empty()) {
+        out.push_back({compose(country, agents), tb, te, ""});
+        if (!name.empty()) remember_person(name, out.back().code);
+        return out;
+      }
+    }
+    out.push_back({compose("---", agents), tb, te, entry_of(-1)});
+    return out;
+  }
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    if (g_.words[*ch].rel == Rel::Appos) {
+      std::vector<Actor> inner = resolve_nominal(static_cast<int32_t>(*ch));
+      if (!inner.empty()) {
+        // "Lin Jian, a Foreign Ministry spokesperson": the name takes the role's code.
+        if (opt_.document_memory && inner.size() == 1 && !inner[0].null() && inner[0].code.rfind("---", 0) != 0) {
+          std::vector<uint32_t> name = name_tokens(head);
+          if (!name.empty()) remember_person(name, inner[0].code);
+        }
+        return inner;
+      }
+    }
+  }
+  if (opt_.document_memory) {
+    Actor known;
+    std::vector<uint32_t> name = name_tokens(head);
+    // "Putin thanked him": an object pronoun is the person last named before.
+    const std::string form = base::ascii_lower(g_.words[head].form);
+    bool object_pronoun = g_.words[head].upos == UPos::Pron && lang::in(form, words().object_personal) &&
+                          g_.words[head].rel != Rel::NmodPoss;
+    if ((!name.empty() && recall_person(name, known)) || recall_description(head, known) ||
+        (object_pronoun && recall_last_person(head, known))) {
+      known.tb = tb;
+      known.te = te;
+      out.push_back(known);
+    }
+  }
+  return out;
+}
+
+// Coded actors (with a country or organisation) of the first nmod or appos of `head`
+// that has any: "of Arnor, Osgiliath and Gondor".
+std::vector<Actor> SentenceCoder::nmod_actors(int32_t head) {
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    if (r != Rel::Nmod && r != Rel::Appos) continue;
+    std::vector<Actor> inner = group_at(static_cast<int32_t>(*ch));
+    std::vector<Actor> coded;
+    for (auto& a : inner) {
+      if (!a.null() && a.code.rfind("---", 0) != 0) coded.push_back(a);
+    }
+    if (!coded.empty()) return coded;
+  }
+  return {};
+}
+
+std::vector<Actor> SentenceCoder::group_at(int32_t t) {
+  if (t >= 0 && static_cast<uint32_t>(t) < n_ && s_.group_cached[t] == 2) return s_.group_cache[t];
+  if (t >= 0 && static_cast<uint32_t>(t) < n_ && s_.group_cached[t] == 1) return {};  // a cycle through deep_search
+  if (t >= 0 && static_cast<uint32_t>(t) < n_) s_.group_cached[t] = 1;
+  std::vector<Actor> result = group_at_uncached(t);
+  if (t >= 0 && static_cast<uint32_t>(t) < n_) {
+    s_.group_cached[t] = 2;
+    s_.group_cache[t] = result;
+  }
+  return result;
+}
+
+std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
+  int32_t first = coordination_first(t);
+  std::vector<int32_t> conj{first};
+  // Conjuncts, also those a parser chained ("Japan and South Korea" under "Japan").
+  for (size_t k = 0; k < conj.size() && conj.size() < 64; ++k) {
+    for (const uint32_t* ch = g_.children_begin(conj[k]); ch != g_.children_end(conj[k]); ++ch) {
+      bool nounish = g_.words[*ch].upos != UPos::Verb || s_.tok_match[*ch] >= 0;
+      if (g_.words[*ch].rel == Rel::Conj && nounish) conj.push_back(static_cast<int32_t>(*ch));
+    }
+  }
+  std::sort(conj.begin() + 1, conj.end());
+  if (conj.size() > 1) {
+    // "Mordor, Rohan, Fornost and Bree": list members parsed as appositions.
+    for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
+      if (g_.words[*ch].rel == Rel::Appos && s_.tok_match[*ch] >= 0 && !s_.matches[s_.tok_match[*ch]].agent) {
+        conj.push_back(static_cast<int32_t>(*ch));
+      }
+    }
+  }
+  std::vector<std::vector<Actor>> per(conj.size());
+  for (size_t i = 0; i < conj.size(); ++i) per[i] = resolve_nominal(conj[i]);
+  // Conjuncts with agents but no country share the first conjunct's pre-modifiers
+  // ("Danish media and government") or another conjunct's "in X" actors.
+  if (conj.size() > 1) {
+    std::vector<Actor> shared_nmod;
+    for (size_t i = 0; i < conj.size() && shared_nmod.empty(); ++i) {
+      shared_nmod = nmod_actors(s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i]);
+    }
+    int32_t head0 = s_.chunk[first] >= 0 ? s_.chunk[first] : first;
+    int32_t pre_actor = -1;
+    std::vector<int32_t> pre_agents;
+    for (int32_t mi : chunk_matches(head0)) {
+      const NounMatch& m = s_.matches[mi];
+      if (m.te > static_cast<uint32_t>(head0)) continue;  // only words before the head
+      if (m.agent) pre_agents.push_back(mi);
+      else if (pre_actor < 0) pre_actor = mi;
+    }
+    // "Lawmakers (and officials) in Fornost and Gondor": a bare actor coordinated
+    // with agent heads whose "in X" actors were found takes their agents.
+    if (!shared_nmod.empty()) {
+      std::vector<std::vector<int32_t>> agent_sets;
+      for (size_t i = 0; i < conj.size(); ++i) {
+        int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
+        std::vector<int32_t> ag;
+        bool local_actor = false;
+        for (int32_t mi : chunk_matches(head)) {
+          if (s_.matches[mi].agent) ag.push_back(mi);
+          else local_actor = true;
+        }
+        if (!ag.empty() && !local_actor) agent_sets.push_back(ag);
+      }
+      for (size_t i = 1; i < conj.size() && !agent_sets.empty(); ++i) {
+        int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
+        bool has_agent = false, has_actor = false;
+        for (int32_t mi : chunk_matches(head)) (s_.matches[mi].agent ? has_agent : has_actor) = true;
+        if (!has_actor || has_agent || per[i].empty()) continue;
+        std::vector<Actor> expanded;
+        for (const auto& a : per[i]) {
+          for (const auto& ag : agent_sets) {
+            Actor x = a;
+            x.code = compose(a.code, ag);
+            expanded.push_back(x);
+          }
+        }
+        per[i] = expanded;
+      }
+    }
+    for (size_t i = 0; i < conj.size(); ++i) {
+      bool agent_only = !per[i].empty() && std::all_of(per[i].begin(), per[i].end(), [](const Actor& a) {
+        return a.code.rfind("---", 0) == 0 && a.code.size() > 3;
+      });
+      if (!agent_only) continue;
+      int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
+      std::vector<int32_t> own;
+      for (int32_t mi : chunk_matches(head)) {
+        if (s_.matches[mi].agent) own.push_back(mi);
+      }
+      if (!shared_nmod.empty()) {
+        std::vector<Actor> rebuilt;
+        for (auto a : shared_nmod) {
+          a.code = compose(a.code, own);
+          a.tb = std::min(a.tb, static_cast<uint32_t>(conj[i]));
+          rebuilt.push_back(a);
+        }
+        per[i] = rebuilt;
+      } else if (i > 0 && (pre_actor >= 0 || !pre_agents.empty())) {
+        std::vector<int32_t> agents = pre_agents;
+        agents.insert(agents.end(), own.begin(), own.end());
+        std::string base = pre_actor >= 0 ? actor_code(s_.matches[pre_actor]) : "---";
+        if (base.find('/') != std::string::npos) base = base.substr(0, base.find('/'));
+        for (auto& a : per[i]) a.code = compose(base, agents);
+      }
+    }
+  }
+  std::vector<Actor> out;
+  for (size_t i = 0; i < conj.size(); ++i) {
+    if (per[i].empty() && conj.size() > 0) {
+      // Nothing in the phrase itself: the first actor below it ("sheep and goats of Gondor").
+      std::vector<Actor> deep = deep_search(conj[i], nullptr, 0, &conj);
+      per[i] = deep;
+    }
+    out.insert(out.end(), per[i].begin(), per[i].end());
+  }
+  bool any_coded = std::any_of(out.begin(), out.end(), [](const Actor& a) { return !a.null(); });
+  if (any_coded) out.erase(std::remove_if(out.begin(), out.end(), [](const Actor& a) { return a.null(); }), out.end());
+  return out;
+}
+
+// The first noun phrase with a dictionary match in root's subtree (or in `mask`),
+// in word order, from token `after` on.
+std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<uint8_t>* mask, uint32_t after,
+                                              const std::vector<int32_t>* skip_roots) {
+  if (depth_ > 6) return {};
+  struct Guard {
+    int& d;
+    explicit Guard(int& x) : d(x) { ++d; }
+    ~Guard() { --d; }
+  } guard(depth_);
+  for (uint32_t t = after; t < n_; ++t) {
+    if (t == static_cast<uint32_t>(root) && mask == nullptr) continue;
+    if (mask ? !(*mask)[t] : !in_subtree(t, static_cast<uint32_t>(root))) continue;
+    if (skip_roots) {
+      bool skip = false;
+      for (int32_t r : *skip_roots) {
+        skip |= r != root && in_subtree(t, static_cast<uint32_t>(r)) && !in_subtree(static_cast<uint32_t>(root), static_cast<uint32_t>(r));
+      }
+      if (skip) continue;
+    }
+    if (opt_.scope_skips_relative_clauses && mask == nullptr && root >= 0) {
+      // "the plan, which Russia proposed": not the plan's actor.
+      bool relative = false;
+      for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && x != root && guard < 64; x = g_.words[x].head, ++guard) {
+        relative |= relative_clause(static_cast<uint32_t>(x));
+      }
+      if (relative) continue;
+    }
+    int32_t m = s_.tok_match[t];
+    if (m < 0) {
+      // An unknown name or "the alliance" that document memory may resolve.
+      if (opt_.document_memory && s_.chunk[t] == static_cast<int32_t>(t) && static_cast<int32_t>(t) != root &&
+          (g_.words[t].upos == UPos::Propn || g_.words[t].upos == UPos::Noun || g_.words[t].upos == UPos::Pron) &&
+          chunk_matches(t).empty()) {
+        std::vector<Actor> g = group_at(static_cast<int32_t>(t));
+        if (!g.empty()) return g;
+      }
+      continue;
+    }
+    int32_t head = s_.matches[m].chunk;
+    if (mask == nullptr && head == root) continue;
+    std::vector<Actor> g = group_at(head);
+    if (!g.empty()) return g;
+  }
+  return {};
+}
+
+}  // namespace dyad::coder

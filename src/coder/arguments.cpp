@@ -1,0 +1,202 @@
+// Arguments: the graph questions behind who does what to whom. The subject of a verb
+// (with the repairs real parses need: names the parser hung elsewhere, controlled
+// infinitives, coordinated and misattached predicates), passives, and the verb's
+// lower scope (what patterns and targets may reach). verb_arguments.cpp puts them
+// together into a verb's sources and targets.
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+bool SentenceCoder::in_subtree(uint32_t t, uint32_t root) const {
+  return s_.tin[root] <= s_.tin[t] && s_.tin[t] < s_.tout[root];
+}
+
+// Entry and exit times of a depth-first walk: t is under root iff its entry time
+// falls inside root's interval. One pass per sentence makes every test O(1).
+void SentenceCoder::euler_tour() {
+  s_.tin.assign(n_, 0);
+  s_.tout.assign(n_, 0);
+  uint32_t clock = 0;
+  std::vector<std::pair<uint32_t, const uint32_t*>>& stack = s_.dfs;
+  for (uint32_t r = 0; r < n_; ++r) {
+    if (g_.words[r].head >= 0) continue;
+    stack.clear();
+    stack.push_back({r, g_.children_begin(r)});
+    s_.tin[r] = clock++;
+    while (!stack.empty()) {
+      auto& [node, next] = stack.back();
+      if (next == g_.children_end(node)) {
+        s_.tout[node] = clock;
+        stack.pop_back();
+        continue;
+      }
+      uint32_t c = *next++;
+      s_.tin[c] = clock++;
+      stack.push_back({c, g_.children_begin(c)});
+    }
+  }
+}
+
+int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
+  if (guard > 8) return -1;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Csubj || r == Rel::CsubjPass) {
+      const DepWord& s = g_.words[*ch];
+      std::string_view l = s.lemma.empty() ? std::string_view(s.form) : std::string_view(s.lemma);
+      bool relative = lang::in(s.xpos, words().relative_pronoun_tags) || one_of(l, words().relative_pronouns);
+      if (relative && g_.words[v].rel == Rel::AclRelcl && g_.words[v].head >= 0) return g_.words[v].head;
+      // "the official news agency WFNA said": a name the parser split off its noun
+      // phrase as the subject of a relative clause; the noun phrase is the speaker.
+      int32_t head = g_.words[v].head;
+      if (g_.words[v].rel == Rel::AclRelcl && head >= 0 && static_cast<int32_t>(*ch) == head + 1 &&
+          s.upos == UPos::Propn && s_.tok_match[*ch] < 0 && !chunk_matches(head).empty()) {
+        return head;
+      }
+      return static_cast<int32_t>(*ch);
+    }
+  }
+  const DepWord& w = g_.words[v];
+  // A proper noun the parser took for something else, left of the verb ("Fornost
+  // welcomed", with Fornost as an adverb): an actor dependent before the verb.
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (*ch >= v) break;
+    Rel r = g_.words[*ch].rel;
+    int32_t m = s_.tok_match[*ch];
+    bool loose = r != Rel::Obj && r != Rel::Iobj && r != Rel::Obl && r != Rel::Nmod && r != Rel::Case &&
+                 r != Rel::Mark && r != Rel::Punct && r != Rel::Cc && r != Rel::OblTmod && r != Rel::NmodTmod;
+    if (loose && m >= 0 && !s_.matches[m].agent) return static_cast<int32_t>(*ch);
+  }
+  // A finite verb the parser left without a subject, right after an actor it hung on
+  // something else ("came a day after NATO labeled China", with NATO under "after"):
+  // finite English verbs have subjects, and that actor is the one -- also when the
+  // parser made the verb a conjunct of the main clause, which would lend it the main
+  // clause's subject.
+  if (v > 0 && finite_looking(v)) {
+    const uint32_t p = v - 1;
+    const DepWord& pw = g_.words[p];
+    const int32_t m = s_.tok_match[p];
+    const int32_t head_p = s_.chunk[p] >= 0 ? s_.chunk[p] : static_cast<int32_t>(p);
+    bool actor = m >= 0 && !s_.matches[m].agent;
+    if (!actor) {
+      // "A top U.S. official today praised ...": the phrase ends in a time word.
+      for (int32_t mi : chunk_matches(head_p)) actor |= !s_.matches[mi].agent;
+    }
+    bool unmarked = true;  // no preposition: "in Paris protested" is not a subject
+    for (const uint32_t* ch = g_.children_begin(head_p); ch != g_.children_end(head_p); ++ch) {
+      // ("Up to 1,000 ethnic Turks began ...": a "to" before a number is a quantity.)
+      const bool quantity = *ch + 1 < n_ && g_.words[*ch + 1].upos == UPos::Num;
+      if (g_.words[*ch].rel == Rel::Case && !quantity) unmarked = false;
+    }
+    const DepWord& hw = g_.words[head_p];
+    bool hung = (hw.rel == Rel::Nmod || hw.rel == Rel::Obl) && (hw.head != static_cast<int32_t>(v) || unmarked);
+    // "Zambia extradited X, a Zambian official said", parsed with both Zambia and the
+    // official as subjects of "said": the first is this verb's.
+    if (hw.rel == Rel::Nsubj && hw.head >= 0 && hw.head != static_cast<int32_t>(v)) {
+      int subjects = 0;
+      for (const uint32_t* ch = g_.children_begin(hw.head); ch != g_.children_end(hw.head); ++ch) {
+        subjects += g_.words[*ch].rel == Rel::Nsubj || g_.words[*ch].rel == Rel::NsubjPass;
+      }
+      hung |= subjects > 1;
+    }
+    if (actor && hung && (pw.upos == UPos::Propn || pw.upos == UPos::Noun || pw.upos == UPos::Pron)) return head_p;
+  }
+  if (w.head < 0) return -1;
+  const DepWord& h = g_.words[w.head];
+  // "Pyongyang on Thursday fired ...", with Pyongyang as the root: the actor head.
+  if ((w.rel == Rel::Parataxis || w.rel == Rel::Conj) && w.head < static_cast<int32_t>(v) && s_.tok_match[w.head] >= 0 &&
+      !s_.matches[s_.tok_match[w.head]].agent && subject_of(w.head, guard + 1) < 0) {
+    return w.head;
+  }
+  if (finite_misattached(v)) return main_subject_before(v);
+  if (w.rel == Rel::Conj && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
+  // "known to break", "nearer to accord": an infinitive with "to" and no subject of its
+  // own is controlled, whatever the parser called it.
+  bool to_infinitive = false;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, words().infinitive_markers)) to_infinitive = true;
+  }
+  if (to_infinitive && (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
+  if (w.rel == Rel::Xcomp) {
+    for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj || g_.words[*ch].rel == Rel::Iobj) return static_cast<int32_t>(*ch);
+    }
+    return subject_of(w.head, guard + 1);
+  }
+  if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
+  if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
+  return -1;
+}
+
+// A finite verb the parser hung under a noun ("condemned an attack ... and promised
+// aid", with "promised" as an adjective of "aid") is a coordinated predicate.
+bool SentenceCoder::finite_misattached(uint32_t v) const {
+  const DepWord& w = g_.words[v];
+  if (w.head < 0) return false;
+  bool finite = finite_tag(w.xpos);
+  // "... and promised aid to X", parsed as an adjective of a coordinated noun.
+  if (!finite && w.rel == Rel::Amod && v > 0 && g_.words[v - 1].upos == UPos::CConj &&
+      g_.words[w.head].rel == Rel::Conj && verb_tag(w.xpos)) {
+    finite = true;
+  }
+  bool under_noun = is_nominal(g_.words[w.head].upos) &&
+                    (w.rel == Rel::Amod || w.rel == Rel::Compound || w.rel == Rel::Conj || w.rel == Rel::Nmod);
+  if (!finite || !under_noun) return false;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    if (r == Rel::Nsubj || r == Rel::NsubjPass) return false;
+  }
+  return true;
+}
+
+// The subject of the nearest verb before v that has one.
+int32_t SentenceCoder::main_subject_before(uint32_t v) const {
+  for (int32_t x = static_cast<int32_t>(v) - 1; x >= 0; --x) {
+    if (g_.words[x].upos != UPos::Verb) continue;
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      Rel r = g_.words[*ch].rel;
+      if (r == Rel::Nsubj || r == Rel::NsubjPass) return static_cast<int32_t>(*ch);
+    }
+  }
+  return -1;
+}
+
+bool SentenceCoder::is_passive(uint32_t v) const {
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    if (r == Rel::AuxPass || r == Rel::NsubjPass || r == Rel::CsubjPass) return true;
+  }
+  return false;
+}
+
+void SentenceCoder::lower_scope(const VerbInfo& vi) {
+  s_.scope.assign(n_, 0);
+  // Everything the verb governs, less its subject, coordinated verbs and parataxis.
+  const uint32_t v = vi.tok;
+  for (uint32_t t = 0; t < n_; ++t) s_.scope[t] = in_subtree(t, v) ? 1 : 0;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    Rel r = g_.words[*ch].rel;
+    bool verb_conj = r == Rel::Conj && (g_.words[*ch].upos == UPos::Verb || g_.words[*ch].upos == UPos::Aux);
+    if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Csubj || r == Rel::CsubjPass || r == Rel::Expl ||
+        r == Rel::Parataxis || verb_conj || r == Rel::OblAgent) {
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, *ch)) s_.scope[t] = 0;
+      }
+    }
+  }
+  if (finite_misattached(vi.tok)) {
+    for (uint32_t t = vi.tok; t < n_; ++t) s_.scope[t] = 1;
+  }
+  // A relative clause is another clause: "sent envoys to the talks, which the White
+  // House described as constructive" does not send anything to the White House.
+  if (opt_.scope_skips_relative_clauses) {
+    for (uint32_t r = 0; r < n_; ++r) {
+      if (!relative_clause(r) || r == v || !s_.scope[r]) continue;
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, r)) s_.scope[t] = 0;
+      }
+    }
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,99 @@
+// Assembly: events from the coded verbs -- one per source/target pair (both
+// directions for a paired code, every ordered pair for a symmetric one), the filters
+// (same actor on both sides, statements about oneself, null actors, negation policy),
+// one event per (code, source, target), and the evidence each event carries.
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+std::string SentenceCoder::words_text(uint32_t tb, uint32_t te) const {
+  std::string out;
+  for (uint32_t t = tb; t < te && t < n_; ++t) out += (out.empty() ? "" : " ") + g_.words[t].form;
+  return out;
+}
+
+Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, const Actor& s, const Actor& t) const {
+  Event e;
+  e.doc_id = doc_.doc_id;
+  e.sentence = doc_.sentence_index;
+  e.date = s_.dater.date_of(vi.tok);
+  auto evidence = [&](const Actor& a) {
+    if (!a.entry.empty()) return a.entry;
+    std::string out;
+    for (size_t m = 0; m < s_.matches.size(); ++m) {
+      if (s_.matches[m].tb >= a.tb && s_.matches[m].te <= a.te) out += (out.empty() ? "" : " + ") + entry_text(static_cast<int32_t>(m));
+    }
+    return out;
+  };
+  e.source = {s.code, words_text(s.tb, s.te), {s.tb, s.te}, evidence(s)};
+  e.target = {t.code, words_text(t.tb, t.te), {t.tb, t.te}, evidence(t)};
+  e.cameo = code;
+  e.negated = vi.negated;
+  e.text = g_.text;
+  e.verb = {vi.vb, vi.ve};
+  e.verb_text = words_text(vi.vb, vi.ve);
+  if (vi.particle >= 0) e.verb_text += " " + g_.words[vi.particle].form;
+  const VerbEntry& ve = dict_.verbs[vi.entry];
+  std::string vname;
+  for (const auto& w : ve.words) vname += (vname.empty() ? "" : " ") + w;
+  e.verb_entry = vname + " (" + ve.where + ")";
+  if (vi.pattern >= 0) {
+    const VerbPattern& p = dict_.verb_blocks[vi.block].patterns[vi.pattern];
+    e.pattern = p.text + " (" + p.where + ")";
+  }
+  e.rule = vi.rule;
+  fill_cameo_fields(e);
+  return e;
+}
+
+void SentenceCoder::write_events(std::vector<Event>& out) {
+  size_t first = out.size();
+  auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
+    // The same actor on both sides is no event -- except a protest in one's own
+    // country ("Iraqis demonstrated in Kirkuk": IRQ -> IRQ), which is domestic news.
+    const bool domestic_protest = opt_.protest_targets_place && vi.code.code.rfind("14", 0) == 0 && !s.null();
+    if (s.code == t.code && !domestic_protest) return;
+    // "Lin (CHNGOV) said China's trade is legitimate": a statement by a part of a
+    // country about the country itself. (Domestic actions -- a government lifting a
+    // state of emergency -- are events and stay.)
+    if (opt_.drop_self_events && s.code.size() >= 3 && t.code.size() >= 3 && (s.code.size() == 3 || t.code.size() == 3) &&
+        s.code.compare(0, 3, t.code, 0, 3) == 0 && vi.code.code.rfind("01", 0) == 0) {
+      return;
+    }
+    if (opt_.require_dyad && (s.null() || t.null())) return;
+    if (s.null() && t.null()) return;
+    if (!vi.code.code.empty()) out.push_back(make_event(vi, vi.code.code, s, t));
+    if (!vi.code.paired.empty()) out.push_back(make_event(vi, vi.code.paired, t, s));
+  };
+  for (const auto& vi : s_.verbs) {
+    if (vi.code.null() || vi.suppressed || vi.absorbed) continue;
+    if (vi.negated && opt_.negation == NegationPolicy::Drop) continue;
+    if (vi.symmetric) {
+      for (const auto& a : vi.sources) {
+        for (const auto& b : vi.sources) {
+          if (&a != &b) emit(vi, a, b);
+        }
+      }
+      continue;
+    }
+    for (const auto& s : vi.sources) {
+      for (const auto& t : vi.targets) emit(vi, s, t);
+    }
+  }
+  if (opt_.negation == NegationPolicy::Code) {
+    for (size_t i = first; i < out.size(); ++i) out[i].negated = false;
+  }
+  // One event per (code, source, target).
+  std::vector<Event> unique;
+  for (size_t i = first; i < out.size(); ++i) {
+    bool dup = false;
+    for (const auto& u : unique) {
+      dup |= u.cameo == out[i].cameo && u.source.code == out[i].source.code && u.target.code == out[i].target.code;
+    }
+    if (!dup) unique.push_back(std::move(out[i]));
+  }
+  out.resize(first);
+  for (auto& e : unique) out.push_back(std::move(e));
+}
+
+}  // namespace dyad::coder

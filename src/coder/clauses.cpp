@@ -1,0 +1,172 @@
+// Clauses: how the verbs of one sentence interact. A reporting verb hands its speaker
+// to the clause it reports and falls silent when that clause codes; nested-event
+// transformations (PETRARCH) rewrite a reported event; "refused to X" negates X; a
+// verb that codes absorbs its xcomp chain ("vowed to wage war": one event, not two).
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+bool SentenceCoder::produces(const VerbInfo& vi) const {
+  if (vi.code.null() || vi.suppressed || vi.absorbed) return false;
+  auto coded = [](const std::vector<Actor>& g) {
+    return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
+  };
+  if (vi.symmetric) return coded(vi.sources);
+  if (!coded(vi.sources) && opt_.require_dyad) return false;
+  if (!coded(vi.targets) && opt_.require_dyad) return false;
+  return !vi.sources.empty() && !vi.targets.empty();
+}
+
+void SentenceCoder::apply_transformation(const VerbInfo& outer, VerbInfo& inner) {
+  if (dict_.transformations.empty() || outer.block < 0 || inner.code.code.empty()) return;
+  for (const auto& tr : dict_.transformations) {
+    auto it = c_.block_of_verb_name.find(tr.outer_verb);
+    if (it == c_.block_of_verb_name.end() || static_cast<int32_t>(it->second) != static_cast<int32_t>(dict_.verbs[outer.entry].block)) continue;
+    if (tr.inner_verb != "Q") {
+      auto iv = c_.block_of_verb_name.find(tr.inner_verb);
+      if (iv == c_.block_of_verb_name.end()) continue;
+      const VerbBlock& b = dict_.verb_blocks[iv->second];
+      std::string root = b.code.code.size() >= 2 ? b.code.code.substr(0, 2) : "";
+      for (const auto& e : dict_.verbs) {
+        if (root.empty() && e.block == iv->second && e.code.code.size() >= 2) root = e.code.code.substr(0, 2);
+      }
+      if (root.empty() || inner.code.code.substr(0, 2) != root) continue;
+    }
+    auto same = [](const std::vector<Actor>& x, const std::vector<Actor>& y) {
+      if (x.empty() || y.empty()) return false;
+      for (const auto& a : x) {
+        for (const auto& b : y) {
+          if (a.code == b.code) return true;
+        }
+      }
+      return false;
+    };
+    const auto& a = outer.sources;
+    if (tr.inner_source == 'a' && !same(inner.sources, a)) continue;
+    if (tr.inner_source != 'a' && tr.inner_source != '_' && same(inner.sources, a)) continue;
+    if (tr.inner_target == 'a' && !same(inner.targets, a)) continue;
+    auto bind = [&](char letter) -> std::vector<Actor> {
+      if (letter == 'a') return a;
+      if (letter == tr.inner_source) return inner.sources;
+      if (letter == tr.inner_target) return inner.targets;
+      return {};
+    };
+    std::vector<Actor> ns = bind(tr.result_source), nt = bind(tr.result_target);
+    if (ns.empty() || nt.empty()) continue;
+    inner.sources = ns;
+    inner.targets = nt;
+    if (tr.result_code != "Q") parse_event_code(tr.result_code, inner.code);
+    inner.rule = "transformation (" + tr.where + ")";
+    inner.symmetric = false;
+    return;
+  }
+}
+
+void SentenceCoder::link_complements() {
+  // Deepest verbs first, so nested reports resolve inside out.
+  std::vector<uint32_t> order(s_.verbs.size());
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+    int d = 0;
+    for (int32_t x = g_.words[s_.verbs[i].tok].head; x >= 0 && d <= static_cast<int>(n_); x = g_.words[x].head) ++d;
+    s_.verbs[i].depth = d;
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return s_.verbs[a].depth > s_.verbs[b].depth; });
+  for (uint32_t oi : order) {
+    VerbInfo& outer = s_.verbs[oi];
+    std::vector<int32_t> complement_heads;
+    for (const uint32_t* ch = g_.children_begin(outer.tok); ch != g_.children_end(outer.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Ccomp) complement_heads.push_back(static_cast<int32_t>(*ch));
+    }
+    bool speech = is_speech(outer);
+    if (opt_.link_parataxis_speech && speech && g_.words[outer.tok].rel == Rel::Parataxis && g_.words[outer.tok].head >= 0) {
+      complement_heads.push_back(g_.words[outer.tok].head);
+    }
+    bool inner_codes = false;
+    // "Mubarak said the US must be ready to mediate": a pattern of the reporting verb
+    // that codes more than a statement ("said * THAT + MUST": a demand) is the event;
+    // what is demanded has not happened.
+    const bool outer_wins = opt_.speech_pattern_wins && speech && outer.pattern >= 0 && !outer.code.code.empty() &&
+                            outer.code.code.compare(0, 2, "01") != 0 && produces(outer);
+    for (int32_t ch : complement_heads) {
+      std::vector<int32_t> inner_verbs;
+      if (s_.verb_of_token[ch] >= 0) inner_verbs.push_back(s_.verb_of_token[ch]);
+      for (const uint32_t* cc = g_.children_begin(ch); cc != g_.children_end(ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::Conj && s_.verb_of_token[*cc] >= 0) inner_verbs.push_back(s_.verb_of_token[*cc]);
+      }
+      for (int32_t iv : inner_verbs) {
+        VerbInfo& inner = s_.verbs[iv];
+        if (inner.code.null() || inner.suppressed) continue;
+        if (outer_wins) {
+          inner.suppressed = true;
+          continue;
+        }
+        if (speech) {
+          bool no_source = std::none_of(inner.sources.begin(), inner.sources.end(), [](const Actor& a) { return !a.null(); });
+          if ((no_source || inner.pronoun_subject) && !outer.sources.empty()) {
+            inner.sources = outer.sources;
+            inner.rule += "+speaker";
+            if (inner.targets.empty() && !inner.symmetric && inner.sources.size() >= 2) inner.symmetric = false;
+          }
+          apply_transformation(outer, inner);
+        }
+        if (produces(inner)) inner_codes = true;
+      }
+    }
+    bool own_target = !outer.targets.empty() && !outer.target_in_complement;
+    if (inner_codes && (speech || !own_target)) outer.suppressed = true;
+  }
+}
+
+// "X failed to condemn the invasion", with "fail" not a dictionary verb: what is not
+// done is negated. A refusal verb the dictionary codes ("refused to sign": CAMEO 12,
+// reject) keeps its own event and absorbs the clause as usual.
+void SentenceCoder::negate_refusals() {
+  if (!opt_.refusal_negates) return;
+  for (uint32_t v = 0; v < n_; ++v) {
+    const DepWord& w = g_.words[v];
+    if (w.upos != UPos::Verb) continue;
+    if (s_.verb_of_token[v] >= 0 && !s_.verbs[s_.verb_of_token[v]].code.null()) continue;
+    std::string l = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+    if (!lang::in(l, words().refusal_lemmas)) continue;
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel != Rel::Xcomp && !((c.rel == Rel::Advcl || c.rel == Rel::Ccomp) && to_clause(*ch))) continue;
+      if (s_.verb_of_token[*ch] < 0) continue;
+      VerbInfo& inner = s_.verbs[s_.verb_of_token[*ch]];
+      inner.negated = !inner.negated;
+    }
+  }
+}
+
+void SentenceCoder::absorb_xcomps() {
+  std::vector<uint32_t> order(s_.verbs.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return s_.verbs[a].depth < s_.verbs[b].depth; });
+  for (uint32_t oi : order) {
+    const VerbInfo& vi = s_.verbs[oi];
+    if (!produces(vi)) continue;
+    // Its xcomp chain (xcomps without a subject of their own, and their conjuncts).
+    std::vector<uint32_t> stack{vi.tok};
+    while (!stack.empty()) {
+      uint32_t x = stack.back();
+      stack.pop_back();
+      for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+        const DepWord& w = g_.words[*ch];
+        bool controlled = (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && to_clause(*ch);
+        bool chain = w.rel == Rel::Xcomp || controlled || (x != vi.tok && w.rel == Rel::Conj);
+        if (!chain) continue;
+        bool own_subject = false;
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          Rel r = g_.words[*cc].rel;
+          own_subject |= r == Rel::Nsubj || r == Rel::NsubjPass;
+        }
+        if (own_subject) continue;
+        if (s_.verb_of_token[*ch] >= 0) s_.verbs[s_.verb_of_token[*ch]].absorbed = true;
+        stack.push_back(*ch);
+      }
+    }
+  }
+}
+
+}  // namespace dyad::coder

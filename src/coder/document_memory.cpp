@@ -1,0 +1,184 @@
+// Document memory (document_memory.hpp), and the coder's side of it: which words of
+// a noun phrase are a person's name, and how a phrase of this sentence asks the
+// memory ("Lin", "he", "the alliance").
+#include "coder/document_memory.hpp"
+
+#include <algorithm>
+
+#include "cameo/actor_codes.hpp"
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+// The proper-name words of head's noun phrase that no dictionary phrase covers
+// ("spokesperson Lin Jian" -> Lin Jian): the contiguous run through the head, else the
+// last run.
+std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
+  std::vector<uint32_t> run, last;
+  for (uint32_t t = 0; t < n_; ++t) {
+    const DepWord& w = g_.words[t];
+    // A capitalised noun counts too: taggers often take an unknown name that opens
+    // a sentence for a common noun ("Wang criticized ...").
+    bool capital = !w.form.empty() && w.form[0] >= 'A' && w.form[0] <= 'Z';
+    bool name = s_.chunk[t] == head && (w.upos == UPos::Propn || (w.upos == UPos::Noun && capital)) &&
+                s_.tok_match[t] < 0 &&
+                (static_cast<int32_t>(t) == head || w.rel == Rel::Flat || w.rel == Rel::Compound);
+    if (name) {
+      if (!run.empty() && run.back() + 1 != t) {
+        last = run;
+        run.clear();
+      }
+      run.push_back(t);
+    }
+  }
+  if (run.empty()) return last;
+  if (std::find(run.begin(), run.end(), static_cast<uint32_t>(head)) != run.end() || last.empty()) return run;
+  if (std::find(last.begin(), last.end(), static_cast<uint32_t>(head)) != last.end()) return last;
+  return run;
+}
+
+std::vector<std::string> SentenceCoder::name_words(const std::vector<uint32_t>& toks) const {
+  std::vector<std::string> out;
+  for (uint32_t t : toks) out.push_back(base::ascii_lower(g_.words[t].form));
+  return out;
+}
+
+// ---- DocumentMemory ----------------------------------------------------------------
+
+void DocumentMemory::remember_person(std::vector<std::string> names, const std::string& code, std::string text) {
+  for (auto& p : sentence_.new_people) {
+    if (p.names == names) {
+      p.code = code;
+      return;
+    }
+  }
+  sentence_.new_people.push_back({std::move(names), code, std::move(text), doc_.sentence_index});
+}
+
+std::optional<DocumentMemory::Recalled> DocumentMemory::recall_person(const std::vector<std::string>& names) {
+  auto fits = [&](const DocumentState::KnownPerson& p) {
+    for (const auto& w : names) {
+      if (std::find(p.names.begin(), p.names.end(), w) == p.names.end()) return false;
+    }
+    return true;
+  };
+  for (auto it = sentence_.new_people.rbegin(); it != sentence_.new_people.rend(); ++it) {
+    if (fits(*it)) return Recalled{it->code, "document memory: " + it->text + " (this sentence)"};
+  }
+  for (size_t i = doc_.people.size(); i-- > 0;) {
+    if (fits(doc_.people[i])) {
+      const auto& p = doc_.people[i];
+      sentence_.person_ref = static_cast<int32_t>(i);
+      return Recalled{p.code, "document memory: " + p.text + " (sentence " + std::to_string(p.sentence) + ")"};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DocumentMemory::Recalled> DocumentMemory::recall_last_person() const {
+  if (doc_.last_person < 0 || static_cast<size_t>(doc_.last_person) >= doc_.people.size()) return std::nullopt;
+  const auto& p = doc_.people[doc_.last_person];
+  return Recalled{p.code, "document memory: " + p.text + " (sentence " + std::to_string(p.sentence) + ")"};
+}
+
+std::optional<DocumentMemory::Recalled> DocumentMemory::latest_actor(bool organisation) const {
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    const auto& a = doc_.actors_seen[i];
+    const bool fits = organisation ? a.code.rfind("IGO", 0) == 0 : cameo::is_country_code(a.code);
+    if (fits) {
+      return Recalled{organisation ? a.code : a.code.substr(0, 3),
+                      "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string DocumentMemory::context_country() const {
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    const auto& a = doc_.actors_seen[i];
+    if (a.source && cameo::is_country_code(a.code)) return a.code.substr(0, 3);
+  }
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    if (cameo::is_country_code(doc_.actors_seen[i].code)) return doc_.actors_seen[i].code.substr(0, 3);
+  }
+  return {};
+}
+
+void DocumentMemory::commit(const Event* first, const Event* last) {
+  for (const Event* e = first; e != last; ++e) {
+    bool source = true;
+    for (const EventActor* a : {&e->source, &e->target}) {
+      if (!a->code.empty() && !cameo::is_agent_only(a->code)) {
+        doc_.actors_seen.push_back({a->code, a->text, doc_.sentence_index, source});
+      }
+      source = false;
+    }
+  }
+  if (sentence_.person_ref >= 0) doc_.last_person = sentence_.person_ref;
+  for (auto& p : sentence_.new_people) {
+    auto it = std::find_if(doc_.people.begin(), doc_.people.end(), [&](const auto& q) { return q.names == p.names; });
+    if (it == doc_.people.end()) {
+      doc_.people.push_back(std::move(p));
+      it = doc_.people.end() - 1;
+    } else {
+      it->code = p.code;
+    }
+    doc_.last_person = static_cast<int32_t>(it - doc_.people.begin());
+  }
+  sentence_.clear();
+}
+
+// ---- The coder's questions ------------------------------------------------------------
+
+void SentenceCoder::remember_person(const std::vector<uint32_t>& toks, const std::string& code) {
+  memory_.remember_person(name_words(toks), code, words_text(toks.front(), toks.back() + 1));
+}
+
+bool SentenceCoder::recall_person(const std::vector<uint32_t>& toks, Actor& out) {
+  auto r = memory_.recall_person(name_words(toks));
+  if (!r) return false;
+  out = {r->code, 0, 0, r->evidence};
+  return true;
+}
+
+// "He said ...": the person last named in an earlier sentence.
+bool SentenceCoder::recall_last_person(int32_t t, Actor& out) {
+  if (!opt_.document_memory) return false;
+  auto r = memory_.recall_last_person();
+  if (!r) return false;
+  out = {r->code, static_cast<uint32_t>(t), static_cast<uint32_t>(t) + 1, r->evidence};
+  return true;
+}
+
+// "the alliance" -> the latest organisation, "the country" -> the latest country,
+// in this sentence before the phrase, else in earlier ones.
+bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
+  const DepWord& w = g_.words[head];
+  if (w.upos != UPos::Noun) return false;
+  std::string noun = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+  bool organisation = lang::in(noun, words().organisation_nouns);
+  bool country = lang::in(noun, words().country_nouns);
+  if (!organisation && !country) return false;
+  bool definite = false;
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if (c.rel == Rel::Det && one_of(c.form, words().definite_determiners)) definite = true;
+    if (c.rel == Rel::Nmod || c.rel == Rel::NmodPoss || c.rel == Rel::AclRelcl) return false;
+  }
+  if (!definite) return false;
+  for (size_t i = s_.matches.size(); i-- > 0;) {
+    const NounMatch& m = s_.matches[i];
+    if (m.agent || m.te > static_cast<uint32_t>(head)) continue;
+    std::string code = actor_code(m);
+    if (organisation ? code.rfind("IGO", 0) == 0 : cameo::is_country_code(code)) {
+      out = {country ? code.substr(0, 3) : code, 0, 0, "document memory: " + words_text(m.tb, m.te) + " (this sentence)"};
+      return true;
+    }
+  }
+  auto r = memory_.latest_actor(organisation);
+  if (!r) return false;
+  out = {r->code, 0, 0, r->evidence};
+  return true;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,68 @@
+// DocumentMemory: what the coder remembers of a story from one sentence to the next,
+// and the questions it answers.
+//
+//   "Chinese Foreign Ministry spokesperson Lin Jian said ..."   remember Lin Jian = CHNGOV
+//   "Lin added ..."        recall_person({"lin"})   -> CHNGOV
+//   "He said ..."          recall_last_person()     -> CHNGOV (the person last named)
+//   "the alliance"         latest_actor(organisation) -> the latest IGO of earlier sentences
+//   "a ministry spokesperson"  context_country()    -> the country the story is about
+//
+// The memory is kept in DocumentState (it outlives a sentence); what a sentence learns
+// is held back in a SentenceMemory until commit(), so a sentence never resolves a name
+// against people it introduces later in itself -- except through recall_person,
+// which looks at this sentence's people first, as a reader would.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dyad/code.hpp"
+
+namespace dyad::coder {
+
+// What one sentence adds to the memory, until it is committed.
+struct SentenceMemory {
+  std::vector<DocumentState::KnownPerson> new_people;  // met in this sentence
+  int32_t person_ref = -1;  // the person last referred to in this sentence (index into DocumentState::people)
+  void clear() {
+    new_people.clear();
+    person_ref = -1;
+  }
+};
+
+class DocumentMemory {
+ public:
+  DocumentMemory(DocumentState& doc, SentenceMemory& sentence) : doc_(doc), sentence_(sentence) {}
+
+  // An actor the memory gives back: its code and the evidence ("document memory: Lin
+  // Jian (sentence 2)").
+  struct Recalled {
+    std::string code;
+    std::string evidence;
+  };
+
+  // A person of this sentence: `names` are the lower-case name words, `text` the name
+  // as written. Named again in the same sentence, the latest code wins.
+  void remember_person(std::vector<std::string> names, const std::string& code, std::string text);
+  // The latest person each of whose words is one of `names`' ("Lin" -> "Lin Jian"),
+  // this sentence's people first.
+  std::optional<Recalled> recall_person(const std::vector<std::string>& names);
+  // The person last named in an earlier sentence ("He said").
+  std::optional<Recalled> recall_last_person() const;
+  // The latest actor of earlier sentences that is an organisation (IGO) or, with
+  // `organisation` false, a country; a country is given as its three-letter code.
+  std::optional<Recalled> latest_actor(bool organisation) const;
+  // The country the story is about: of the latest event source, else of the latest
+  // actor; "" when none.
+  std::string context_country() const;
+  // Stores the actors of this sentence's events and the people it met.
+  void commit(const Event* first, const Event* last);
+
+ private:
+  DocumentState& doc_;
+  SentenceMemory& sentence_;
+};
+
+}  // namespace dyad::coder

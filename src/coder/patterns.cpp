@@ -1,0 +1,174 @@
+// Verb patterns: PETRARCH/TABARI patterns are linear ("- * DIPLOMATIC TIES", "- + WAS
+// * DEAD IN $"), so they are matched linearly over match units, outward from the verb,
+// but only over the words the verb governs (its lower scope) after it. The longest
+// pattern that matches wins and may place the source (+) and target ($) itself.
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+int SentenceCoder::synset_match(uint32_t synset, int32_t pos, int dir, bool lower) const {
+  if (!visible(pos, lower) || s_.unit_id[pos] == kNoWord) return -1;
+  const auto& index = dir > 0 ? c_.synset_by_first : c_.synset_by_last;
+  const uint32_t* list = index.find((uint64_t(synset) << 32) | s_.unit_id[pos]);
+  if (!list) return -1;
+  int best = -1;
+  for (uint32_t pi : c_.synset_lists[*list]) {
+    const auto& phrase = c_.synset_phrases[synset][pi];
+    int len = static_cast<int>(phrase.size());
+    if (len <= best) continue;
+    bool ok = true;
+    for (int k = 1; k < len && ok; ++k) {
+      int32_t u = dir > 0 ? pos + k : pos - k;
+      uint32_t want = dir > 0 ? phrase[k] : phrase[len - 1 - k];
+      ok = visible(u, lower) && s_.unit_id[u] == want;
+    }
+    if (ok) best = len;
+  }
+  return best;
+}
+
+bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k, int32_t pos, int dir, bool lower,
+                               MatchState& st, int budget) {
+  if (k == els.size()) return true;
+  if (budget <= 0) return false;
+  const PatternElement& el = els[k];
+  const int32_t nu = static_cast<int32_t>(s_.unit_id.size());
+  int tries = 0;
+  for (int32_t q = pos; q >= 0 && q < nu; q += dir) {
+    if (el.adjacent && q != pos) break;
+    if (!visible(q, lower)) {
+      if (el.adjacent) break;
+      continue;
+    }
+    int32_t next = 0;
+    bool matched = false;
+    std::vector<Actor> found;
+    std::vector<uint32_t> toks;
+    switch (el.kind) {
+      case PatternElementKind::Word:
+        if (s_.unit_id[q] == el.id) {
+          next = q + dir;
+          matched = true;
+          toks.push_back(s_.unit_token[q]);
+        }
+        break;
+      case PatternElementKind::Synset: {
+        int len = synset_match(el.id, q, dir, lower);
+        if (len > 0) {
+          next = q + dir * len;
+          matched = true;
+          for (int i = 0; i < len; ++i) toks.push_back(s_.unit_token[q + dir * i]);
+        }
+        break;
+      }
+      case PatternElementKind::Source:
+      case PatternElementKind::Target:
+      case PatternElementKind::SkipActor:
+      case PatternElementKind::Compound: {
+        int32_t h = dir > 0 ? s_.chunk_at_unit_start[q] : s_.chunk_at_unit_end[q];
+        if (h < 0) break;
+        int32_t last_unit = dir > 0 ? s_.chunk_last_unit[h] : s_.chunk_first_unit[h];
+        if (el.kind == PatternElementKind::SkipActor) {
+          next = last_unit + dir;
+          matched = true;
+          break;
+        }
+        int32_t first = coordination_first(h);
+        std::vector<Actor> g = group_at(h);
+        bool coded = std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
+        if (!coded) break;
+        if (el.kind == PatternElementKind::Compound) {
+          if (g.size() < 2) break;
+          // The whole coordination is consumed.
+          int32_t lo = s_.chunk_first_unit[first], hi = s_.chunk_last_unit[first];
+          for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
+            if (g_.words[*ch].rel == Rel::Conj && s_.chunk_last_unit[*ch] >= 0) {
+              lo = std::min(lo, s_.chunk_first_unit[*ch]);
+              hi = std::max(hi, s_.chunk_last_unit[*ch]);
+            }
+          }
+          next = dir > 0 ? hi + 1 : lo - 1;
+          matched = true;
+        } else {
+          if (first != h) break;  // a later conjunct: the group starts earlier
+          next = last_unit + dir;
+          matched = true;
+        }
+        found = std::move(g);
+        break;
+      }
+    }
+    if (!matched) {
+      if (el.adjacent) break;
+      continue;
+    }
+    if (++tries > 3) break;
+    size_t mark = st.matched_tokens.size();
+    st.matched_tokens.insert(st.matched_tokens.end(), toks.begin(), toks.end());
+    std::vector<Actor> saved;
+    std::vector<Actor>* slot = el.kind == PatternElementKind::Source   ? st.src
+                               : el.kind == PatternElementKind::Target ? st.tgt
+                               : el.kind == PatternElementKind::Compound ? st.comp
+                                                                        : nullptr;
+    if (slot) {
+      saved = *slot;
+      *slot = found;
+      if (el.kind == PatternElementKind::Compound) st.comp_after = dir > 0;
+    }
+    if (match_side(els, k + 1, next, dir, lower, st, budget - 1)) return true;
+    if (slot) *slot = saved;
+    st.matched_tokens.resize(mark);
+    if (el.adjacent) break;
+  }
+  return false;
+}
+
+void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
+                                   std::vector<Actor>& pat_comp, bool& used_negation) {
+  comp_after_ = false;
+  const VerbEntry& entry = dict_.verbs[vi.entry];
+  vi.code = entry.code;
+  vi.block = static_cast<int32_t>(entry.block);
+  // Other entries with the same words (a verb listed in several blocks) add patterns.
+  std::vector<uint32_t> blocks{entry.block};
+  if (auto it = c_.verbs_by_form.find(s_.form_id[vi.tok]); s_.form_id[vi.tok] != kNoWord && it != c_.verbs_by_form.end()) {
+    for (uint32_t e : it->second) {
+      if (dict_.verbs[e].words == entry.words && std::find(blocks.begin(), blocks.end(), dict_.verbs[e].block) == blocks.end()) {
+        blocks.push_back(dict_.verbs[e].block);
+        if (vi.code.null()) vi.code = dict_.verbs[e].code;
+      }
+    }
+  }
+  int32_t before_start = static_cast<int32_t>(s_.tok_unit_begin[vi.vb]) - 1;
+  int32_t after_start = static_cast<int32_t>(s_.tok_unit_end[vi.ve - 1]);
+  uint32_t best_len = 0;
+  bool have = false;
+  for (uint32_t b : blocks) {
+    for (const auto& cp : c_.block_patterns[b]) {
+      const VerbPattern& p = dict_.verb_blocks[b].patterns[cp.index];
+      if (have && p.length() <= best_len) break;
+      bool possible = true;
+      for (uint32_t id : cp.required) possible = possible && may_contain(id);
+      if (!possible) continue;
+      std::vector<Actor> src, tgt, comp;
+      MatchState st{&src, &tgt, &comp, {}};
+      bool a_ok = match_side(cp.after, 0, after_start, +1, true, st, 24);
+      bool b_ok = a_ok && match_side(cp.before, 0, before_start, -1, false, st, 24);
+      if (!a_ok || !b_ok) continue;
+      have = true;
+      best_len = p.length();
+      vi.code = p.code;
+      vi.block = static_cast<int32_t>(b);
+      vi.pattern = static_cast<int32_t>(cp.index);
+      pat_src = src;
+      pat_tgt = tgt;
+      pat_comp = comp;
+      comp_after_ = st.comp_after;
+      used_negation = false;
+      for (uint32_t t : st.matched_tokens) used_negation |= g_.words[t].negation;
+      break;
+    }
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,236 @@
+// A verb's sources and targets: code_verb puts the pattern, the graph's subject,
+// passive agent and object, and the fallbacks together, in this order:
+//   1. scope and pattern (patterns.cpp); negation, unless the pattern spelled it out;
+//   2. the subject's actors (pronouns resolved to the clause above or to memory);
+//   3. graph roles: passive "by" agent, else subject -> first coded actor in scope;
+//   4. actors the pattern placed ($ + %), which override the graph's;
+//   5. a protest with no target is aimed at the country where it happens;
+//   6. null and new actors (validation options), and a coordinated source with no
+//      target ("X and Y met") becomes symmetric;
+//   7. whether the target came from a complement clause (for reporting verbs).
+#include <unordered_set>
+
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+void SentenceCoder::code_verb(VerbInfo& vi) {
+  lower_scope(vi);
+  if (vi.particle >= 0) s_.scope[vi.particle] = 0;
+  PatternActors pat;
+  bool used_negation = false;
+  choose_pattern(vi, pat.sources, pat.targets, pat.compound, used_negation);
+  pat.compound_after = comp_after_;
+  mark_negation(vi, used_negation);
+  const int32_t subj = subject_of(vi.tok);
+  vi.subject = subj;
+  graph_arguments(vi, subj, subject_actors(vi, subj));
+  pattern_arguments(vi, subj, pat);
+  protest_place_target(vi);
+  fallback_arguments(vi, subj);
+  note_complement_target(vi);
+}
+
+// Negation of the verb itself, unless the pattern spelled it out.
+void SentenceCoder::mark_negation(VerbInfo& vi, bool used_negation) const {
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    if (g_.words[*ch].negation) vi.negated = true;
+  }
+  if (used_negation) vi.negated = false;
+  if (vi.pattern >= 0) {
+    // Negation words anywhere in the matched pattern also count as spelled out.
+    const VerbPattern& p = dict_.verb_blocks[vi.block].patterns[vi.pattern];
+    const auto& negations = words().pattern_negations;
+    if (std::any_of(negations.begin(), negations.end(),
+                    [&](std::string_view n) { return p.text.find(n) != std::string::npos; })) {
+      vi.negated = false;
+    }
+  }
+}
+
+// The actors of the subject, with pronouns resolved: "Ethiopia indicated it would act"
+// (a third-person subject of a complement is the subject above), "He maintained that
+// ..." (the person last named in an earlier sentence).
+std::vector<Actor> SentenceCoder::subject_actors(VerbInfo& vi, int32_t subj) {
+  std::vector<Actor> group;
+  if (subj < 0) return group;
+  group = group_at(subj);
+  if (group.empty()) group = deep_search(subj, nullptr, 0);
+  const DepWord& sw = g_.words[subj];
+  std::string l = base::ascii_lower(sw.form);
+  vi.pronoun_subject = sw.upos == UPos::Pron && lang::in(l, words().first_person);
+  bool third = sw.upos == UPos::Pron && lang::in(l, words().third_person);
+  if (group.empty() && third) {
+    int32_t x = g_.words[vi.tok].head;
+    for (uint32_t steps = 0; x >= 0 && steps < n_; ++steps) {
+      if (g_.words[x].upos == UPos::Verb) {
+        int32_t s2 = subject_of(static_cast<uint32_t>(x));
+        if (s2 >= 0 && s2 != subj) {
+          group = group_at(s2);
+          if (!group.empty()) break;
+        }
+      }
+      x = g_.words[x].head;
+    }
+  }
+  Actor known;
+  if (group.empty() && lang::in(l, words().personal) && recall_last_person(subj, known)) group.push_back(known);
+  return group;
+}
+
+// Sources and targets from the graph: a passive's "by" agent is the source and its
+// subject the target; otherwise the subject is the source (a passive without agent
+// makes it the target, unless PETRARCH's option says otherwise) and the target is the
+// first coded actor after the verb in its scope -- not in adverbial clauses, which
+// say when or why, and not in the subject.
+void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Actor> subj_group) {
+  const uint32_t v = vi.tok;
+  bool passive = is_passive(v);
+  int32_t agent = -1;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (g_.words[*ch].rel == Rel::OblAgent) agent = static_cast<int32_t>(*ch);
+  }
+  if (agent >= 0 && !passive && participle_tag(g_.words[v].xpos)) passive = true;
+  std::vector<Actor> agent_group;
+  if (agent >= 0) agent_group = group_at(agent);
+
+  if (passive && agent >= 0) {
+    vi.sources = agent_group;
+    vi.targets = subj_group;
+    vi.rule = "passive";
+    return;
+  }
+  if (passive && !opt_.passive_subject_is_source) {
+    vi.targets = subj_group;
+    vi.rule = "passive-no-agent";
+  } else {
+    vi.sources = subj_group;
+    vi.rule = "subject-object";
+  }
+  if (!vi.targets.empty()) return;
+  std::vector<uint8_t> mask = s_.scope;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (g_.words[*ch].rel != Rel::Advcl || to_clause(*ch)) continue;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_subtree(t, *ch)) mask[t] = 0;
+    }
+  }
+  if (subj >= 0 && !in_subtree(v, static_cast<uint32_t>(subj))) {
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_subtree(t, static_cast<uint32_t>(subj))) mask[t] = 0;
+    }
+  }
+  vi.targets = deep_search(-1, &mask, vi.ve);
+}
+
+// Actors the pattern placed override the graph's. "+ * ..." placing the subject as
+// target leaves the source to the speaker above.
+void SentenceCoder::pattern_arguments(VerbInfo& vi, int32_t subj, const PatternActors& pat) {
+  if (!pat.compound.empty() && pat.compound_after) {
+    vi.targets = pat.compound;
+    vi.rule = "pattern";
+  } else if (!pat.compound.empty()) {
+    vi.sources = pat.compound;
+    vi.targets.clear();
+    vi.symmetric = true;
+    vi.rule = "pattern-compound";
+  }
+  if (!pat.sources.empty()) {
+    vi.sources = pat.sources;
+    vi.rule = "pattern";
+  }
+  if (pat.targets.empty()) return;
+  vi.targets = pat.targets;
+  vi.rule = "pattern";
+  bool same = !vi.sources.empty() && pat.sources.empty() && vi.sources.front().tb == pat.targets.front().tb;
+  if (!same) return;
+  vi.sources.clear();
+  int32_t x = g_.words[vi.tok].head;
+  for (uint32_t steps = 0; x >= 0 && steps < n_; ++steps) {
+    const DepWord& w = g_.words[x];
+    if (w.upos == UPos::Verb || w.upos == UPos::Aux) {
+      int32_t s2 = subject_of(static_cast<uint32_t>(x));
+      if (s2 >= 0 && s2 != subj) {
+        vi.sources = group_at(s2);
+        break;
+      }
+    }
+    x = w.head;
+  }
+}
+
+// "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest with no one it is
+// addressed to is addressed to the country where it happens.
+void SentenceCoder::protest_place_target(VerbInfo& vi) {
+  if (!opt_.protest_targets_place || !vi.targets.empty() || vi.sources.empty() || vi.code.code.rfind("14", 0) != 0) {
+    return;
+  }
+  const uint32_t v = vi.tok;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && vi.targets.empty(); ++ch) {
+    if (g_.words[*ch].rel != Rel::Obl) continue;
+    bool in = false;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      in |= g_.words[*cc].rel == Rel::Case && one_of(g_.words[*cc].form, words().place_prepositions);
+    }
+    if (!in) continue;
+    std::vector<Actor> place = group_at(static_cast<int32_t>(*ch));
+    if (place.empty()) place = deep_search(static_cast<int32_t>(*ch), nullptr, 0);
+    for (auto& a : place) {
+      if (a.null() || a.code.size() < 3 || a.code.rfind("IGO", 0) == 0 || a.code.rfind("---", 0) == 0) continue;
+      a.code = a.code.substr(0, 3);
+      a.entry = "place of the protest: " + a.entry;
+      vi.targets.push_back(a);
+    }
+  }
+}
+
+// Null actors and new actors, when dyads are not required; a coordinated source and
+// no target: the event is among the members.
+void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
+  const uint32_t v = vi.tok;
+  if (vi.sources.empty() && subj >= 0) {
+    Actor na = new_actor(subj);
+    if (!na.code.empty()) vi.sources.push_back(na);
+    else if (!opt_.require_dyad) vi.sources.push_back({"---", static_cast<uint32_t>(subj), static_cast<uint32_t>(subj) + 1, ""});
+  }
+  if (vi.targets.empty() && !vi.symmetric) {
+    int32_t obj = -1;
+    for (uint32_t t = vi.ve; t < n_ && obj < 0; ++t) {
+      if (!s_.scope[t] || g_.words[t].head != static_cast<int32_t>(v)) continue;
+      Rel r = g_.words[t].rel;
+      if (r == Rel::Obj || r == Rel::Iobj || r == Rel::Obl) obj = static_cast<int32_t>(t);
+    }
+    if (obj >= 0) {
+      Actor na = new_actor(obj);
+      if (!na.code.empty()) vi.targets.push_back(na);
+      else if (!opt_.require_dyad) vi.targets.push_back({"---", static_cast<uint32_t>(obj), static_cast<uint32_t>(obj) + 1, ""});
+    }
+  }
+  if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2) {
+    std::unordered_set<std::string> codes;
+    for (const auto& a : vi.sources) {
+      if (!a.null()) codes.insert(a.code);
+    }
+    if (codes.size() >= 2) {
+      vi.symmetric = true;
+      vi.rule = "compound";
+    }
+  }
+}
+
+// Does the target come from a complement clause? (A reporting verb whose only target
+// is inside what it reports falls silent when the report codes.)
+void SentenceCoder::note_complement_target(VerbInfo& vi) const {
+  for (const auto& t : vi.targets) {
+    int32_t x = static_cast<int32_t>(t.tb);
+    for (uint32_t steps = 0; x >= 0 && steps <= n_; ++steps) {
+      if (g_.words[x].head == static_cast<int32_t>(vi.tok)) {
+        if (g_.words[x].rel == Rel::Ccomp) vi.target_in_complement = true;
+        break;
+      }
+      x = g_.words[x].head;
+    }
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,116 @@
+// Event typing, first step: the dictionary verbs of a sentence (by form, by lemma
+// when the form is a regular inflection, multi-word verbs and separated particles),
+// and which verbs report speech.
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+void SentenceCoder::find_verbs() {
+  s_.verbs.clear();
+  s_.verb_of_token.assign(n_, -1);
+  for (uint32_t t = 0; t < n_; ++t) {
+    const DepWord& w = g_.words[t];
+    bool verbal = w.upos == UPos::Verb || (w.upos == UPos::X && verb_tag(w.xpos));
+    if (!verbal) continue;
+    // Candidates by form, then by lemma when the form is a regular inflection of it.
+    std::vector<uint32_t> cands;
+    if (auto it = c_.verbs_by_form.find(s_.form_id[t]); s_.form_id[t] != kNoWord && it != c_.verbs_by_form.end()) cands = it->second;
+    // The form need not be a dictionary word ("labelled", "stopped" are not listed).
+    if (cands.empty() && opt_.lemma_fallback && s_.lemma_id[t] != kNoWord) {
+      if (auto it = c_.verbs_by_base.find(s_.lemma_id[t]); it != c_.verbs_by_base.end()) {
+        std::string form(w.form);
+        for (char& ch : form) {
+          if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+        }
+        if (lang_.inflection.is_regular_inflection(form, c_.words.word(s_.lemma_id[t]))) cands = it->second;
+      }
+    }
+    // "wire tap" with "wire" tagged as the verb: the phrase starts here.
+    if (cands.empty() && s_.form_id[t] != kNoWord) {
+      if (auto it = c_.verbs_by_first_word.find(s_.form_id[t]); it != c_.verbs_by_first_word.end()) {
+        for (uint32_t e : it->second) {
+          const VerbEntry& entry = dict_.verbs[e];
+          const auto& ids = c_.verb_words[e];
+          uint32_t u = s_.tok_unit_end[t];
+          bool ok = true;
+          for (size_t k = 1; k < ids.size() && ok; ++k, ++u) {
+            if (u >= s_.unit_id.size()) {
+              ok = false;
+            } else if (k == entry.head) {
+              std::string_view f = s_.unit_id[u] == kNoWord ? std::string_view() : std::string_view(c_.words.word(s_.unit_id[u]));
+              ok = std::find(entry.forms.begin(), entry.forms.end(), f) != entry.forms.end();
+            } else {
+              ok = s_.unit_id[u] == ids[k];
+            }
+          }
+          if (ok && s_.verb_of_token[t] < 0) {
+            VerbInfo vi;
+            vi.tok = t;
+            vi.vb = t;
+            vi.ve = s_.unit_token[u - 1] + 1;
+            vi.entry = e;
+            s_.verb_of_token[t] = static_cast<int32_t>(s_.verbs.size());
+            s_.verbs.push_back(std::move(vi));
+          }
+        }
+      }
+      continue;
+    }
+    if (cands.empty()) continue;
+    // Multi-word verbs must find their other words next to the verb (or a particle).
+    int best = -1;
+    size_t best_words = 0;
+    VerbInfo vi;
+    for (uint32_t e : cands) {
+      const auto& ids = c_.verb_words[e];
+      const VerbEntry& entry = dict_.verbs[e];
+      uint32_t vb = t, ve = t + 1;
+      int32_t particle = -1;
+      bool ok = true;
+      // Words before the head, right to left.
+      int32_t u = static_cast<int32_t>(s_.tok_unit_begin[t]) - 1;
+      for (int k = static_cast<int>(entry.head) - 1; k >= 0 && ok; --k, --u) {
+        ok = u >= 0 && s_.unit_id[u] == ids[k];
+        if (ok) vb = s_.unit_token[u];
+      }
+      // Words after the head.
+      uint32_t after = s_.tok_unit_end[t];
+      for (size_t k = entry.head + 1; k < ids.size() && ok; ++k, ++after) {
+        if (after < s_.unit_id.size() && s_.unit_id[after] == ids[k]) {
+          ve = s_.unit_token[after] + 1;
+          continue;
+        }
+        ok = false;
+        if (k + 1 == ids.size()) {
+          for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+            if (g_.words[*ch].rel == Rel::CompoundPrt && s_.form_id[*ch] == ids[k]) {
+              particle = static_cast<int32_t>(*ch);
+              ok = true;
+            }
+          }
+        }
+      }
+      if (!ok) continue;
+      if (best < 0 || ids.size() > best_words) {
+        best = static_cast<int>(e);
+        best_words = ids.size();
+        vi.vb = vb;
+        vi.ve = ve;
+        vi.particle = particle;
+      }
+    }
+    if (best < 0) continue;
+    vi.tok = t;
+    vi.entry = static_cast<uint32_t>(best);
+    s_.verb_of_token[t] = static_cast<int32_t>(s_.verbs.size());
+    s_.verbs.push_back(std::move(vi));
+  }
+}
+
+bool SentenceCoder::is_speech(const VerbInfo& vi) const {
+  if (vi.code.code.size() >= 2 && vi.code.code.substr(0, 2) == "01") return true;
+  std::string l = base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma);
+  return lang::in(l, lang_.coder.speech_lemmas);
+}
+
+}  // namespace dyad::coder

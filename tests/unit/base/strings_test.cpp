@@ -1,0 +1,35 @@
+// ASCII string helpers: case folding leaves other bytes alone, comparisons ignore
+// ASCII case only, trimming takes ASCII whitespace.
+#include "base/strings.hpp"
+
+#include <gtest/gtest.h>
+
+namespace dyad::base {
+namespace {
+
+TEST(Strings, CaseFoldingIsAsciiOnly) {
+  EXPECT_EQ(ascii_lower("China's NATO"), "china's nato");
+  EXPECT_EQ(ascii_upper("Barad-dûr"), "BARAD-DûR");  // UTF-8 bytes pass through
+  std::string out = "longer buffer";
+  ascii_lower_into("AbC", out);
+  EXPECT_EQ(out, "abc");
+}
+
+TEST(Strings, CaseInsensitiveComparison) {
+  EXPECT_TRUE(iequals("Content-Type", "content-type"));
+  EXPECT_FALSE(iequals("Content-Type", "content-typ"));
+  EXPECT_TRUE(istarts_with("WARC-Date: x", "warc-date"));
+  EXPECT_FALSE(istarts_with("WARC", "warc-date"));
+  EXPECT_TRUE(ieq_lower("Former", "former"));
+  EXPECT_FALSE(ieq_lower("Formerly", "former"));
+}
+
+TEST(Strings, TrimAndAscii) {
+  EXPECT_EQ(trim(" \t\r\n x y \f\v"), "x y");
+  EXPECT_EQ(trim("   "), "");
+  EXPECT_TRUE(is_ascii("plain text, 8 bytes and more"));
+  EXPECT_FALSE(is_ascii("caf\xC3\xA9 au lait, long enough"));
+}
+
+}  // namespace
+}  // namespace dyad::base

@@ -17,6 +17,7 @@ void register_validate(CLI::App& app, Runner& run);
 void register_eval_segment(CLI::App& app, Runner& run);
 void register_eval_parse(CLI::App& app, Runner& run);
 void register_eval_plover(CLI::App& app, Runner& run);
+void register_eval_events(CLI::App& app, Runner& run);
 void register_ingest(CLI::App& app, Runner& run);
 void register_events(CLI::App& app, Runner& run);
 void register_stats(CLI::App& app, Runner& run);

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_eval_segment(app, run);
   dyad::cli::register_eval_parse(app, run);
   dyad::cli::register_eval_plover(app, run);
+  dyad::cli::register_eval_events(app, run);
   dyad::cli::register_ingest(app, run);
   dyad::cli::register_events(app, run);
   dyad::cli::register_stats(app, run);

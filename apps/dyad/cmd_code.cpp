@@ -39,6 +39,7 @@ int run_code(const CodeOptions& o) {
     return kUsageError;
   }
   copts.require_dyad = !o.allow_null_actors;
+  copts.require_countries = !o.allow_null_actors;
 
   LoadReport report;
   auto pipeline = EventPipeline::create(popts, report);

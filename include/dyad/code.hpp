@@ -75,6 +75,25 @@ struct CoderOptions {
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.
   bool skip_dateline_sentences = false;
+  // --- Real-news behaviour (off in petrarch(): validation records are made up) ---
+  // A bare statement (010) needs an addressee -- "told X", "said to X" -- not an
+  // actor found anywhere in what was said ("Iraq said its forces ..." is no event of
+  // Iraq towards its forces).
+  bool statements_need_addressee = true;
+  // Coordinated sources with no target ("X and Y met") make an event in both
+  // directions only for reciprocal acts (meet, talk, negotiate, clash, sign); "X and
+  // Y denied ..." is not X denying Y.
+  bool reciprocal_compounds_only = true;
+  // A reciprocal act with a target ("X met Y", "X held talks with Y") is coded in
+  // both directions, as careful coders do.
+  bool reciprocal_both_directions = true;
+  // Agent-only sides ("---MIL") take a country from the sentence ("its forces": the
+  // actor "its" refers to) or from the story (the latest country that is not the
+  // other side's).
+  bool resolve_agent_countries = true;
+  // An event needs a country or organisation on both sides: agent-only sides left
+  // after resolution drop the event (dyad code --allow-null-actors keeps them).
+  bool require_countries = true;
   // The language of the coder's function words (src/lang/); nullptr: English.
   const lang::Language* language = nullptr;
   // PETRARCH-compatible settings for validation files.

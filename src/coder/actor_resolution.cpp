@@ -5,6 +5,8 @@
 // descriptions met earlier.
 #include "coder/sentence_coder.hpp"
 
+#include "cameo/actor_codes.hpp"
+
 namespace dyad::coder {
 
 // The actors of the noun phrase headed by c (with its agents and "X of Y" actors),
@@ -83,6 +85,14 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       }
       return coded;
     }
+    if (opt_.resolve_agent_countries) {
+      // "Iraq said its forces ...": the actor "its" refers to.
+      std::string owner = possessive_owner(head);
+      if (!owner.empty()) {
+        out.push_back({compose(owner, agents), tb, te, ""});
+        return out;
+      }
+    }
     if (opt_.document_memory) {
       // "spokesperson Lin said", Lin met before; else "a Foreign Ministry spokesperson"
       // speaks for the country the story is about.
@@ -137,6 +147,47 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
     }
   }
   return out;
+}
+
+// The country (or organisation) a possessive pronoun in head's phrase refers to:
+// "its forces", "their troops" -> the subject of the nearest clause above that is
+// not the phrase itself ("Iraq said its forces crushed ..." -> IRQ); "our forces" ->
+// the speaker of the nearest reporting verb, above or in a parenthetical "..., X
+// said". "" when there is no such pronoun or no coded antecedent.
+std::string SentenceCoder::possessive_owner(int32_t head) {
+  bool speaker = false, other = false;
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if (c.rel != Rel::NmodPoss && c.rel != Rel::Det) continue;
+    speaker |= one_of(c.form, words().speaker_possessives);
+    other |= one_of(c.form, words().other_possessives);
+  }
+  if (!speaker && !other) return {};
+  auto country_of = [&](int32_t subj) -> std::string {
+    if (subj < 0 || in_subtree(static_cast<uint32_t>(head), static_cast<uint32_t>(subj))) return {};
+    for (const Actor& a : group_at(subj)) {
+      if (a.null() || cameo::is_agent_only(a.code) || a.code.size() < 3) continue;
+      return cameo::is_country_code(a.code) ? a.code.substr(0, 3) : a.code;
+    }
+    return {};
+  };
+  for (int32_t x = g_.words[head].head, steps = 0; x >= 0 && steps < static_cast<int32_t>(n_); x = g_.words[x].head, ++steps) {
+    if (g_.words[x].upos != UPos::Verb && g_.words[x].upos != UPos::Aux) continue;
+    const int32_t v = s_.verb_of_token[x];
+    if (speaker && !(v >= 0 && is_speech(s_.verbs[v]))) continue;
+    std::string c = country_of(subject_of(static_cast<uint32_t>(x)));
+    if (!c.empty()) return c;
+  }
+  if (speaker) {
+    // "'We will respond,' Rafsanjani said": the reporting verb hangs off the quote.
+    for (uint32_t x = 0; x < n_; ++x) {
+      const int32_t v = s_.verb_of_token[x];
+      if (g_.words[x].rel != Rel::Parataxis || v < 0 || !is_speech(s_.verbs[v])) continue;
+      std::string c = country_of(subject_of(x));
+      if (!c.empty()) return c;
+    }
+  }
+  return {};
 }
 
 // Coded actors (with a country or organisation) of the first nmod or appos of `head`

@@ -4,6 +4,8 @@
 // one event per (code, source, target), and the evidence each event carries.
 #include "coder/sentence_coder.hpp"
 
+#include "cameo/actor_codes.hpp"
+
 namespace dyad::coder {
 
 std::string SentenceCoder::words_text(uint32_t tb, uint32_t te) const {
@@ -56,14 +58,21 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
     // "Lin (CHNGOV) said China's trade is legitimate": a statement by a part of a
     // country about the country itself. (Domestic actions -- a government lifting a
     // state of emergency -- are events and stay.)
+    // With real-news behaviour, any act between a country and a part of it
+    // ("President Reagan ... the United States") is dropped; acts between two parts
+    // (the government and the legislature) stay.
     if (opt_.drop_self_events && s.code.size() >= 3 && t.code.size() >= 3 && (s.code.size() == 3 || t.code.size() == 3) &&
-        s.code.compare(0, 3, t.code, 0, 3) == 0 && vi.code.code.rfind("01", 0) == 0) {
+        s.code.compare(0, 3, t.code, 0, 3) == 0 && (vi.code.code.rfind("01", 0) == 0 || opt_.require_countries) &&
+        !domestic_protest) {
       return;
     }
     if (opt_.require_dyad && (s.null() || t.null())) return;
     if (s.null() && t.null()) return;
     if (!vi.code.code.empty()) out.push_back(make_event(vi, vi.code.code, s, t));
     if (!vi.code.paired.empty()) out.push_back(make_event(vi, vi.code.paired, t, s));
+    else if (opt_.reciprocal_both_directions && !vi.symmetric && !vi.code.code.empty() && reciprocal(vi)) {
+      out.push_back(make_event(vi, vi.code.code, t, s));
+    }
   };
   for (const auto& vi : s_.verbs) {
     if (vi.code.null() || vi.suppressed || vi.absorbed) continue;
@@ -80,6 +89,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       for (const auto& t : vi.targets) emit(vi, s, t);
     }
   }
+  if (opt_.resolve_agent_countries || opt_.require_countries) resolve_agent_sides(out, first);
   if (opt_.negation == NegationPolicy::Code) {
     for (size_t i = first; i < out.size(); ++i) out[i].negated = false;
   }
@@ -94,6 +104,51 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   }
   out.resize(first);
   for (auto& e : unique) out.push_back(std::move(e));
+}
+
+// Agent-only sides ("---MIL") take the country of the story: the latest country met
+// (in this sentence before the agent, else in earlier ones) that is not the other
+// side's -- "warplanes hit Iran's oil terminal" in a story told from Baghdad. What
+// stays agent-only is dropped when countries are required.
+void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) const {
+  auto country_of = [](const std::string& code) { return cameo::is_country_code(code) ? code.substr(0, 3) : std::string(); };
+  for (size_t i = first; i < out.size(); ++i) {
+    Event& e = out[i];
+    for (int side = 0; side < 2 && opt_.resolve_agent_countries; ++side) {
+      EventActor& a = side == 0 ? e.source : e.target;
+      const EventActor& other = side == 0 ? e.target : e.source;
+      if (!cameo::is_agent_only(a.code) || a.code.size() <= 3) continue;
+      const std::string except = country_of(other.code);
+      std::string found, evidence;
+      for (size_t m = s_.matches.size(); m-- > 0 && found.empty();) {
+        const NounMatch& nm = s_.matches[m];
+        if (nm.agent || nm.tb >= a.span.begin) continue;
+        std::string c = country_of(actor_code(nm));
+        if (!c.empty() && c != except) {
+          found = c;
+          evidence = "sentence context: " + words_text(nm.tb, nm.te);
+        }
+      }
+      if (found.empty()) {
+        auto r = memory_.latest_country_except(except);
+        if (r) {
+          found = r->code;
+          evidence = "story context: " + r->evidence;
+        }
+      }
+      if (found.empty()) continue;
+      a.code = found + a.code.substr(3);
+      a.entry = (a.entry.empty() ? "" : a.entry + " + ") + evidence;
+    }
+  }
+  if (!opt_.require_countries) return;
+  auto incomplete = [](const Event& e) {
+    for (const EventActor* a : {&e.source, &e.target}) {
+      if (a->code.empty() || cameo::is_agent_only(a->code)) return true;
+    }
+    return false;
+  };
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), incomplete), out.end());
 }
 
 }  // namespace dyad::coder

@@ -93,6 +93,15 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_actor(bool organi
   return std::nullopt;
 }
 
+std::optional<DocumentMemory::Recalled> DocumentMemory::latest_country_except(const std::string& except) const {
+  for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
+    const auto& a = doc_.actors_seen[i];
+    if (!cameo::is_country_code(a.code) || a.code.compare(0, 3, except) == 0) continue;
+    return Recalled{a.code.substr(0, 3), a.text + " (sentence " + std::to_string(a.sentence) + ")"};
+  }
+  return std::nullopt;
+}
+
 std::string DocumentMemory::context_country() const {
   for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
     const auto& a = doc_.actors_seen[i];

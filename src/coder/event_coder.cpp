@@ -35,6 +35,11 @@ CoderOptions CoderOptions::petrarch() {
   o.scope_skips_relative_clauses = false;
   o.speech_pattern_wins = false;
   o.protest_targets_place = false;
+  o.statements_need_addressee = false;
+  o.reciprocal_compounds_only = false;
+  o.reciprocal_both_directions = false;
+  o.resolve_agent_countries = false;
+  o.require_countries = false;
   return o;
 }
 

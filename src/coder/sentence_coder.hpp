@@ -126,6 +126,7 @@ class SentenceCoder {
   std::vector<Actor> group_at(int32_t t);
   std::vector<Actor> group_at_uncached(int32_t t);
   std::vector<Actor> nmod_actors(int32_t head);
+  std::string possessive_owner(int32_t head);
   std::vector<Actor> resolve_nominal(int32_t c);
   std::vector<Actor> deep_search(int32_t root, const std::vector<uint8_t>* mask, uint32_t after,
                                  const std::vector<int32_t>* skip_roots = nullptr);
@@ -210,6 +211,11 @@ class SentenceCoder {
   bool in_subtree(uint32_t t, uint32_t root) const;
   void euler_tour();
   bool is_speech(const VerbInfo& vi) const;
+  // A two-sided act: meeting, talks, negotiation, clash, signing (verbs.cpp).
+  bool reciprocal(const VerbInfo& vi) const;
+  // Real-news filters of a verb's targets and of finished events.
+  void keep_addressees(VerbInfo& vi) const;
+  void resolve_agent_sides(std::vector<Event>& out, size_t first) const;
   bool produces(const VerbInfo& vi) const;
   void link_complements();
   void apply_transformation(const VerbInfo& outer, VerbInfo& inner);

@@ -26,6 +26,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   vi.subject = subj;
   graph_arguments(vi, subj, subject_actors(vi, subj));
   pattern_arguments(vi, subj, pat);
+  if (opt_.statements_need_addressee) keep_addressees(vi);
   protest_place_target(vi);
   fallback_arguments(vi, subj);
   note_complement_target(vi);
@@ -206,7 +207,8 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
       else if (!opt_.require_dyad) vi.targets.push_back({"---", static_cast<uint32_t>(obj), static_cast<uint32_t>(obj) + 1, ""});
     }
   }
-  if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2) {
+  if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2 &&
+      (!opt_.reciprocal_compounds_only || reciprocal(vi))) {
     std::unordered_set<std::string> codes;
     for (const auto& a : vi.sources) {
       if (!a.null()) codes.insert(a.code);
@@ -216,6 +218,32 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
       vi.rule = "compound";
     }
   }
+}
+
+// A bare statement (010, no pattern) is addressed to someone only through the verb's
+// own object or "to" phrase ("told the United Nations", "said to reporters"): the
+// actors of what was said are not its targets.
+void SentenceCoder::keep_addressees(VerbInfo& vi) const {
+  if (vi.code.code != "010" || vi.pattern >= 0 || vi.symmetric) return;
+  const int32_t v = static_cast<int32_t>(vi.tok);
+  auto addressed = [&](const Actor& a) {
+    int32_t x = static_cast<int32_t>(a.tb);
+    for (uint32_t steps = 0; x >= 0 && steps <= n_; ++steps) {
+      if (g_.words[x].head == v) {
+        const Rel r = g_.words[x].rel;
+        if (r == Rel::Iobj || r == Rel::Obj) return true;
+        if (r != Rel::Obl) return false;
+        for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+          if (g_.words[*ch].rel == Rel::Case && one_of(g_.words[*ch].form, words().addressee_prepositions)) return true;
+        }
+        return false;
+      }
+      x = g_.words[x].head;
+    }
+    return false;
+  };
+  vi.targets.erase(std::remove_if(vi.targets.begin(), vi.targets.end(), [&](const Actor& a) { return !addressed(a); }),
+                   vi.targets.end());
 }
 
 // Does the target come from a complement clause? (A reporting verb whose only target

@@ -107,6 +107,27 @@ void SentenceCoder::find_verbs() {
   }
 }
 
+// Reciprocal: the verb, a verb of its xcomp chain ("agreed to meet") or its object
+// ("held talks") is a two-sided act, and the code is one that two sides do to each
+// other (intent to meet, consult, cooperate, fight).
+bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
+  const std::string& c = vi.code.code;
+  if (c.size() < 2) return false;
+  const std::string_view root = std::string_view(c).substr(0, 2);
+  if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19") return false;
+  if (c == "042" || c == "043" || c == "044" || c == "0331" || c == "0332") return false;  // visit, host, aid: one-way
+  auto two_sided = [&](uint32_t t) {
+    const DepWord& w = g_.words[t];
+    return lang::in(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().reciprocal_words);
+  };
+  if (two_sided(vi.tok)) return true;
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    const Rel r = g_.words[*ch].rel;
+    if ((r == Rel::Xcomp || r == Rel::Obj || r == Rel::Ccomp) && two_sided(*ch)) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::is_speech(const VerbInfo& vi) const {
   if (vi.code.code.size() >= 2 && vi.code.code.substr(0, 2) == "01") return true;
   std::string l = base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma);

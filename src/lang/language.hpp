@@ -126,6 +126,10 @@ struct CoderWords {
   WordList infinitive_markers;     // "to"
   WordList possessive_markers;     // "'s", "'", "’s", "’"
   WordList pattern_negations;      // in a dictionary pattern (upper case): "NOT", "N'T"
+  WordList addressee_prepositions; // "said *to* X": X is spoken to
+  WordList reciprocal_words;       // lemmas of two-sided acts: "meet", "talk", "clash"
+  WordList speaker_possessives;    // "our", "my": the speaker's
+  WordList other_possessives;      // "its", "their": an actor named before
   // Tag classes of the tagger's fine-grained tag set (XPOS).
   WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"
   std::string_view participle_tag; // "VBN"

@@ -26,6 +26,12 @@ const std::string_view kRelativePronouns[] = {"who", "which", "that"};
 const std::string_view kInfinitiveMarkers[] = {"to"};
 const std::string_view kPossessiveMarkers[] = {"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99"};
 const std::string_view kPatternNegations[] = {"NOT", "N'T", "NEG", "NEITHER"};
+const std::string_view kAddressee[] = {"to"};
+const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "negotiate", "negotiation", "confer",
+                                        "consult",   "discuss",  "meeting",  "summit",    "clash",       "skirmish",
+                                        "sign",      "exchange", "fighting", "reconcile", "cooperate"};
+const std::string_view kSpeakerPossessives[] = {"our", "my"};
+const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kFiniteVerbTags[] = {"VBD", "VBZ", "VBP"};
 const std::string_view kRelativePronounTags[] = {"WP", "WDT"};
 
@@ -48,6 +54,10 @@ CoderWords coder_words() {
   c.infinitive_markers = kInfinitiveMarkers;
   c.possessive_markers = kPossessiveMarkers;
   c.pattern_negations = kPatternNegations;
+  c.addressee_prepositions = kAddressee;
+  c.reciprocal_words = kReciprocal;
+  c.speaker_possessives = kSpeakerPossessives;
+  c.other_possessives = kOtherPossessives;
   c.finite_verb_tags = kFiniteVerbTags;
   c.participle_tag = "VBN";
   c.verb_tag_prefix = "VB";

@@ -28,7 +28,7 @@ const char* kDictionary =
     "agent ~GOV = government; spokesperson; foreign ministry\n"
     "verb 180 = attack\n"
     "verb 111 = criticize; condemn\n"
-    "verb 010 = say {said}\n"
+    "verb 010 = say {said}; tell {told}\n"
     "verb 020 = urge\n"
     "verb 042:043 = visit\n"
     "verb 130 = warn\n"
@@ -115,11 +115,19 @@ TEST_F(CoderTest, QuoteSpeakerBecomesSource) {
   EXPECT_EQ(code(g), (Strings{"CHN IGOWSTNAT 111"}));
 }
 
-TEST_F(CoderTest, SpeechWithoutCodedComplementTargetsItsSubject) {
-  // "NATO said China has become an enabler": the complement codes nothing.
+TEST_F(CoderTest, StatementNeedsAnAddressee) {
+  // "NATO said China has become an enabler": the complement codes nothing, and China
+  // is what was spoken of, not whom NATO spoke to.
   DepGraph g = graph({"NATO NATO PROPN 2 nsubj", "said say VERB 0 root", "China China PROPN 5 nsubj",
                       "has have AUX 5 aux", "become become VERB 2 ccomp", "an a DET 7 det", "enabler enabler NOUN 5 xcomp"});
-  EXPECT_EQ(code(g), (Strings{"IGOWSTNAT CHN 010"}));
+  EXPECT_EQ(code(g), Strings{});
+  // PETRARCH's rules take the complement's first actor as the target.
+  EXPECT_EQ(code(g, CoderOptions::petrarch()), (Strings{"IGOWSTNAT CHN 010"}));
+  // "NATO told China it had become an enabler": China is spoken to.
+  DepGraph told = graph({"NATO NATO PROPN 2 nsubj", "told tell VERB 0 root", "China China PROPN 2 iobj",
+                         "it it PRON 6 nsubj", "had have AUX 6 aux", "become become VERB 2 ccomp", "an a DET 8 det",
+                         "enabler enabler NOUN 6 xcomp"});
+  EXPECT_EQ(code(told), (Strings{"IGOWSTNAT CHN 010"}));
 }
 
 TEST_F(CoderTest, XcompChainIsAbsorbed) {

@@ -65,14 +65,19 @@ TEST_F(DocumentMemoryTest, RoleWithoutCountryTakesTheStorysCountry) {
                       "spokesperson spokesperson NOUN 5 nsubj", "criticized criticize VERB 0 root",
                       "Ostrava Ostrava PROPN 5 obj"});
   EXPECT_EQ(next(g), (Strings{"VLDGOV OST 111 2024-07-12"}));
-  // Without memory the role has no country.
+  // Without memory the role has no country: no event, unless agent-only sides are
+  // allowed (dyad code --allow-null-actors).
   DocumentState fresh;
   fresh.reset("doc2", Date::from_number(20240712));
   CoderOptions off;
   off.document_memory = false;
-  EventCoder coder(dict, off);
+  off.resolve_agent_countries = false;
   std::vector<Event> events;
-  coder.code(g, fresh, events);
+  EventCoder(dict, off).code(g, fresh, events);
+  EXPECT_TRUE(events.empty());
+  off.require_countries = false;
+  fresh.reset("doc3", Date::from_number(20240712));
+  EventCoder(dict, off).code(g, fresh, events);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source.code, "---GOV");
 }

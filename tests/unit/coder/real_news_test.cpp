@@ -1,0 +1,94 @@
+// Real-news behaviour of the coder (CoderOptions defaults, off in petrarch()):
+// reciprocal acts, statements that need an addressee, agents whose country comes
+// from a possessive or the story, and acts of a country on a part of itself.
+// Sentences written for these tests, about invented countries.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dyad/code.hpp"
+#include "unit/coder/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+using Strings = std::vector<std::string>;
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "actor VLD = Valdoria; Valdorian\n"
+    "actor OST = Ostrava; Ostravan\n"
+    "agent ~MIL = troops; forces\n"
+    "agent ~GOV = government; minister\n"
+    "verb 040 = meet {met}\n"
+    "verb 016 = deny {denied}\n"
+    "verb 190 = attack\n"
+    "verb 112 = accuse\n"
+    "verb 111 = criticize\n"
+    "verb 010 = say {said}\n";
+
+class RealNewsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    test_graphs::load_dictionary(dict, kDictionary);
+    state.reset("doc", Date::from_number(20240711));
+  }
+  // Codes the next sentence of one story.
+  Strings next(const DepGraph& g, CoderOptions o = {}) {
+    std::vector<Event> events;
+    EventCoder(dict, o).code(g, state, events);
+    Strings out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  Dictionary dict;
+  DocumentState state;
+};
+
+TEST_F(RealNewsTest, MeetingsGoBothWays) {
+  // "Valdoria and Ostrava met."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                        "met meet VERB 0 root", ". . PUNCT 4 punct"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+  // "Valdoria met Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+}
+
+TEST_F(RealNewsTest, CoordinatedSourcesOfAOneSidedActAreNotEachOthersTargets) {
+  // "Valdoria and Ostrava denied the report."
+  DepGraph g = graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                      "denied deny VERB 0 root", "the the DET 6 det", "report report NOUN 4 obj"});
+  EXPECT_EQ(next(g), Strings{});
+  EXPECT_EQ(next(g, CoderOptions::petrarch()), (Strings{"OST VLD 016", "VLD OST 016"}));
+}
+
+TEST_F(RealNewsTest, PossessivePronounGivesTheAgentItsCountry) {
+  // "Valdoria said its forces attacked Ostrava."
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "its its PRON 4 nmod:poss",
+                      "forces force NOUN 5 nsubj", "attacked attack VERB 2 ccomp", "Ostrava Ostrava PROPN 5 obj"});
+  EXPECT_EQ(next(g), (Strings{"VLDMIL OST 190"}));
+}
+
+TEST_F(RealNewsTest, AgentTakesTheStorysCountryThatIsNotTheTargets) {
+  // "Valdoria accused Ostrava." then "Troops attacked Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "accused accuse VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLD OST 112"}));
+  DepGraph g = graph({"Troops troops NOUN 2 nsubj", "attacked attack VERB 0 root", "Ostrava Ostrava PROPN 2 obj"});
+  EXPECT_EQ(next(g), (Strings{"VLDMIL OST 190"}));
+  // A story that named no other country: no event (the troops' country is unknown).
+  state.reset("doc2", Date::from_number(20240711));
+  EXPECT_EQ(next(g), Strings{});
+}
+
+TEST_F(RealNewsTest, ACountryActingOnAPartOfItselfIsNoEvent) {
+  // "The Valdorian government criticized Valdoria."
+  DepGraph g = graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "government government NOUN 4 nsubj",
+                      "criticized criticize VERB 0 root", "Valdoria Valdoria PROPN 4 obj"});
+  EXPECT_EQ(next(g), Strings{});
+}
+
+}  // namespace
+}  // namespace dyad

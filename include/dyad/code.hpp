@@ -91,6 +91,10 @@ struct CoderOptions {
   // actor "its" refers to) or from the story (the latest country that is not the
   // other side's).
   bool resolve_agent_countries = true;
+  // Event nouns of the dictionary ("noun 190 = attack") are coded when their phrase
+  // names both sides: "the U.S. attack on an Iranian platform", "talks with Japan"
+  // (the clause's subject as source), "talks between X and Y".
+  bool event_nouns = true;
   // An event needs a country or organisation on both sides: agent-only sides left
   // after resolution drop the event (dyad code --allow-null-actors keeps them).
   bool require_countries = true;

@@ -133,6 +133,17 @@ struct DiscardEntry {
   std::string where;
 };
 
+// An event noun: a noun that names an act ("talks", "attack", "visit", "arms sale"),
+// coded when its phrase names who did it and to whom ("the U.S. attack on an
+// Iranian platform", "talks with Japan", "a visit to Washington"). `mutual` acts are
+// two-sided: "talks between X and Y", "X-Y summit".
+struct EventNounEntry {
+  std::vector<std::string> words;  // units, upper case; the last is the noun
+  EventCode code;
+  bool mutual = false;
+  std::string where;
+};
+
 struct IssueEntry {
   std::vector<std::string> words;
   std::string code;
@@ -233,6 +244,7 @@ class Dictionary {
   std::vector<VerbEntry> verbs;
   std::vector<Synset> synsets;
   std::vector<DiscardEntry> discards;
+  std::vector<EventNounEntry> event_nouns;
   std::vector<IssueEntry> issues;
   std::vector<Transformation> transformations;
 

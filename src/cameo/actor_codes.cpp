@@ -31,6 +31,15 @@ bool is_role_code(std::string_view block) {
   return false;
 }
 
+bool is_domestic_role(std::string_view block) {
+  static constexpr std::array<std::string_view, 14> kDomestic = {"REB", "OPP", "CVL", "LAB", "JUD", "LEG", "EDU",
+                                                                 "MED", "BUS", "CRM", "REF", "AGR", "HLH", "PTY"};
+  for (std::string_view r : kDomestic) {
+    if (r == block) return true;
+  }
+  return false;
+}
+
 HeadKind head_kind(std::string_view code) {
   if (code.size() < 3) return HeadKind::None;
   const std::string_view head = code.substr(0, 3);

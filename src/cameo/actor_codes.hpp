@@ -31,6 +31,10 @@ inline bool is_country_code(std::string_view code) { return head_kind(code) == H
 inline bool is_agent_only(std::string_view code) { return code.rfind("---", 0) == 0; }
 // True for the three-letter role codes (GOV, MIL, REB, ELI ...).
 bool is_role_code(std::string_view block);
+// Roles that act inside their own country: rebels, opposition, civilians, labour,
+// the courts and legislature, media, business, criminals, refugees ("REB", "CVL").
+// A side with such a role and no country most likely shares the other side's.
+bool is_domestic_role(std::string_view block);
 
 // A code split into its head and up to three roles, the way GDELT and Phoenix
 // columns hold it: country or group head, then types.

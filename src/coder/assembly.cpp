@@ -35,10 +35,12 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
   e.verb = {vi.vb, vi.ve};
   e.verb_text = words_text(vi.vb, vi.ve);
   if (vi.particle >= 0) e.verb_text += " " + g_.words[vi.particle].form;
-  const VerbEntry& ve = dict_.verbs[vi.entry];
+  const std::vector<std::string>& entry_words =
+      vi.noun_entry >= 0 ? dict_.event_nouns[vi.noun_entry].words : dict_.verbs[vi.entry].words;
+  const std::string& where = vi.noun_entry >= 0 ? dict_.event_nouns[vi.noun_entry].where : dict_.verbs[vi.entry].where;
   std::string vname;
-  for (const auto& w : ve.words) vname += (vname.empty() ? "" : " ") + w;
-  e.verb_entry = vname + " (" + ve.where + ")";
+  for (const auto& w : entry_words) vname += (vname.empty() ? "" : " ") + w;
+  e.verb_entry = (vi.noun_entry >= 0 ? "noun " : "") + vname + " (" + where + ")";
   if (vi.pattern >= 0) {
     const VerbPattern& p = dict_.verb_blocks[vi.block].patterns[vi.pattern];
     e.pattern = p.text + " (" + p.where + ")";
@@ -106,10 +108,12 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   for (auto& e : unique) out.push_back(std::move(e));
 }
 
-// Agent-only sides ("---MIL") take the country of the story: the latest country met
-// (in this sentence before the agent, else in earlier ones) that is not the other
-// side's -- "warplanes hit Iran's oil terminal" in a story told from Baghdad. What
-// stays agent-only is dropped when countries are required.
+// Agent-only sides ("---MIL") take a country. A domestic role ("police dispersed the
+// protesters": COP, CVL) facing a country's actor, or any role facing a domestic role
+// of a country, shares that country. Otherwise the side takes the story's: the latest
+// country met (in this sentence before the agent, else in earlier ones) that is not
+// the other side's -- "warplanes hit Iran's oil terminal" in a story told from
+// Baghdad. What stays agent-only is dropped when countries are required.
 void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) const {
   auto country_of = [](const std::string& code) { return cameo::is_country_code(code) ? code.substr(0, 3) : std::string(); };
   for (size_t i = first; i < out.size(); ++i) {
@@ -120,6 +124,12 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
       if (!cameo::is_agent_only(a.code) || a.code.size() <= 3) continue;
       const std::string except = country_of(other.code);
       std::string found, evidence;
+      const std::string_view role = std::string_view(a.code).substr(3, 3);
+      const std::string_view other_role = other.code.size() >= 6 ? std::string_view(other.code).substr(3, 3) : "";
+      if (!except.empty() && (cameo::is_domestic_role(role) || cameo::is_domestic_role(other_role))) {
+        found = except;
+        evidence = "domestic: the country of " + other.text;
+      }
       for (size_t m = s_.matches.size(); m-- > 0 && found.empty();) {
         const NounMatch& nm = s_.matches[m];
         if (nm.agent || nm.tb >= a.span.begin) continue;

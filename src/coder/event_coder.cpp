@@ -40,6 +40,7 @@ CoderOptions CoderOptions::petrarch() {
   o.reciprocal_both_directions = false;
   o.resolve_agent_countries = false;
   o.require_countries = false;
+  o.event_nouns = false;
   return o;
 }
 
@@ -112,6 +113,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   }
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
+  if (opt_.event_nouns) find_event_nouns();
   link_complements();
   negate_refusals();
   absorb_xcomps();

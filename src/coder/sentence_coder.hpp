@@ -61,6 +61,8 @@ struct VerbInfo {
   int32_t subject = -1;
   int depth = 0;
   std::string rule;
+  int32_t noun_entry = -1;  // an event noun (Dictionary::event_nouns), not a verb
+  bool mutual = false;      // a two-sided event noun
 };
 
 class CoderScratch {
@@ -211,6 +213,12 @@ class SentenceCoder {
   bool in_subtree(uint32_t t, uint32_t root) const;
   void euler_tour();
   bool is_speech(const VerbInfo& vi) const;
+  // Event nouns (event_nouns.cpp): "the U.S. attack on X", "talks with Y".
+  void find_event_nouns();
+  int32_t match_event_noun(uint32_t t, uint32_t& first) const;
+  bool noun_arguments(VerbInfo& vi, bool mutual);
+  std::vector<Actor> actors_after(uint32_t from, bool coordination) const;
+  int32_t governing_verb(uint32_t t) const;
   // A two-sided act: meeting, talks, negotiation, clash, signing (verbs.cpp).
   bool reciprocal(const VerbInfo& vi) const;
   // Real-news filters of a verb's targets and of finished events.

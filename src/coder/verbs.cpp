@@ -111,6 +111,7 @@ void SentenceCoder::find_verbs() {
 // ("held talks") is a two-sided act, and the code is one that two sides do to each
 // other (intent to meet, consult, cooperate, fight).
 bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
+  if (vi.noun_entry >= 0) return vi.mutual;
   const std::string& c = vi.code.code;
   if (c.size() < 2) return false;
   const std::string_view root = std::string_view(c).substr(0, 2);

@@ -184,6 +184,10 @@ class CompiledDictionary {
     return k;
   }
   std::vector<std::vector<uint32_t>> discard_words;
+  // Event nouns by the word id of their last word (the noun), with the ids of all
+  // their words (parallel to Dictionary::event_nouns).
+  std::unordered_map<uint32_t, std::vector<uint32_t>> event_nouns_by_last;
+  std::vector<std::vector<uint32_t>> event_noun_words;
   // Reporting-verb detection for transformations: block index of each named verb.
   std::unordered_map<std::string, uint32_t> block_of_verb_name;
 

@@ -269,6 +269,11 @@ void Dictionary::compile() {
   c->nouns.finish();
   for (uint32_t i = 0; i < issues.size(); ++i) c->issues.insert(ids_of(issues[i].words), {}, i);
   c->issues.finish();
+  c->event_noun_words.resize(event_nouns.size());
+  for (uint32_t i = 0; i < event_nouns.size(); ++i) {
+    c->event_noun_words[i] = ids_of(event_nouns[i].words);
+    if (!c->event_noun_words[i].empty()) c->event_nouns_by_last[c->event_noun_words[i].back()].push_back(i);
+  }
 
   c->verb_words.resize(verbs.size());
   for (uint32_t v = 0; v < verbs.size(); ++v) {

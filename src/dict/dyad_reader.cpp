@@ -16,6 +16,8 @@
 //   discard = world cup
 //   discard story = horoscope
 //   issue NUCLEAR = nuclear weapon
+//   noun 190 = attack; offensive; air raid      (plurals are added)
+//   noun 040 mutual = talks; meeting; summit
 //   transform a (a b ATTACK) SAY = a b 015
 //
 // Names are exact word sequences ("..." between two words allows other words of the
@@ -286,6 +288,35 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
         phrase_units(nm, false, d.words, gaps);
         d.where = where;
         if (!d.words.empty()) dict.discards.push_back(std::move(d));
+      }
+    } else if (keyword == "noun") {
+      // "noun 040 mutual = talks; meeting": head is the code and an optional flag.
+      auto parts = split_list(head, ' ');
+      EventCode code;
+      if (parts.empty() || !parse_event_code(parts[0], code) || code.null()) {
+        report.error(where, "noun needs an event code ('noun 190 = attack'); skipped");
+        continue;
+      }
+      bool mutual = false;
+      if (parts.size() > 1) {
+        if (parts.size() > 2 || parts[1] != "mutual") {
+          report.error(where, "after the code of a noun only 'mutual' may stand; skipped");
+          continue;
+        }
+        mutual = true;
+      }
+      for (const auto& nm : split_list(body, ';')) {
+        for (const std::string& form : {nm, inflection_of(dict).plural(nm)}) {
+          EventNounEntry e;
+          e.code = code;
+          e.mutual = mutual;
+          e.where = where;
+          std::vector<uint8_t> gaps;
+          phrase_units(form, false, e.words, gaps);
+          bool known = std::any_of(dict.event_nouns.begin(), dict.event_nouns.end(),
+                                   [&](const EventNounEntry& x) { return x.words == e.words; });
+          if (!e.words.empty() && !known) dict.event_nouns.push_back(std::move(e));
+        }
       }
     } else if (keyword == "issue") {
       if (head.empty()) {

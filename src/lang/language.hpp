@@ -130,6 +130,13 @@ struct CoderWords {
   WordList reciprocal_words;       // lemmas of two-sided acts: "meet", "talk", "clash"
   WordList speaker_possessives;    // "our", "my": the speaker's
   WordList other_possessives;      // "its", "their": an actor named before
+  WordList person_possessives;     // "his", "her": the person last named
+  WordList agent_prepositions;     // "attacks *by* Iran": the doer of an event noun
+  WordList target_prepositions;    // "attack *on* X", "visit *to* X", "aid *to* X"
+  WordList partner_prepositions;   // "talks *with* X": the other side of a two-sided act
+  WordList between_prepositions;   // "talks *between* X and Y"
+  WordList negative_determiners;   // "*no* talks"
+  WordList future_auxiliaries;     // "will", "would": an act still to come
   // Tag classes of the tagger's fine-grained tag set (XPOS).
   WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"
   std::string_view participle_tag; // "VBN"

@@ -32,6 +32,13 @@ const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "ne
                                         "sign",      "exchange", "fighting", "reconcile", "cooperate"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
+const std::string_view kPersonPossessives[] = {"his", "her"};
+const std::string_view kAgentPrepositions[] = {"by"};
+const std::string_view kTargetPrepositions[] = {"on", "against", "to", "into", "at", "with"};
+const std::string_view kPartnerPrepositions[] = {"with"};
+const std::string_view kBetweenPrepositions[] = {"between", "among"};
+const std::string_view kNegativeDeterminers[] = {"no"};
+const std::string_view kFuture[] = {"will", "would", "shall", "'ll"};
 const std::string_view kFiniteVerbTags[] = {"VBD", "VBZ", "VBP"};
 const std::string_view kRelativePronounTags[] = {"WP", "WDT"};
 
@@ -58,6 +65,13 @@ CoderWords coder_words() {
   c.reciprocal_words = kReciprocal;
   c.speaker_possessives = kSpeakerPossessives;
   c.other_possessives = kOtherPossessives;
+  c.person_possessives = kPersonPossessives;
+  c.agent_prepositions = kAgentPrepositions;
+  c.target_prepositions = kTargetPrepositions;
+  c.partner_prepositions = kPartnerPrepositions;
+  c.between_prepositions = kBetweenPrepositions;
+  c.negative_determiners = kNegativeDeterminers;
+  c.future_auxiliaries = kFuture;
   c.finite_verb_tags = kFiniteVerbTags;
   c.participle_tag = "VBN";
   c.verb_tag_prefix = "VB";

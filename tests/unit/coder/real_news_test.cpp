@@ -26,7 +26,11 @@ const char* kDictionary =
     "verb 190 = attack\n"
     "verb 112 = accuse\n"
     "verb 111 = criticize\n"
-    "verb 010 = say {said}\n";
+    "verb 010 = say {said}\n"
+    "verb 111 = denounce\n"
+    "verb 020 = urge\n"
+    "noun 190 = attack\n"
+    "noun 040 mutual = talks; meeting\n";
 
 class RealNewsTest : public ::testing::Test {
  protected:
@@ -88,6 +92,42 @@ TEST_F(RealNewsTest, ACountryActingOnAPartOfItselfIsNoEvent) {
   DepGraph g = graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "government government NOUN 4 nsubj",
                       "criticized criticize VERB 0 root", "Valdoria Valdoria PROPN 4 obj"});
   EXPECT_EQ(next(g), Strings{});
+}
+
+TEST_F(RealNewsTest, EventNounNamingBothSides) {
+  // "Ostrava denounced the Valdorian attack on Ostravan border posts."
+  DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det",
+                      "Valdorian Valdorian ADJ 5 amod", "attack attack NOUN 2 obj", "on on ADP 9 case",
+                      "Ostravan Ostravan ADJ 9 amod", "border border NOUN 9 compound", "posts post NOUN 5 nmod"});
+  EXPECT_EQ(next(g), (Strings{"OST VLD 111", "VLD OST 190"}));
+  // "The Valdorian attack was condemned." names no target: no attack event.
+  DepGraph one_side = graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "attack attack NOUN 5 nsubj:pass",
+                             "was be AUX 5 aux:pass", "condemned condemn VERB 0 root"});
+  EXPECT_EQ(next(one_side), Strings{});
+}
+
+TEST_F(RealNewsTest, TalksWithAPartnerAndBetweenTwoSides) {
+  // "Valdoria held talks with Ostrava." -- "hold" is no dictionary verb here.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "held hold VERB 0 root", "talks talk NOUN 2 obj",
+                        "with with ADP 5 case", "Ostrava Ostrava PROPN 3 nmod"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+  // "Talks between Valdoria and Ostrava ended.", with "between" hung on Valdoria's
+  // conjunct by the parser: the words after the noun still give both sides.
+  EXPECT_EQ(next(graph({"Talks talk NOUN 6 nsubj", "between between ADP 5 case", "Valdoria Valdoria PROPN 5 compound",
+                        "and and CCONJ 5 cc", "Ostrava Ostrava PROPN 1 nmod", "ended end VERB 0 root"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+}
+
+TEST_F(RealNewsTest, EventNounThatIsWantedIsNotAnEvent) {
+  // "Valdoria urged talks with Ostrava.": the appeal, not talks.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "urged urge VERB 0 root", "talks talk NOUN 2 obj",
+                      "with with ADP 5 case", "Ostrava Ostrava PROPN 3 nmod"});
+  Strings got = next(g);
+  EXPECT_EQ(std::count_if(got.begin(), got.end(), [](const std::string& e) { return e.ends_with("040"); }), 0);
+  // "Valdoria held no talks with Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "held hold VERB 0 root", "no no DET 4 det",
+                        "talks talk NOUN 2 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            Strings{});
 }
 
 }  // namespace

@@ -331,3 +331,28 @@ TEST(SharedDictionaries, ValidationDictionariesLoadWithoutErrors) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(DyadDictionary, EventNounsWithPluralsAndErrors) {
+  Dictionary d;
+  LoadReport r;
+  d.load_text("#!dyad-dictionary 1\nnoun 190 = attack; air raid\nnoun 040 mutual = talks\nnoun = attack\n"
+              "noun 190 both = raid\n",
+              "nouns.dyad", DictFileKind::Dyad, r);
+  std::vector<std::string> phrases;
+  for (const auto& e : d.event_nouns) {
+    std::string p;
+    for (const auto& w : e.words) p += (p.empty() ? "" : " ") + w;
+    phrases.push_back(p + (e.mutual ? " (mutual)" : "") + " " + e.code.code);
+  }
+  EXPECT_EQ(phrases, (std::vector<std::string>{"ATTACK 190", "ATTACKS 190", "AIR RAID 190", "AIR RAIDS 190",
+                                               "TALKS (mutual) 040", "TALKSES (mutual) 040"}));
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_NE(r.errors[0].find("nouns.dyad:4"), std::string::npos);
+  EXPECT_NE(r.errors[1].find("nouns.dyad:5"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,237 @@
+// Event nouns: acts that a sentence names with a noun rather than a verb -- "the U.S.
+// attack on an Iranian oil platform", "talks with Japan", "his visit to Washington",
+// "meetings between the IMF and Sudanese officials". Wire stories report most
+// meetings and many attacks this way.
+//
+// A noun of the dictionary's "noun" entries is coded when its phrase names both
+// sides, as careful coders do ("the American attack" alone is not coded):
+//   source  "by X"; else the possessor or the phrase's own actors ("Iran's attack",
+//           "U.S. raids", "his talks"); else the subject of the clause it belongs to
+//           ("X held talks with Y", "X left Bonn after talks with Y");
+//   target  "on/against/to/into/at X" (one-sided acts), "with X" (two-sided acts);
+//   both    "between X and Y", or two actors in the phrase ("U.S.-Soviet talks").
+// The act must be one that happened: not "no talks", not under a negated verb, not
+// the content of a verb that wants, plans, refuses or ends it ("called for talks",
+// "cut aid"). Under "will/would" a meeting is an intent to meet (036); other acts
+// under them are not coded here.
+#include "coder/sentence_coder.hpp"
+
+#include <set>
+
+namespace dyad::coder {
+
+namespace {
+
+// The lower-cased case marker ("on", "with") of a nominal dependent, or "".
+std::string case_marker(const DepGraph& g, uint32_t t) {
+  for (const uint32_t* ch = g.children_begin(t); ch != g.children_end(t); ++ch) {
+    if (g.words[*ch].rel == Rel::Case) return base::ascii_lower(g.words[*ch].form);
+  }
+  return {};
+}
+
+bool coded(const std::vector<Actor>& g) {
+  return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
+}
+
+}  // namespace
+
+// The verb the noun is an argument of: its head, or the verb above a chain of noun
+// phrases ("left Bonn early yesterday evening after talks with ..."); -1 when the
+// noun is no verb's argument.
+int32_t SentenceCoder::governing_verb(uint32_t t) const {
+  int32_t x = static_cast<int32_t>(t);
+  for (int steps = 0; steps < 3; ++steps) {
+    const DepWord& w = g_.words[x];
+    if (w.head < 0) return -1;
+    const Rel r = w.rel;
+    const bool argument = r == Rel::Obj || r == Rel::Obl || r == Rel::Iobj || r == Rel::Nsubj || r == Rel::NsubjPass ||
+                          r == Rel::OblTmod || r == Rel::OblNpmod || r == Rel::Nmod;
+    if (!argument) return -1;
+    const UPos hu = g_.words[w.head].upos;
+    if (hu == UPos::Verb || hu == UPos::Aux) return r == Rel::Nmod ? -1 : w.head;
+    if (!is_nominal(hu)) return -1;
+    x = w.head;
+  }
+  return -1;
+}
+
+// The actors named right after token `from`, in word order: runs of dictionary
+// phrases ("Sudanese government officials" -> SDNGOV), up to a verb or a clause
+// boundary; with `coordination`, every run of a list ("IMF and Sudanese officials"),
+// else the first.
+std::vector<Actor> SentenceCoder::actors_after(uint32_t from, bool coordination) const {
+  std::vector<Actor> out;
+  std::vector<int32_t> agents;
+  int32_t actor = -1;
+  uint32_t run_begin = from;
+  auto close_run = [&](uint32_t end) {
+    if (actor >= 0 || !agents.empty()) {
+      std::string base = actor >= 0 ? actor_code(s_.matches[actor]) : "---";
+      if (base.find('/') != std::string::npos) base = base.substr(0, base.find('/'));
+      out.push_back({compose(base, agents), run_begin, end, ""});
+    }
+    actor = -1;
+    agents.clear();
+  };
+  uint32_t k = from;
+  for (; k < n_ && k < from + 10; ++k) {
+    const DepWord& w = g_.words[k];
+    if (w.upos == UPos::Verb || w.upos == UPos::Aux || w.upos == UPos::Adp || w.upos == UPos::SConj) break;
+    const bool separator = w.upos == UPos::CConj || w.form == ",";
+    if (w.upos == UPos::Punct && !separator) break;
+    if (separator) {
+      close_run(k);
+      if (!coordination && !out.empty()) return out;
+      run_begin = k + 1;
+      continue;
+    }
+    const int32_t m = s_.tok_match[k];
+    if (m < 0) continue;
+    if (s_.matches[m].agent) {
+      if (std::find(agents.begin(), agents.end(), m) == agents.end()) agents.push_back(m);
+    } else if (actor < 0) {
+      actor = m;
+    }
+  }
+  close_run(k);
+  if (!coordination && out.size() > 1) out.resize(1);
+  return out;
+}
+
+int32_t SentenceCoder::match_event_noun(uint32_t t, uint32_t& first) const {
+  const uint32_t id = s_.form_id[t];
+  if (id == kNoWord) return -1;
+  auto it = c_.event_nouns_by_last.find(id);
+  if (it == c_.event_nouns_by_last.end()) return -1;
+  int32_t best = -1;
+  size_t best_len = 0;
+  for (uint32_t e : it->second) {
+    const auto& ids = c_.event_noun_words[e];
+    if (ids.size() <= best_len || ids.size() > t + 1) continue;
+    bool ok = true;
+    for (size_t k = 1; k < ids.size() && ok; ++k) ok = s_.form_id[t - k] == ids[ids.size() - 1 - k];
+    if (!ok) continue;
+    best = static_cast<int32_t>(e);
+    best_len = ids.size();
+  }
+  if (best >= 0) first = t + 1 - static_cast<uint32_t>(best_len);
+  return best;
+}
+
+void SentenceCoder::find_event_nouns() {
+  if (c_.event_nouns_by_last.empty()) return;
+  for (uint32_t t = 0; t < n_; ++t) {
+    const DepWord& w = g_.words[t];
+    if (w.upos != UPos::Noun && w.upos != UPos::Propn) continue;
+    if (s_.chunk[t] != static_cast<int32_t>(t) || s_.tok_match[t] >= 0) continue;  // heads only; not a name
+    uint32_t first = t;
+    const int32_t e = match_event_noun(t, first);
+    if (e < 0) continue;
+    const EventNounEntry& entry = dict_.event_nouns[e];
+    VerbInfo vi;
+    vi.tok = t;
+    vi.vb = first;
+    vi.ve = t + 1;
+    vi.noun_entry = e;
+    vi.code = entry.code;
+    vi.mutual = entry.mutual;
+    vi.rule = "event noun";
+    if (noun_arguments(vi, entry.mutual)) s_.verbs.push_back(std::move(vi));
+  }
+}
+
+bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
+  const uint32_t t = vi.tok;
+  const lang::CoderWords& W = words();
+  for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+    if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.negative_determiners)) return false;
+  }
+  const int32_t gov = governing_verb(t);
+  bool future = false;
+  if (gov >= 0) {
+    for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
+      if (g_.words[*ch].negation) return false;
+      if (g_.words[*ch].rel == Rel::Aux && one_of(g_.words[*ch].form, W.future_auxiliaries)) future = true;
+    }
+    const int32_t gv = s_.verb_of_token[gov];
+    if (gv >= 0 && !s_.verbs[gv].code.null() && s_.verbs[gv].code.code.size() >= 2) {
+      // A comment on the act (statements, praise, criticism, rejection) leaves it a
+      // fact; a verb of the same kind codes it itself; any other verb changes it.
+      const std::string root = s_.verbs[gv].code.code.substr(0, 2);
+      const bool comment = root == "01" || root == "05" || root == "11" || root == "12";
+      if (!comment) return false;
+    }
+  }
+  std::vector<Actor> sources, targets, members;
+  for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+    const Rel r = g_.words[*ch].rel;
+    if (r != Rel::Nmod && r != Rel::Obl) continue;
+    const std::string marker = case_marker(g_, *ch);
+    if (lang::in(marker, W.agent_prepositions)) {
+      sources = group_at(static_cast<int32_t>(*ch));
+    } else if (lang::in(marker, W.between_prepositions)) {
+      members = group_at(static_cast<int32_t>(*ch));
+    } else if (lang::in(marker, mutual ? W.partner_prepositions : W.target_prepositions) && targets.empty()) {
+      targets = group_at(static_cast<int32_t>(*ch));
+    }
+  }
+  // The parser often hangs "with X" or "between X and Y" elsewhere; the words right
+  // after the noun still say it.
+  if (t + 1 < n_) {
+    const std::string next = base::ascii_lower(g_.words[t + 1].form);
+    if (targets.empty() && lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions)) {
+      targets = actors_after(t + 2, false);
+    } else if (members.size() < 2 && lang::in(next, W.between_prepositions)) {
+      std::vector<Actor> listed = actors_after(t + 2, true);
+      if (listed.size() > members.size()) members = std::move(listed);
+    }
+  }
+  if (sources.empty()) {
+    // The possessor: "his talks" (the person last named), "its attack" (the actor
+    // named before), "Iran's attack" and "U.S. raids" (the phrase's own actors).
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && sources.empty(); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel != Rel::NmodPoss || c.upos != UPos::Pron) continue;
+      Actor known;
+      if (one_of(c.form, W.person_possessives) && recall_last_person(static_cast<int32_t>(*ch), known)) {
+        sources.push_back(known);
+      } else if (std::string owner = possessive_owner(static_cast<int32_t>(t)); !owner.empty()) {
+        sources.push_back({owner, *ch, *ch + 1, ""});
+      }
+    }
+  }
+  if (sources.empty()) {
+    for (Actor& a : resolve_nominal(static_cast<int32_t>(t))) {
+      if (a.tb < t) sources.push_back(std::move(a));
+    }
+  }
+  if (sources.empty() && gov >= 0) {
+    const int32_t subj = subject_of(static_cast<uint32_t>(gov));
+    if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);
+  }
+  if (mutual && targets.empty()) {
+    std::set<std::string> codes;
+    for (const auto& a : members.empty() ? sources : members) {
+      if (!a.null()) codes.insert(a.code);
+    }
+    if (codes.size() >= 2) {
+      vi.sources = members.empty() ? sources : members;
+      vi.symmetric = true;
+    } else if (!members.empty()) {
+      targets = members;
+    }
+  }
+  if (!vi.symmetric) {
+    vi.sources = std::move(sources);
+    vi.targets = std::move(targets);
+  }
+  if (future) {
+    if (vi.code.code.rfind("04", 0) != 0) return false;
+    vi.code = EventCode{"036", ""};
+  }
+  if (vi.symmetric) return true;
+  return coded(vi.sources) && coded(vi.targets);
+}
+
+}  // namespace dyad::coder

@@ -14,7 +14,7 @@
 #include "base/json.hpp"
 #include "cameo/actor_codes.hpp"
 #include "base/strings.hpp"
-#include "lemma/lemmatizer.hpp"
+#include "lang/language.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -38,123 +38,46 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-// Words that join parts of one name: "Bank of England", "Abd al Aziz", "Procter &
-// Gamble", "Ludwig van Beethoven". Only between two proper nouns.
-bool is_name_particle(std::string_view w) {
-  static const char* const kParticles[] = {"of", "de", "du", "des", "la", "le", "el", "al", "bin", "ibn", "bint",
-                                           "van", "von", "der", "den", "da", "di", "dos", "do", "y", "&", "for"};
-  for (const char* p : kParticles) {
-    if (w == p) return true;
-  }
-  return false;
-}
-
-// Proper nouns that are not actors: weekdays, months, and the like.
-bool is_not_a_name(std::string_view w) {
-  static const char* const kWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+// "Gen." -> "gen", "Corp" -> "corp".
+std::string lower_without_full_stop(std::string_view w) {
   std::string l = base::ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  for (const char* k : kWords) {
-    if (l == k) return true;
-  }
-  return false;
+  return l;
 }
 
-// Titles before a name, with the role they suggest ("" = none).
-const char* title_role(std::string_view w) {
-  static const std::pair<const char*, const char*> kTitles[] = {
-      {"mr", ""},      {"mrs", ""},     {"ms", ""},      {"miss", ""},    {"dr", ""},      {"sir", ""},
-      {"prof", ""},    {"dame", ""},    {"lord", ""},    {"gen", "MIL"},  {"lt", "MIL"},   {"col", "MIL"},
-      {"maj", "MIL"},  {"capt", "MIL"}, {"adm", "MIL"},  {"brig", "MIL"}, {"sgt", "MIL"},  {"cmdr", "MIL"},
-      {"sen", "LEG"},  {"rep", "LEG"},  {"gov", "GOV"},  {"pres", "GOV"}, {"king", "GOV"}, {"queen", "GOV"},
-      {"rev", "REL"},  {"pope", "REL"}, {"cardinal", "REL"}, {"bishop", "REL"}, {"ayatollah", "REL"},
-      {"imam", "REL"}, {"sheikh", ""},  {"prince", ""},  {"princess", ""}};
-  std::string l = base::ascii_lower(w);
-  if (!l.empty() && l.back() == '.') l.pop_back();
-  for (const auto& [t, role] : kTitles) {
-    if (l == t) return role;
-  }
-  return nullptr;
-}
+// The finder's questions about single words, answered from a language's name words.
+// Particles and the joining words are compared as written ("Of" is not a particle);
+// the rest lower-cased, and titles, organisation suffixes and non-names also without
+// a trailing full stop ("Gen.", "Corp.", "Sept.").
+class NameLexicon {
+ public:
+  explicit NameLexicon(const lang::NameWords& words) : words_(words) {}
 
-// Office words that are never part of a name, wherever they stand in a run of proper
-// nouns ("Treasury Secretary James Baker"), with the role they suggest.
-const char* office_role(std::string_view w) {
-  static const std::pair<const char*, const char*> kOffices[] = {
-      {"secretary", "GOV"},   {"chancellor", "GOV"}, {"governor", "GOV"},   {"commissioner", "GOV"},
-      {"envoy", "GOV"},       {"minister", "GOV"},   {"premier", "GOV"},    {"president", "GOV"},
-      {"spokesman", "GOV"},   {"spokeswoman", "GOV"}, {"congressman", "LEG"}, {"senator", "LEG"},
-      {"chairman", ""},       {"chairwoman", ""},    {"chief", ""},         {"director", ""},
-      {"deputy", ""},         {"vice", ""},          {"staff", ""}};
-  std::string l = base::ascii_lower(w);
-  for (const auto& [o, role] : kOffices) {
-    if (l == o) return role;
+  bool particle(std::string_view w) const { return lang::in(w, words_.name_particles); }
+  bool not_a_name(std::string_view w) const { return lang::in(lower_without_full_stop(w), words_.not_names); }
+  // Roles: "" for a word that suggests none ("Mr."), nullptr for a word that is not one.
+  const std::string_view* title_role(std::string_view w) const {
+    return lang::code_of(lower_without_full_stop(w), words_.titles);
   }
-  return nullptr;
-}
+  const std::string_view* office_role(std::string_view w) const {
+    return lang::code_of(base::ascii_lower(w), words_.offices);
+  }
+  const std::string_view* organisation_suffix_role(std::string_view w) const {
+    return lang::code_of(lower_without_full_stop(w), words_.organisation_suffixes);
+  }
+  bool portfolio(std::string_view w) const { return lang::in(base::ascii_lower(w), words_.portfolios); }
+  bool name_part(std::string_view w) const { return lang::in(base::ascii_lower(w), words_.name_parts); }
+  bool organisation_word(std::string_view w) const {
+    return organisation_suffix_role(w) != nullptr || lang::in(base::ascii_lower(w), words_.organisation_words);
+  }
+  bool versus(std::string_view w) const { return lang::in(w, words_.versus); }
+  bool name_conjunction(std::string_view w) const { return lang::in(w, words_.name_conjunctions); }
+  bool name_possessive(std::string_view w) const { return lang::in(w, words_.name_possessives); }
+  bool noun_phrase_possessive(std::string_view w) const { return lang::in(w, words_.noun_phrase_possessives); }
 
-// Portfolio words that belong to the office after them ("Finance Minister",
-// "Treasury Secretary"), not to a name.
-bool is_portfolio(std::string_view w) {
-  static const char* const kWords[] = {"finance", "treasury", "foreign", "defence", "defense", "trade", "agriculture",
-                                       "interior", "commerce", "energy", "labor", "labour", "state", "economy",
-                                       "economic", "industry", "justice", "health", "education", "oil", "petroleum",
-                                       "transport", "information", "home", "prime", "budget", "planning", "mines",
-                                       "exchequer"};
-  std::string l = base::ascii_lower(w);
-  for (const char* k : kWords) {
-    if (l == k) return true;
-  }
-  return false;
-}
-
-// Words that are only ever part of a name ("West" of "West German").
-bool is_name_part(std::string_view w) {
-  static const char* const kWords[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
-                                       "western", "central", "new", "greater", "upper", "lower"};
-  std::string l = base::ascii_lower(w);
-  for (const char* k : kWords) {
-    if (l == k) return true;
-  }
-  return false;
-}
-
-// The last word of a name that says what kind of organisation it is.
-const char* suffix_role(std::string_view w) {
-  static const std::pair<const char*, const char*> kSuffixes[] = {
-      {"corp", "BUS"},      {"corporation", "BUS"}, {"inc", "BUS"},       {"co", "BUS"},      {"cos", "BUS"},
-      {"ltd", "BUS"},       {"plc", "BUS"},         {"llc", "BUS"},       {"ag", "BUS"},      {"nv", "BUS"},
-      {"group", "BUS"},     {"holdings", "BUS"},    {"industries", "BUS"}, {"airlines", "BUS"}, {"airways", "BUS"},
-      {"bank", "BUS"},      {"motors", "BUS"},      {"university", "EDU"}, {"college", "EDU"}, {"institute", "EDU"},
-      {"times", "MED"},     {"post", "MED"},        {"journal", "MED"},   {"herald", "MED"},  {"tribune", "MED"},
-      {"gazette", "MED"},   {"radio", "MED"},       {"tv", "MED"},        {"party", "PTY"},   {"church", "REL"},
-      {"army", "MIL"},      {"police", "COP"},     {"department", "GOV"}, {"ministry", "GOV"}, {"court", "JUD"}};
-  std::string l = base::ascii_lower(w);
-  if (!l.empty() && l.back() == '.') l.pop_back();
-  for (const auto& [s, role] : kSuffixes) {
-    if (l == s) return role;
-  }
-  return nullptr;
-}
-
-// The last word of an organisation's name that gives no role: "Securities and
-// Exchange Commission", "Moody's Investors Service".
-bool is_organisation_word(std::string_view w) {
-  if (suffix_role(w)) return true;
-  static const char* const kWords[] = {"commission", "board", "council", "committee", "agency", "authority",
-                                       "fund", "organisation", "organization", "association", "federation",
-                                       "service", "services", "exchange", "reserve", "office", "foundation",
-                                       "trust", "partners", "brothers", "securities", "institute", "union",
-                                       "administration"};
-  std::string l = base::ascii_lower(w);
-  for (const char* k : kWords) {
-    if (l == k) return true;
-  }
-  return false;
-}
+ private:
+  const lang::NameWords& words_;
+};
 
 bool starts_upper(std::string_view w) {
   if (w.empty()) return false;
@@ -278,6 +201,7 @@ std::string cut_example(std::string_view text, size_t b, size_t e, size_t max) {
 struct UnknownActorFinder::State {
   const Dictionary* dict = nullptr;
   UnknownActorOptions opt;
+  const lang::NameWords* names = nullptr;
   std::unordered_map<std::string, uint32_t> index;
   std::vector<std::string> keys;
   std::vector<Entity> entities;
@@ -299,6 +223,7 @@ UnknownActorFinder::UnknownActorFinder(const Dictionary& dict, UnknownActorOptio
     : st_(std::make_unique<State>()) {
   st_->dict = &dict;
   st_->opt = options;
+  st_->names = &(options.language ? *options.language : lang::english()).names;
 }
 UnknownActorFinder::~UnknownActorFinder() = default;
 UnknownActorFinder::UnknownActorFinder(UnknownActorFinder&&) noexcept = default;
@@ -335,6 +260,7 @@ uint64_t UnknownActorFinder::sentences() const { return st_->sentences; }
 void UnknownActorFinder::State::sentence(const DepGraph& g) {
   const uint32_t n = static_cast<uint32_t>(g.words.size());
   if (n == 0) return;
+  const NameLexicon lexicon(*names);
   std::vector<std::string_view> forms(n);
   for (uint32_t i = 0; i < n; ++i) forms[i] = g.words[i].form;
   std::vector<PhraseMatch> matches = dict->match_phrases(forms);
@@ -366,7 +292,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     if (w.upos == UPos::Punct) continue;
     ++tokens;
     if (std::any_of(w.form.begin(), w.form.end(), [](char c) { return c >= '0' && c <= '9'; })) ++digits;
-    versus |= w.form == "vs" || w.form == "vs.";
+    versus |= lexicon.versus(w.form);
     if (i > 0 && w.form.size() >= 3 && has_letter(w.form) && w.upos != UPos::Propn && w.upos != UPos::Adj) {
       ++common;
       capitalised += starts_upper(w.form);
@@ -420,7 +346,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       bool climb = w.head >= 0 && (w.rel == Rel::Compound || w.rel == Rel::Flat || w.rel == Rel::Amod ||
                                    w.rel == Rel::Det || w.rel == Rel::Nummod || w.rel == Rel::NmodPoss ||
                                    w.rel == Rel::Fixed || w.rel == Rel::Goeswith ||
-                                   (w.rel == Rel::Case && (w.form == "'s" || w.form == "'" || w.form == "’s")));
+                                   (w.rel == Rel::Case && lexicon.noun_phrase_possessive(w.form)));
       if (!climb) break;
       x = w.head;
     }
@@ -457,7 +383,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     auto joins = [&](uint32_t j, uint32_t rb) {
       if (!parsed || j + 1 >= n || !is_member(j + 1)) return false;
       const std::string& f = g.words[j].form;
-      if (f == "and") {
+      if (lexicon.name_conjunction(f)) {
         const DepWord& c = g.words[j + 1];
         if (c.rel == Rel::Conj && c.head >= static_cast<int32_t>(rb) && c.head < static_cast<int32_t>(j)) {
           int32_t owner = g.words[c.head].head;
@@ -471,7 +397,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
         if (tentative == 0) tentative = j;
         return true;
       }
-      if (f == "'s" || f == "’s") {
+      if (lexicon.name_possessive(f)) {
         const DepWord& p = g.words[j - 1];
         return p.rel == Rel::NmodPoss && p.head > static_cast<int32_t>(j) && is_member(static_cast<uint32_t>(p.head)) &&
                match_of[j - 1] < 0;
@@ -482,7 +408,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     while (re < n) {
       if (is_member(re)) {
         ++re;
-      } else if ((is_name_particle(g.words[re].form) && re + 1 < n && is_member(re + 1)) || joins(re, rb)) {
+      } else if ((lexicon.particle(g.words[re].form) && re + 1 < n && is_member(re + 1)) || joins(re, rb)) {
         re += 2;
       } else {
         break;
@@ -490,7 +416,7 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     }
     t = re;
     while (re > rb && !is_propn(re - 1)) --re;
-    if (tentative > 0 && !(re > tentative && is_organisation_word(g.words[re - 1].form))) {
+    if (tentative > 0 && !(re > tentative && lexicon.organisation_word(g.words[re - 1].form))) {
       re = tentative;
       t = tentative + 1;
       while (re > rb && !is_propn(re - 1)) --re;
@@ -502,9 +428,9 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     }
     // An organisation's name may hold role words ("First Union Corp", "General Binding Corp").
     // But a portfolio and an agent word are an office ("Finance Ministry").
-    const bool organisation = re - rb > 1 && is_organisation_word(g.words[re - 1].form) &&
+    const bool organisation = re - rb > 1 && lexicon.organisation_word(g.words[re - 1].form) &&
                               !(match_of[re - 1] >= 0 && matches[match_of[re - 1]].agent &&
-                                is_portfolio(g.words[re - 2].form));
+                                lexicon.portfolio(g.words[re - 2].form));
     // Cut points: between k-1 and k unless a dependency edge inside the run crosses.
     std::vector<uint8_t> held(re - rb + 1, parsed ? 0 : 1);
     if (parsed) {
@@ -527,12 +453,12 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
     // organisation's name, leading ones are an office's too ("Chancellor of the
     // Exchequer Nigel Lawson").
     auto close_piece = [&](uint32_t pe, bool before_office = false) {
-      while (pb < pe && (is_name_particle(g.words[pb].form) || !is_member(pb) ||
-                         (!organisation && pb + 1 < pe && is_portfolio(g.words[pb].form)))) {
+      while (pb < pe && (lexicon.particle(g.words[pb].form) || !is_member(pb) ||
+                         (!organisation && pb + 1 < pe && lexicon.portfolio(g.words[pb].form)))) {
         ++pb;
       }
-      while (pe > pb && before_office && is_portfolio(g.words[pe - 1].form)) --pe;
-      while (pe > pb && (is_name_particle(g.words[pe - 1].form) || !is_member(pe - 1))) --pe;
+      while (pe > pb && before_office && lexicon.portfolio(g.words[pe - 1].form)) --pe;
+      while (pe > pb && (lexicon.particle(g.words[pe - 1].form) || !is_member(pe - 1))) --pe;
       if (pe > pb && std::any_of(g.words.begin() + pb, g.words.begin() + pe,
                                  [](const DepWord& w) { return w.upos == UPos::Propn; })) {
         pieces.emplace_back(pb, pe);
@@ -544,8 +470,8 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
         pb = k;
       }
       int32_t m = match_of[k];
-      const char* title = title_role(g.words[k].form);
-      const char* office = organisation ? nullptr : office_role(g.words[k].form);
+      const std::string_view* title = lexicon.title_role(g.words[k].form);
+      const std::string_view* office = organisation ? nullptr : lexicon.office_role(g.words[k].form);
       bool agent = m >= 0 && matches[m].agent && !organisation;
       // An actor phrase reaching outside the run ("European Union" with "European" an
       // adjective) is no part of a name; it says where the name belongs.
@@ -559,16 +485,16 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
         pb = k + 1;
         continue;
       }
-      if (agent || office || (title && k == pb) || is_not_a_name(g.words[k].form)) {
+      if (agent || office || (title && k == pb) || lexicon.not_a_name(g.words[k].form)) {
         if (agent && k == matches[m].begin) {
           const AgentEntry& a = dict->agents[matches[m].entry];
           run_roles.push_back({true, a.code, 1.0, base::ascii_lower(match_text(m)), a.before_actor});
           run_role_at.push_back(k);
-        } else if (office && *office && !(m >= 0 && matches[m].agent)) {
-          run_roles.push_back({true, office, 1.0, base::ascii_lower(g.words[k].form), false});
+        } else if (office && !office->empty() && !(m >= 0 && matches[m].agent)) {
+          run_roles.push_back({true, std::string(*office), 1.0, base::ascii_lower(g.words[k].form), false});
           run_role_at.push_back(k);
-        } else if (title && *title && k == pb) {
-          run_roles.push_back({true, title, 1.0, g.words[k].form, false});
+        } else if (title && !title->empty() && k == pb) {
+          run_roles.push_back({true, std::string(*title), 1.0, g.words[k].form, false});
           run_role_at.push_back(k);
         }
         close_piece(k, agent || office);
@@ -586,9 +512,9 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       }
       bool all_suffix = true, all_portfolio = true, all_part = true;
       for (uint32_t k = b; k < e; ++k) {
-        all_suffix &= suffix_role(g.words[k].form) != nullptr || is_name_particle(g.words[k].form);
-        all_portfolio &= is_portfolio(g.words[k].form) || is_name_particle(g.words[k].form);
-        all_part &= is_name_part(g.words[k].form);
+        all_suffix &= lexicon.organisation_suffix_role(g.words[k].form) != nullptr || lexicon.particle(g.words[k].form);
+        all_portfolio &= lexicon.portfolio(g.words[k].form) || lexicon.particle(g.words[k].form);
+        all_part &= lexicon.name_part(g.words[k].form);
       }
       if (all_suffix || all_portfolio || all_part) continue;
       // Known when actor phrases cover every word.
@@ -610,8 +536,8 @@ void UnknownActorFinder::State::sentence(const DepGraph& g) {
       for (size_t i = 0; i < run_roles.size(); ++i) {
         if (!run_roles[i].role || run_role_at[i] < b) mt.votes.push_back(run_roles[i]);
       }
-      if (const char* r = suffix_role(g.words[e - 1].form); r && e - b > 1) {
-        mt.votes.push_back({true, r, 1.0, g.words[e - 1].form, false});
+      if (const std::string_view* r = lexicon.organisation_suffix_role(g.words[e - 1].form); r && e - b > 1) {
+        mt.votes.push_back({true, std::string(*r), 1.0, g.words[e - 1].form, false});
       }
       // The noun phrase of the piece, its appositions and their "of" modifiers.
       int32_t head = static_cast<int32_t>(b);

@@ -52,10 +52,17 @@
 
 namespace dyad {
 
+namespace lang {
+struct Language;
+}
+
 struct UnknownActorOptions {
   uint32_t max_examples = 2;         // example sentences kept per entity
   uint32_t max_example_bytes = 200;  // longer sentences are cut around the mention
   uint32_t max_words = 6;            // longer runs are not taken as names
+  // The language of the name words -- particles, titles, offices, organisation words
+  // (lang::NameWords, src/lang/) -- which must outlive the finder; nullptr: English.
+  const lang::Language* language = nullptr;
 };
 
 struct UnknownActorExample {

@@ -155,7 +155,9 @@ struct Inflection {
   bool (*is_regular_inflection)(std::string_view form, std::string_view lemma);
 };
 
-// Name heuristics of the unknown-actor finder (src/corpus/unknown_actors.cpp).
+// Name heuristics of the unknown-actor finder (src/corpus/). It compares particles
+// and the joining words (versus ... noun_phrase_possessives) as written ("Of" is not a
+// particle), the rest lower-cased (see NameLexicon there).
 struct NameWords {
   WordList name_particles;         // "of", "de", "al", "van": inside one name
   WordList not_names;              // capitalised but never actors: weekdays, months
@@ -165,6 +167,10 @@ struct NameWords {
   WordList name_parts;             // "north", "new": only ever part of a name
   CodedWords organisation_suffixes;  // ("corp", "BUS"), ("university", "EDU")
   WordList organisation_words;     // "commission", "board": an organisation, no role
+  WordList versus;                 // "vs": a results table ("Shr 1.20 dlrs vs 1.05 dlrs")
+  WordList name_conjunctions;      // "and" inside a name: "Securities and Exchange Commission"
+  WordList name_possessives;       // "'s" inside a name: "Moody's Investors Service"
+  WordList noun_phrase_possessives;  // "'s", "'": the possessor is in its owner's noun phrase
 };
 
 struct Language {

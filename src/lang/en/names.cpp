@@ -58,6 +58,15 @@ const std::string_view kOrganisationWords[] = {
     "organization", "association", "federation", "service", "services", "exchange",  "reserve",  "office",
     "foundation", "trust",    "partners",   "brothers",    "securities", "institute", "union",    "administration"};
 
+// Markers of a results table: "Shr 1.20 dlrs vs 1.05 dlrs".
+const std::string_view kVersus[] = {"vs", "vs."};
+// Inside a name where the parse puts them there: "Securities and Exchange
+// Commission", "Moody's Investors Service".
+const std::string_view kNameConjunctions[] = {"and"};
+const std::string_view kNamePossessives[] = {"'s", "\xE2\x80\x99s"};
+// A possessor ("China 's foreign minister") belongs to the noun phrase it owns.
+const std::string_view kNounPhrasePossessives[] = {"'s", "'", "\xE2\x80\x99s"};
+
 }  // namespace
 
 NameWords name_words() {
@@ -70,6 +79,10 @@ NameWords name_words() {
   n.name_parts = kNameParts;
   n.organisation_suffixes = kSuffixes;
   n.organisation_words = kOrganisationWords;
+  n.versus = kVersus;
+  n.name_conjunctions = kNameConjunctions;
+  n.name_possessives = kNamePossessives;
+  n.noun_phrase_possessives = kNounPhrasePossessives;
   return n;
 }
 

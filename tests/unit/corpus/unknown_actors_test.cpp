@@ -2,7 +2,9 @@
 // tests: what counts as a name, what the dictionary covers, the country and role
 // votes, short forms, examples and the output formats.
 #include "dyad/unknown_actors.hpp"
+#include "lang/language.hpp"
 #include "unit/coder/graph_builder.hpp"
+#include "unit/corpus/sentence_graphs.hpp"
 
 #include <gtest/gtest.h>
 
@@ -24,23 +26,7 @@ const char* kDictionary =
     "agent ~REB = rebel leader; rebels\n"
     "agent ~LAB = union\n";
 
-// "form UPOS head deprel" rows (heads 1-based, 0 = root); lemma = form.
-DepGraph graph(const std::vector<std::string>& rows) {
-  std::string conllu, text;
-  int id = 1;
-  for (const auto& r : rows) {
-    std::istringstream in(r);
-    std::string form, upos, head, rel;
-    in >> form >> upos >> head >> rel;
-    conllu += std::to_string(id++) + "\t" + form + "\t" + form + "\t" + upos + "\t_\t_\t" + head + "\t" + rel + "\t_\t_\n";
-    text += (text.empty() ? "" : " ") + form;
-  }
-  auto g = DepGraph::from_conllu(conllu, "test");
-  EXPECT_TRUE(g.ok()) << g.message();
-  DepGraph out = std::move(g.value());
-  out.text = text;
-  return out;
-}
+using corpus_test::graph;
 
 // "Chinese Foreign Minister Wang Yi met Japanese officials ."
 DepGraph wang_modifier() {
@@ -271,6 +257,28 @@ TEST_F(UnknownActorsTest, AndAndPossessivesJoinOnlyInsideAName) {
   EXPECT_EQ(sec->mentions, 2u);
   EXPECT_NE(find(r, "Ostrava"), nullptr);  // not joined to Britain
   EXPECT_EQ(r.size(), 3u);
+}
+
+TEST_F(UnknownActorsTest, NameWordsComeFromTheGivenLanguage) {
+  auto names = [&](const UnknownActorOptions& o) {
+    UnknownActorFinder f(dict, o);
+    f.begin_document("d1");
+    f.add_sentence(wang_said());
+    f.end_document();
+    std::vector<std::string> out;
+    for (const auto& a : f.results(1)) out.push_back(a.name);
+    return out;
+  };
+  // English by default: "Monday" is no name, "Tokyo" is one.
+  EXPECT_EQ(names({}), (std::vector<std::string>{"Tokyo", "Wang"}));
+  // A language that counts "Tokyo" among the words that are never names.
+  lang::Language custom = lang::english();
+  std::vector<std::string_view> not_names(custom.names.not_names.begin(), custom.names.not_names.end());
+  not_names.push_back("tokyo");
+  custom.names.not_names = not_names;
+  UnknownActorOptions o;
+  o.language = &custom;
+  EXPECT_EQ(names(o), std::vector<std::string>{"Wang"});
 }
 
 TEST_F(UnknownActorsTest, GraphsWithoutTextAndRandomGraphs) {

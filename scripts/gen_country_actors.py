@@ -7,8 +7,12 @@ dictionaries/src/countries.table (the names news uses besides them: "Britain",
 "South Korea", "the States"; adjectives and demonyms; capitals; major cities and
 regions). ISO names written
 in ISO's inverted style ("Korea, Republic of") are left out: news never writes them.
+States that no longer exist (dictionaries/src/historical.table: the Soviet Union,
+East Germany, Yugoslavia, Czechoslovakia) get actors of their own, and their
+successors' names code as them up to the day they ended ("Moscow" in 1987 is USR).
 
-    scripts/gen_country_actors.py [--iso JSON] [--table FILE] [--out FILE] [--check]
+    scripts/gen_country_actors.py [--iso JSON] [--table FILE] [--historical FILE]
+                                  [--out FILE] [--check]
 
 --check compares the output with the committed file and exits 1 when they differ
 (the generated file is committed, so that a clone without iso-codes still has it).
@@ -56,6 +60,22 @@ def read_table(path):
     return rows
 
 
+def read_historical(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            fields = [x.strip() for x in line.split("|")]
+            if len(fields) != 4 or not re.fullmatch(r"[A-Z]{3}", fields[0]) or not re.fullmatch(
+                    r"\d{4}-\d{2}-\d{2}", fields[2]):
+                sys.exit(f"{path}:{n}: expected 'CODE | names | last day YYYY-MM-DD | successors'")
+            rows.append({"code": fields[0], "names": split_list(fields[1]), "until": fields[2],
+                         "successors": split_list(fields[3]), "line": n})
+    return rows
+
+
 def iso_names(entry):
     """The ISO names news could use: no inverted "X, Y of" forms, no parentheses."""
     out = []
@@ -74,6 +94,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--iso", default=DEFAULT_ISO)
     ap.add_argument("--table", default=os.path.join(ROOT, "dictionaries/src/countries.table"))
+    ap.add_argument("--historical", default=os.path.join(ROOT, "dictionaries/src/historical.table"))
     ap.add_argument("--out", default=os.path.join(ROOT, "dictionaries/countries.txt"))
     ap.add_argument("--check", action="store_true")
     a = ap.parse_args()
@@ -81,7 +102,14 @@ def main():
     with open(a.iso, encoding="utf-8") as f:
         iso = json.load(f)["3166-1"]
     table = read_table(a.table)
+    historical = read_historical(a.historical)
     iso_codes = {e["alpha_3"] for e in iso}
+    predecessors = {}  # successor code -> [(historical code, last day)]
+    for h in historical:
+        for succ in h["successors"]:
+            if succ not in iso_codes:
+                sys.exit(f"{a.historical}:{h['line']}: successor {succ} is not an ISO 3166-1 alpha-3 code")
+            predecessors.setdefault(succ, []).append((h["code"], h["until"]))
     for code in table:
         if code not in iso_codes and code not in EXTRA_CODES:
             sys.exit(f"{a.table}:{table[code]['line']}: {code} is not an ISO 3166-1 alpha-3 code")
@@ -114,7 +142,25 @@ def main():
             owner[k] = code
             out.append(n)
         lines.append(f"# {label}")
-        lines.append(f"actor {code} = " + "; ".join(out))
+        if code in predecessors:
+            lines.append("actor = " + "; ".join(out))
+            lines.append(f"  code {code}")
+            for old, until in predecessors[code]:
+                lines.append(f"  code {old} ..{until}")
+        else:
+            lines.append(f"actor {code} = " + "; ".join(out))
+    lines.append("")
+    lines.append("# --- States that no longer exist (dictionaries/src/historical.table) ---")
+    for h in historical:
+        out = []
+        for n in h["names"]:
+            k = n.lower()
+            if k in owner:
+                sys.exit(f"{a.historical}:{h['line']}: '{n}' is claimed by {owner[k]} and {h['code']}")
+            owner[k] = h["code"]
+            out.append(n)
+        lines.append(f"# until {h['until']}")
+        lines.append(f"actor {h['code']} = " + "; ".join(out))
     text = "\n".join(lines) + "\n"
     if a.check:
         with open(a.out, encoding="utf-8") as f:

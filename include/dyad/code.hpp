@@ -91,6 +91,8 @@ struct CoderOptions {
   // actor "its" refers to) or from the story (the latest country that is not the
   // other side's).
   bool resolve_agent_countries = true;
+  // A person's lone surname counts only around their dated terms.
+  bool dated_surnames = true;
   // Event nouns of the dictionary ("noun 190 = attack") are coded when their phrase
   // names both sides: "the U.S. attack on an Iranian platform", "talks with Japan"
   // (the clause's subject as source), "talks between X and Y".

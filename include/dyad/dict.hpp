@@ -47,9 +47,17 @@ struct ActorEntry {
   std::string name;               // the primary phrase as written ("UNITED_STATES")
   std::vector<DatedCode> codes;   // in dictionary order
   std::string where;              // "file:line"
+  // A person (an office holder: Dyad's "person" statements, PETRARCH's actors with
+  // dated codes), as opposed to a country or an organisation. People named once are
+  // remembered for later sentences, and a lone surname of a person counts only
+  // during their dated terms.
+  bool person = false;
   // The code in force on `date`: the first restriction containing the date, else the
   // last default code, else "" (no code on that date). Unknown date: the default.
   std::string_view code_on(Date date) const;
+  // True when `date` lies in one of the dated codes' ranges, widened by `before` days
+  // before each and `after` days after it.
+  bool in_term(Date date, int before = 0, int after = 0) const;
 };
 
 // An agent: a role word that combines with an actor ("troops" -> ~MIL: CHN + MIL).

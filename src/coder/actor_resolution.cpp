@@ -61,8 +61,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
           const NounMatch& nm = s_.matches[mi];
           if (nm.agent) continue;
           const ActorEntry& e = dict_.actors[nm.entry];
-          bool dated = std::any_of(e.codes.begin(), e.codes.end(), [](const DatedCode& c) { return c.restricted; });
-          if (!dated) continue;
+          if (!e.person) continue;
           name.clear();
           for (uint32_t t = nm.tb; t < nm.te; ++t) {
             if (g_.words[t].upos == UPos::Propn) name.push_back(t);

@@ -41,6 +41,7 @@ CoderOptions CoderOptions::petrarch() {
   o.resolve_agent_countries = false;
   o.require_countries = false;
   o.event_nouns = false;
+  o.dated_surnames = false;
   return o;
 }
 

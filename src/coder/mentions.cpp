@@ -112,6 +112,16 @@ void SentenceCoder::match_nouns() {
     m.phrase = chosen;
     m.agent = dict_.noun_phrases[chosen].agent;
     m.entry = dict_.noun_phrases[chosen].entry;
+    // A lone surname of a person counts only around their terms (from four years
+    // before to eight after): "Carney" in a story of 1987 is someone else. Full names
+    // always count.
+    if (opt_.dated_surnames && !m.agent && dict_.noun_phrases[chosen].words.size() == 1 && doc_.date) {
+      const ActorEntry& e = dict_.actors[m.entry];
+      if (e.person && !e.in_term(doc_.date, 4 * 365, 8 * 365)) {
+        ++u;
+        continue;
+      }
+    }
     // The match belongs to the chunk of its highest token.
     int32_t top = -1;
     for (uint32_t t = m.tb; t < m.te; ++t) {

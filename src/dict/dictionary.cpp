@@ -88,6 +88,15 @@ std::string_view ActorEntry::code_on(Date date) const {
   return {};
 }
 
+bool ActorEntry::in_term(Date date, int before, int after) const {
+  return std::any_of(codes.begin(), codes.end(), [&](const DatedCode& c) {
+    if (!c.restricted) return false;
+    const Date from = c.from ? c.from.plus_days(-before) : c.from;
+    const Date to = c.to == Date::end_of_time() ? c.to : c.to.plus_days(after);
+    return date >= from && date <= to;
+  });
+}
+
 DictFileKind guess_dict_file_kind(std::string_view path, std::string_view first_bytes) {
   if (first_bytes.substr(0, 6) == "#!dyad") return DictFileKind::Dyad;
   std::string name = base::ascii_upper(fs::path(std::string(path)).filename().string());

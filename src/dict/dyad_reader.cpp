@@ -5,7 +5,7 @@
 //
 //   #!dyad-dictionary 1
 //   actor CHN = China; Chinese; Beijing; People's Republic of China
-//   actor = Barack Obama; President Obama
+//   person = Barack Obama; President Obama
 //     code USAELI
 //     code USAGOV 2009-01-20..2017-01-20
 //   agent ~MIL = troops; soldiers; army
@@ -172,9 +172,10 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
       continue;
     }
     last = Last::None;
-    if (keyword == "actor") {
+    if (keyword == "actor" || keyword == "person") {
       ActorEntry e;
       e.where = where;
+      e.person = keyword == "person";
       std::vector<std::string> parts = split_list(head, ' ');
       if (!parts.empty()) {
         DatedCode c;

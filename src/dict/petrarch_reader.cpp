@@ -596,6 +596,18 @@ void read_petrarch_actors(std::string_view text, const std::string& name, Dictio
   std::string raw;
   int n = 0;
   int actor = -1;
+  const size_t first_actor = dict.actors.size();
+  // PETRARCH gives office holders dated codes: those are its people.
+  struct MarkPeople {
+    Dictionary& dict;
+    size_t first;
+    ~MarkPeople() {
+      for (size_t i = first; i < dict.actors.size(); ++i) {
+        const auto& codes = dict.actors[i].codes;
+        dict.actors[i].person = std::any_of(codes.begin(), codes.end(), [](const DatedCode& c) { return c.restricted; });
+      }
+    }
+  } mark_people{dict, first_actor};
   auto add_codes = [&](std::string_view s) {
     for (const auto& g : bracket_groups(s)) {
       DatedCode c;

@@ -19,7 +19,7 @@ const char* kDictionary =
     "actor OST = Ostrava; Ostravan\n"
     "actor KRN = Karnia\n"
     "actor IGOWSTPAC = Pact; Northern Pact\n"
-    "actor = Mira Hale; Hale\n"
+    "person = Mira Hale; Hale\n"
     "  code VLDGOV 2020-01-01..2030-01-01\n"
     "agent ~GOV = spokesperson; foreign ministry; minister; government\n"
     "agent ~MIL = troops\n"

@@ -30,7 +30,13 @@ const char* kDictionary =
     "verb 111 = denounce\n"
     "verb 020 = urge\n"
     "noun 190 = attack\n"
-    "noun 040 mutual = talks; meeting\n";
+    "noun 040 mutual = talks; meeting\n"
+    "person = Ana Carnel; Carnel\n"
+    "  code VLDELI\n"
+    "  code VLDGOV 2020-01-01..2024-12-31\n"
+    "actor = Morava\n"
+    "  code MOR\n"
+    "  code OLD ..1991-12-25\n";
 
 class RealNewsTest : public ::testing::Test {
  protected:
@@ -128,6 +134,26 @@ TEST_F(RealNewsTest, EventNounThatIsWantedIsNotAnEvent) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "held hold VERB 0 root", "no no DET 4 det",
                         "talks talk NOUN 2 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
             Strings{});
+}
+
+TEST_F(RealNewsTest, ALoneSurnameCountsOnlyAroundTheTerms) {
+  // "Carnel criticized Ostrava." and "Ana Carnel criticized Ostrava."
+  DepGraph surname = graph({"Carnel Carnel PROPN 2 nsubj", "criticized criticize VERB 0 root", "Ostrava Ostrava PROPN 2 obj"});
+  DepGraph full = graph({"Ana Ana PROPN 2 compound", "Carnel Carnel PROPN 3 nsubj", "criticized criticize VERB 0 root",
+                         "Ostrava Ostrava PROPN 3 obj"});
+  state.reset("old", Date::from_number(19870301));
+  EXPECT_EQ(next(surname), Strings{});  // someone else in 1987
+  EXPECT_EQ(next(full), (Strings{"VLDELI OST 111"}));
+  state.reset("new", Date::from_number(20220301));
+  EXPECT_EQ(next(surname), (Strings{"VLDGOV OST 111"}));
+}
+
+TEST_F(RealNewsTest, APredecessorStateCodesItsDays) {
+  DepGraph g = graph({"Morava Morava PROPN 2 nsubj", "criticized criticize VERB 0 root", "Ostrava Ostrava PROPN 2 obj"});
+  state.reset("old", Date::from_number(19870301));
+  EXPECT_EQ(next(g), (Strings{"OLD OST 111"}));
+  state.reset("new", Date::from_number(20220301));
+  EXPECT_EQ(next(g), (Strings{"MOR OST 111"}));
 }
 
 }  // namespace

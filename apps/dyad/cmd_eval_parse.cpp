@@ -21,6 +21,7 @@
 #include "dyad/parse.hpp"
 #include "dyad/pipeline.hpp"
 #include "dyad/tag.hpp"
+#include "input_options.hpp"
 
 namespace dyad::cli {
 
@@ -126,7 +127,7 @@ void register_eval_parse(CLI::App& app, Runner& run) {
   CLI::App* cmd = app.add_subcommand(
       "eval-parse", "Tag and parse a treebank's gold tokenization; print UPOS, XPOS, LEMMA, UAS and LAS");
   cmd->add_option("gold", opts->gold_path, "Gold treebank (CoNLL-U)")->required();
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  add_model_dir_option(cmd, opts->model_dir);
   cmd->add_flag("--gold-tags", opts->gold_tags, "Parse with the treebank's own tags and lemmas");
   cmd->add_option("-o,--output", opts->output_path, "Also write the predicted analysis (CoNLL-U)");
   cmd->add_flag("--by-relation", opts->by_relation,

@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "dyad/pipeline.hpp"
 #include "dyad/tokenize.hpp"
+#include "input_options.hpp"
 #include "segmentation_eval.hpp"
 
 namespace dyad::cli {
@@ -87,7 +88,7 @@ void register_eval_segment(CLI::App& app, Runner& run) {
   CLI::App* cmd = app.add_subcommand("eval-segment",
                                      "Score tokenization and sentence splitting against a CoNLL-U treebank");
   cmd->add_option("gold", opts->gold_path, "Gold CoNLL-U file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  add_model_dir_option(cmd, opts->model_dir);
   cmd->add_flag("--rules-only", opts->rules_only, "Use the built-in rules instead of the trained splitter");
   cmd->add_option("--show-errors", opts->show_errors, "Print the first N disagreements");
   cmd->add_option("--error-kind", opts->error_kind, "tokens|words|sentences (default sentences)");

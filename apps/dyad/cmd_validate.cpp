@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "dyad/pipeline.hpp"
 #include "dyad/validate.hpp"
+#include "input_options.hpp"
 
 namespace dyad::cli {
 
@@ -126,7 +127,7 @@ void register_validate(CLI::App& app, Runner& run) {
   cmd->add_option("--dict-dir", opts->dict_dir, "Directory holding the dictionaries the file names (default: next to FILE)");
   cmd->add_option("--dict", opts->extra_dicts, "Add a dictionary file (repeatable)");
   cmd->add_flag("--use-provided-parse", opts->use_provided_parse, "Code the records' own CoNLL-U parses instead of parsing <Text>");
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  add_model_dir_option(cmd, opts->model_dir);
   cmd->add_flag("-v,--verbose", opts->verbose, "Print every failure: id, category, expected, got, why");
   cmd->add_flag("-q,--quiet", opts->quiet, "Do not print dictionary problems and notes");
   cmd->add_option("--fail-under", opts->fail_under, "Exit 1 when the pass rate (percent) is below this");

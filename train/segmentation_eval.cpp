@@ -26,7 +26,7 @@ GoldSegmentation build_running_text(const std::vector<ConlluSentence>& sentences
   };
   for (size_t si = 0; si < sentences.size(); ++si) {
     const ConlluSentence& s = sentences[si];
-    if (s.new_paragraph || s.new_document || !open_paragraph) {
+    if (s.newpar || s.newdoc || !open_paragraph) {
       close_paragraph();
       if (!g.text.empty()) g.text += "\n\n";
       paragraph_begin = static_cast<uint32_t>(g.text.size());
@@ -36,9 +36,10 @@ GoldSegmentation build_running_text(const std::vector<ConlluSentence>& sentences
       g.text += ' ';
     }
     // A sentence without `# text` is rebuilt from its tokens and SpaceAfter.
+    const std::vector<ConlluToken> tokens = s.surface_tokens();
     std::string sentence_text = s.text;
     if (sentence_text.empty()) {
-      for (const auto& t : s.tokens) {
+      for (const auto& t : tokens) {
         sentence_text += t.form;
         if (t.space_after) sentence_text += ' ';
       }
@@ -48,7 +49,7 @@ GoldSegmentation build_running_text(const std::vector<ConlluSentence>& sentences
     g.text += sentence_text;
     size_t pos = 0;
     uint32_t first_begin = UINT32_MAX, last_end = 0;
-    for (const auto& t : s.tokens) {
+    for (const auto& t : tokens) {
       while (pos < sentence_text.size() && is_space(sentence_text[pos])) ++pos;
       size_t at = sentence_text.compare(pos, t.form.size(), t.form) == 0 ? pos : std::string::npos;
       if (at == std::string::npos) {

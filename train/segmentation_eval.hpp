@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "conllu_reader.hpp"
+#include "dyad/conllu.hpp"
 #include "dyad/document.hpp"
 #include "dyad/tokenize.hpp"
 

@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "conllu_reader.hpp"
+#include "dyad/conllu.hpp"
 #include "dyad/result.hpp"
 #include "dyad/tokenize.hpp"
 #include "segment/segmenter_model.hpp"

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "dyad/conllu.hpp"
 #include "dyad/pipeline.hpp"
 #include "dyad/tokenize.hpp"
 #include "input_options.hpp"
@@ -34,7 +35,7 @@ int run_eval_segment(const EvalSegmentOptions& o) {
     std::cerr << "dyad: unknown --error-kind '" << o.error_kind << "' (expected tokens, words or sentences)\n";
     return kUsageError;
   }
-  auto gold_sentences = train::read_conllu_file(o.gold_path);
+  auto gold_sentences = read_conllu_file(o.gold_path);
   if (!gold_sentences.ok()) {
     std::cerr << "dyad: " << gold_sentences.message() << '\n';
     return kDataError;

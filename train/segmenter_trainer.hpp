@@ -26,9 +26,9 @@
 
 #include "dyad/conllu.hpp"
 #include "dyad/result.hpp"
+#include "dyad/segmentation_eval.hpp"
 #include "dyad/tokenize.hpp"
 #include "segment/segmenter_model.hpp"
-#include "segmentation_eval.hpp"
 
 namespace dyad::train {
 

@@ -1,11 +1,16 @@
 // Running text from a treebank, Dyad's segmentation of it, and span scores; see
-// segmentation_eval.hpp. Gold token offsets come from aligning each token's form with
-// its sentence's `# text`, skipping whitespace: "I don't." -> I 0-1, don't 2-7, . 7-8.
-#include "segmentation_eval.hpp"
+// include/dyad/segmentation_eval.hpp. Gold token offsets come from aligning each
+// token's form with its sentence's `# text`, skipping whitespace:
+// "I don't." -> I 0-1, don't 2-7, . 7-8.
+#include "dyad/segmentation_eval.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <memory>
 
-namespace dyad::train {
+#include "dyad/pipeline.hpp"
+
+namespace dyad {
 
 namespace {
 
@@ -190,4 +195,26 @@ std::vector<std::string> segmentation_differences(const GoldSegmentation& gold, 
   return out;
 }
 
-}  // namespace dyad::train
+Result<SegmentationEvaluation> evaluate_segmentation(const std::string& gold_path,
+                                                     const SegmentationEvalOptions& options) {
+  auto gold_sentences = read_conllu_file(gold_path);
+  if (!gold_sentences.ok()) return gold_sentences.error();
+  std::unique_ptr<SentenceSplitter> splitter;
+  if (options.rules_only) {
+    splitter = SentenceSplitter::rules_only();
+  } else {
+    const std::string dir = options.model_dir.empty() ? find_model_dir() : options.model_dir;
+    auto loaded = SentenceSplitter::load((std::filesystem::path(dir) / "segmenter.bin").string());
+    if (!loaded.ok()) return loaded.error();
+    splitter = std::move(loaded.value());
+  }
+  const Tokenizer tokenizer(splitter->lexicon());
+  SegmentationEvaluation e;
+  e.gold_sentences = gold_sentences->size();
+  e.gold = build_running_text(*gold_sentences);
+  e.system = run_segmentation(e.gold.text, e.gold.paragraphs, tokenizer, *splitter);
+  e.scores = score_segmentation(e.gold, e.system);
+  return e;
+}
+
+}  // namespace dyad

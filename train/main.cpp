@@ -16,7 +16,7 @@
 #include "cmd_clusters.hpp"
 #include "cmd_parser.hpp"
 #include "cmd_tagger.hpp"
-#include "conllu_reader.hpp"
+#include "dyad/conllu.hpp"
 #include "segmenter_trainer.hpp"
 
 namespace {
@@ -42,14 +42,14 @@ std::string describe_data(const std::string& path) {
 }
 
 int run_segmenter(const SegmenterArgs& a) {
-  auto train = dyad::train::read_conllu_file(a.train_path);
+  auto train = dyad::read_conllu_file(a.train_path);
   if (!train.ok()) {
     std::cerr << "dyad-train: " << train.message() << '\n';
     return 1;
   }
-  std::vector<dyad::train::ConlluSentence> dev_sentences;
+  std::vector<dyad::ConlluSentence> dev_sentences;
   if (!a.dev_path.empty()) {
-    auto dev = dyad::train::read_conllu_file(a.dev_path);
+    auto dev = dyad::read_conllu_file(a.dev_path);
     if (!dev.ok()) {
       std::cerr << "dyad-train: " << dev.message() << '\n';
       return 1;

@@ -111,11 +111,14 @@ std::vector<ParagraphText> paragraphs_of(const std::vector<ConlluSentence>& sent
   size_t document = 0;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const auto& s = sentences[i];
-    if (s.new_document && i > 0) ++document;
-    if (s.new_paragraph || s.new_document || out.empty()) out.push_back({{}, document});
+    if (s.newdoc && i > 0) ++document;
+    if (s.newpar || s.newdoc || out.empty()) out.push_back({{}, document});
     std::string t = s.text;
     if (t.empty()) {
-      for (const auto& tok : s.tokens) t += tok.form + (tok.space_after ? " " : "");
+      for (const auto& tok : s.surface_tokens()) {
+        t += tok.form;
+        if (tok.space_after) t += ' ';
+      }
     }
     while (!t.empty() && t.back() == ' ') t.pop_back();
     if (!t.empty()) out.back().sentences.push_back(std::move(t));
@@ -255,17 +258,17 @@ TokenizerLexicon learn_tokenizer_lexicon(const std::vector<ConlluSentence>& trai
   std::map<std::string, std::vector<uint8_t>> contraction_points;
 
   for (const auto& s : train) {
-    const auto& toks = s.tokens;
+    const std::vector<ConlluToken> toks = s.surface_tokens();
     for (size_t ti = 0; ti < toks.size(); ++ti) {
       const ConlluToken& t = toks[ti];
-      const std::string& f = t.form;
+      const std::string_view f = t.form;
       const bool final_token = ti + 1 == toks.size();
       if (!t.multiword) ++whole_count[lower(f)];
       // A hyphen kept inside a token: "anti-war" counts for "anti" and the word.
-      if (f.size() >= 3 && f.find('-') != std::string::npos) {
+      if (f.size() >= 3 && f.find('-') != std::string_view::npos) {
         bool word_counted = false;
         size_t seg_b = 0;
-        for (size_t h = f.find('-'); h != std::string::npos; h = f.find('-', h + 1)) {
+        for (size_t h = f.find('-'); h != std::string_view::npos; h = f.find('-', h + 1)) {
           std::string_view left(f.data() + seg_b, h - seg_b);
           if (all_alpha(left) && h + 1 < f.size() && is_alpha(f[h + 1])) {
             ++prefixes[lower(left)].kept;
@@ -279,14 +282,14 @@ TokenizerLexicon learn_tokenizer_lexicon(const std::vector<ConlluSentence>& trai
       }
       // A hyphen split off between two words written together: "search-engine".
       if (f == "-" && ti > 0 && ti + 1 < toks.size() && !toks[ti - 1].space_after && !t.space_after) {
-        const std::string& prev = toks[ti - 1].form;
-        const std::string& next = toks[ti + 1].form;
+        const std::string_view prev = toks[ti - 1].form;
+        const std::string_view next = toks[ti + 1].form;
         size_t cut = prev.rfind('-');
-        std::string_view left = cut == std::string::npos ? std::string_view(prev) : std::string_view(prev).substr(cut + 1);
+        std::string_view left = cut == std::string_view::npos ? prev : prev.substr(cut + 1);
         if (all_alpha(left) && !next.empty() && is_alpha(next[0])) {
           ++prefixes[lower(left)].split;
           size_t next_cut = next.find('-');
-          ++hyphen_words[lower(std::string(left) + "-" + next.substr(0, next_cut))].split;
+          ++hyphen_words[lower(std::string(left) + "-" + std::string(next.substr(0, next_cut)))].split;
         }
       }
       // Abbreviations: a word with its period, not at the end of the sentence (where

@@ -24,11 +24,11 @@
 #include <string>
 #include <vector>
 
-#include "conllu_reader.hpp"
+#include "dyad/conllu.hpp"
 #include "dyad/result.hpp"
+#include "dyad/segmentation_eval.hpp"
 #include "dyad/tokenize.hpp"
 #include "segment/segmenter_model.hpp"
-#include "segmentation_eval.hpp"
 
 namespace dyad::train {
 

@@ -84,7 +84,7 @@ void register_analyze(CLI::App& app, Runner& run) {
   CLI::App* cmd = app.add_subcommand("analyze", "Clean, split, tokenize, tag, lemmatize and parse news text; print the analysis");
   opts->input.add_to(cmd);
   cmd->add_option("-f,--format", opts->format, "conllu|text|jsonl (default conllu)");
-  cmd->add_option("--model-dir", opts->model_dir, "Directory of the model files (default: built-in)");
+  add_model_dir_option(cmd, opts->model_dir);
   cmd->add_flag("--keep-boilerplate", opts->keep_boilerplate, "Do not remove boilerplate (navigation, appeals, ...)");
   cmd->callback([&run, opts] { run = [opts] { return run_analyze(*opts); }; });
 }

@@ -1,5 +1,6 @@
-// Options shared by the subcommands that read news (inputs, --input-format, --date)
-// and by those that code it (--dict-dir, --dict, --model-dir, --keep-boilerplate).
+// Options shared by the subcommands that read news (inputs, --input-format, --date),
+// by those that code it (--dict-dir, --dict, --keep-boilerplate) and by every one
+// that loads models (--model-dir).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -11,6 +12,12 @@
 #include "dyad/ingest.hpp"
 
 namespace dyad::cli {
+
+// --model-dir: every subcommand that loads models declares it through this, so the
+// option reads the same everywhere. Empty means the built-in models (find_model_dir).
+inline void add_model_dir_option(CLI::App* cmd, std::string& model_dir) {
+  cmd->add_option("--model-dir", model_dir, "Directory of the model files (default: built-in)");
+}
 
 struct InputOptions {
   std::vector<std::string> inputs;
@@ -59,7 +66,7 @@ struct PipelineArgs {
     cmd->add_option("--dict-dir", dict_dir,
                     "Load the dictionaries (PETRARCH or Dyad format) of DIR instead of the built-in ones");
     cmd->add_option("--dict", extra_dicts, "Add a dictionary file (repeatable)");
-    cmd->add_option("--model-dir", model_dir, "Directory of the model files (default: built-in)");
+    add_model_dir_option(cmd, model_dir);
     if (boilerplate) cmd->add_flag("--keep-boilerplate", keep_boilerplate, "Do not remove boilerplate");
   }
 

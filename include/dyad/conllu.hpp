@@ -9,8 +9,11 @@
 // Enhanced-dependency empty nodes ("8.1") are counted and otherwise skipped: Dyad
 // works on basic trees.
 //
-// conllu_to_analysis() turns sentences into a Document + AnalyzedDocument with the
-// given tokenization (`dyad analyze --input-format conllu`, `dyad eval-parse`).
+// ConlluSentence::surface_tokens() gives the tokens as the text shows them (a
+// multiword token once, not its words), for the segmentation evaluation and the
+// segmenter trainer. conllu_to_analysis() turns sentences into a Document +
+// AnalyzedDocument with the given tokenization (`dyad analyze --input-format conllu`,
+// `dyad eval-parse`).
 #pragma once
 
 #include <cstdint>
@@ -39,6 +42,16 @@ struct ConlluMultiword {
   uint32_t line = 0;
 };
 
+// A surface token: a multiword token, or a word that is in none. For the lines
+// "1 We", "2-3 don't", "2 do", "3 n't": {We, 0, 1}, {don't, 1, 2, multiword}.
+struct ConlluToken {
+  std::string_view form;    // points into the sentence it came from
+  uint32_t first_word = 0;  // index into ConlluSentence::words
+  uint32_t word_count = 1;  // more than 1 only for a multiword token
+  bool multiword = false;
+  bool space_after = true;  // no "SpaceAfter=No" in the token's MISC
+};
+
 struct ConlluSentence {
   std::string sent_id;  // "# sent_id = ..." (empty when absent)
   std::string text;     // "# text = ..."
@@ -55,6 +68,9 @@ struct ConlluSentence {
   // True when the word has "SpaceAfter=No" in MISC (for a word inside a multiword
   // token, the token's MISC decides after its last word).
   bool space_after(size_t word_index) const;
+  // The surface tokens in order. Their forms view this sentence's strings: valid
+  // while the sentence is neither changed nor destroyed.
+  std::vector<ConlluToken> surface_tokens() const;
 };
 
 class ConlluReader {

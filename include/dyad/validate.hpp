@@ -7,6 +7,8 @@
 // new_actor_length). A record passes when the set of (code, source, target) Dyad
 // codes equals the expected set; a record expecting an error ("sentencediscard",
 // "storydiscard", "dateline", "bad_input_parse") passes when Dyad reports that status.
+// ValidationSuite puts the pieces together for `dyad validate`: it finds and loads the
+// dictionaries the file names and creates the analyzer when records need one.
 #pragma once
 
 #include <map>
@@ -89,5 +91,42 @@ ValidationRun run_validation(const ValidationFile& file, Dictionary& dict, const
 
 // "ARN GON 064" style rendering of an event set, for reports.
 std::string format_events(const std::vector<ExpectedEvent>& events);
+
+// Where a validation file's dictionaries and the models come from.
+struct ValidationSources {
+  std::string dict_dir;                  // looked in before the file's own directory
+  std::vector<std::string> extra_dicts;  // loaded after the dictionaries the file names
+  std::string model_dir;                 // for the analyzer; empty = find_model_dir()
+};
+
+// A validation file with the dictionaries its <Environment> names loaded and
+// compiled: what `dyad validate` runs. Loading and running are two steps so that a
+// caller can show the dictionary problems and notes before the (slower) run.
+class ValidationSuite {
+ public:
+  // Reads the file at `path`; loads each dictionary it names from sources.dict_dir
+  // when it is there, else from the file's directory (an error when in neither); then
+  // the extra dictionaries. Problems in dictionary lines are not errors: see
+  // dictionary_report().
+  static Result<std::unique_ptr<ValidationSuite>> load(const std::string& path, const ValidationSources& sources);
+
+  const ValidationFile& file() const { return file_; }
+  const LoadReport& dictionary_report() const { return report_; }
+
+  // Codes every record with run_validation. An analyzer is created when some record
+  // is to be parsed from its <Text>: every record without use_provided_parse, else
+  // those without a CoNLL-U or Penn parse. Failing to create it is an error only
+  // without use_provided_parse; with it, such records fail as "noparse". The run's
+  // outcomes point into this suite's records.
+  Result<ValidationRun> run(const ValidationOptions& options);
+
+ private:
+  ValidationSuite() = default;
+
+  ValidationFile file_;
+  Dictionary dict_;
+  LoadReport report_;
+  std::string model_dir_;
+};
 
 }  // namespace dyad

@@ -75,6 +75,31 @@ bool ConlluSentence::space_after(size_t word_index) const {
   return !misc_has(words[word_index].misc, "SpaceAfter=No");
 }
 
+std::vector<ConlluToken> ConlluSentence::surface_tokens() const {
+  std::vector<ConlluToken> out;
+  out.reserve(words.size());
+  size_t mw = 0;
+  for (size_t i = 0; i < words.size();) {
+    const uint32_t id = static_cast<uint32_t>(i + 1);
+    ConlluToken t;
+    t.first_word = static_cast<uint32_t>(i);
+    if (mw < multiwords.size() && multiwords[mw].first == id) {
+      // The reader guarantees ranges in order, without overlap, inside the sentence.
+      const ConlluMultiword& m = multiwords[mw++];
+      t.form = m.form;
+      t.word_count = m.last - m.first + 1;
+      t.multiword = true;
+      t.space_after = !misc_has(m.misc, "SpaceAfter=No");
+    } else {
+      t.form = words[i].form;
+      t.space_after = !misc_has(words[i].misc, "SpaceAfter=No");
+    }
+    i += t.word_count;
+    out.push_back(t);
+  }
+  return out;
+}
+
 ConlluReader::ConlluReader(std::string_view bytes, std::string name) : bytes_(bytes), name_(std::move(name)) {}
 
 Error ConlluReader::error_at(uint32_t line, const std::string& what) const {

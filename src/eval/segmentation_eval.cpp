@@ -1,11 +1,16 @@
 // Running text from a treebank, Dyad's segmentation of it, and span scores; see
-// segmentation_eval.hpp. Gold token offsets come from aligning each token's form with
-// its sentence's `# text`, skipping whitespace: "I don't." -> I 0-1, don't 2-7, . 7-8.
-#include "segmentation_eval.hpp"
+// include/dyad/segmentation_eval.hpp. Gold token offsets come from aligning each
+// token's form with its sentence's `# text`, skipping whitespace:
+// "I don't." -> I 0-1, don't 2-7, . 7-8.
+#include "dyad/segmentation_eval.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <memory>
 
-namespace dyad::train {
+#include "dyad/pipeline.hpp"
+
+namespace dyad {
 
 namespace {
 
@@ -26,7 +31,7 @@ GoldSegmentation build_running_text(const std::vector<ConlluSentence>& sentences
   };
   for (size_t si = 0; si < sentences.size(); ++si) {
     const ConlluSentence& s = sentences[si];
-    if (s.new_paragraph || s.new_document || !open_paragraph) {
+    if (s.newpar || s.newdoc || !open_paragraph) {
       close_paragraph();
       if (!g.text.empty()) g.text += "\n\n";
       paragraph_begin = static_cast<uint32_t>(g.text.size());
@@ -36,9 +41,10 @@ GoldSegmentation build_running_text(const std::vector<ConlluSentence>& sentences
       g.text += ' ';
     }
     // A sentence without `# text` is rebuilt from its tokens and SpaceAfter.
+    const std::vector<ConlluToken> tokens = s.surface_tokens();
     std::string sentence_text = s.text;
     if (sentence_text.empty()) {
-      for (const auto& t : s.tokens) {
+      for (const auto& t : tokens) {
         sentence_text += t.form;
         if (t.space_after) sentence_text += ' ';
       }
@@ -48,7 +54,7 @@ GoldSegmentation build_running_text(const std::vector<ConlluSentence>& sentences
     g.text += sentence_text;
     size_t pos = 0;
     uint32_t first_begin = UINT32_MAX, last_end = 0;
-    for (const auto& t : s.tokens) {
+    for (const auto& t : tokens) {
       while (pos < sentence_text.size() && is_space(sentence_text[pos])) ++pos;
       size_t at = sentence_text.compare(pos, t.form.size(), t.form) == 0 ? pos : std::string::npos;
       if (at == std::string::npos) {
@@ -189,4 +195,26 @@ std::vector<std::string> segmentation_differences(const GoldSegmentation& gold, 
   return out;
 }
 
-}  // namespace dyad::train
+Result<SegmentationEvaluation> evaluate_segmentation(const std::string& gold_path,
+                                                     const SegmentationEvalOptions& options) {
+  auto gold_sentences = read_conllu_file(gold_path);
+  if (!gold_sentences.ok()) return gold_sentences.error();
+  std::unique_ptr<SentenceSplitter> splitter;
+  if (options.rules_only) {
+    splitter = SentenceSplitter::rules_only();
+  } else {
+    const std::string dir = options.model_dir.empty() ? find_model_dir() : options.model_dir;
+    auto loaded = SentenceSplitter::load((std::filesystem::path(dir) / "segmenter.bin").string());
+    if (!loaded.ok()) return loaded.error();
+    splitter = std::move(loaded.value());
+  }
+  const Tokenizer tokenizer(splitter->lexicon());
+  SegmentationEvaluation e;
+  e.gold_sentences = gold_sentences->size();
+  e.gold = build_running_text(*gold_sentences);
+  e.system = run_segmentation(e.gold.text, e.gold.paragraphs, tokenizer, *splitter);
+  e.scores = score_segmentation(e.gold, e.system);
+  return e;
+}
+
+}  // namespace dyad

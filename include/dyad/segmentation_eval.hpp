@@ -1,5 +1,6 @@
-// Segmentation evaluation, CoNLL 2018 style, shared by `dyad eval-segment`, the
-// segmenter trainer (dev scores) and the unit tests.
+// Segmentation evaluation, CoNLL 2018 style: what `dyad eval-segment` runs
+// (evaluate_segmentation), and the pieces the segmenter trainer scores its dev set
+// with.
 //
 // Running text: the gold treebank is turned back into text the way a reader would
 // meet it -- each paragraph's `# text` lines joined by one space, paragraphs (a
@@ -16,11 +17,12 @@
 #include <string>
 #include <vector>
 
-#include "conllu_reader.hpp"
+#include "dyad/conllu.hpp"
 #include "dyad/document.hpp"
+#include "dyad/result.hpp"
 #include "dyad/tokenize.hpp"
 
-namespace dyad::train {
+namespace dyad {
 
 struct GoldSegmentation {
   std::string text;               // the running text
@@ -68,4 +70,22 @@ SegmentationScores score_segmentation(const GoldSegmentation& gold, const System
 std::vector<std::string> segmentation_differences(const GoldSegmentation& gold, const SystemSegmentation& system,
                                                   const std::string& kind, size_t limit);
 
-}  // namespace dyad::train
+struct SegmentationEvalOptions {
+  std::string model_dir;    // holds segmenter.bin; empty = find_model_dir()
+  bool rules_only = false;  // the built-in rules instead of the trained splitter
+};
+
+struct SegmentationEvaluation {
+  size_t gold_sentences = 0;  // sentences read from the treebank
+  GoldSegmentation gold;
+  SystemSegmentation system;
+  SegmentationScores scores;
+};
+
+// Reads the treebank, loads the splitter (whose lexicon the tokenizer uses), segments
+// the running text and scores it. Fails when the treebank cannot be read or the model
+// cannot be loaded, in that order.
+Result<SegmentationEvaluation> evaluate_segmentation(const std::string& gold_path,
+                                                     const SegmentationEvalOptions& options);
+
+}  // namespace dyad

@@ -1,5 +1,6 @@
-// CoNLL-U reader: structure, comments, multiword tokens, empty nodes, and errors that
-// name file:line; conllu_to_analysis rebuilds text and spans from the words.
+// CoNLL-U reader: structure, comments, multiword tokens and the surface tokens over
+// them, empty nodes, and errors that name file:line; conllu_to_analysis rebuilds text
+// and spans from the words.
 #include "dyad/conllu.hpp"
 
 #include <gtest/gtest.h>
@@ -52,6 +53,47 @@ TEST(ConlluReader, ReadsSentencesCommentsAndMultiwords) {
   EXPECT_FALSE(t.newdoc);
   EXPECT_EQ(t.words.size(), 1u);
   EXPECT_EQ(t.empty_nodes, 1u);
+}
+
+TEST(ConlluReader, SurfaceTokensJoinMultiwordTokens) {
+  auto r = read_conllu(kTwoSentences, "two.conllu");
+  ASSERT_TRUE(r.ok()) << r.message();
+  const std::vector<ConlluToken> t = (*r)[0].surface_tokens();
+  ASSERT_EQ(t.size(), 4u);  // They | don't | agree | .
+  EXPECT_EQ(t[0].form, "They");
+  EXPECT_FALSE(t[0].multiword);
+  EXPECT_EQ(t[1].form, "don't");
+  EXPECT_TRUE(t[1].multiword);
+  EXPECT_EQ(t[1].first_word, 1u);
+  EXPECT_EQ(t[1].word_count, 2u);
+  EXPECT_TRUE(t[1].space_after);
+  EXPECT_EQ(t[2].form, "agree");
+  EXPECT_EQ(t[2].first_word, 3u);
+  EXPECT_FALSE(t[2].space_after);  // SpaceAfter=No
+  EXPECT_EQ(t[3].form, ".");
+  EXPECT_EQ(t[3].word_count, 1u);
+  // A multiword token's own MISC decides the space after it.
+  auto glued = read_conllu("1-2\tIt's\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                           "1\tIt\tit\tPRON\tPRP\t_\t0\troot\t_\t_\n"
+                           "2\t's\tbe\tAUX\tVBZ\t_\t1\tcop\t_\t_\n"
+                           "3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
+                           "glued.conllu");
+  ASSERT_TRUE(glued.ok()) << glued.message();
+  const std::vector<ConlluToken> g = (*glued)[0].surface_tokens();
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].form, "It's");
+  EXPECT_FALSE(g[0].space_after);
+  EXPECT_EQ(g[1].first_word, 2u);
+}
+
+TEST(ConlluReader, CommentsBeforeABlankLineJoinTheNextSentence) {
+  // "# newdoc" on a block of its own still marks the sentence that follows.
+  auto r = read_conllu("# newdoc id = d1\n\n# text = Hi\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n", "x");
+  ASSERT_TRUE(r.ok()) << r.message();
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_TRUE((*r)[0].newdoc);
+  EXPECT_EQ((*r)[0].newdoc_id, "d1");
+  EXPECT_EQ((*r)[0].text, "Hi");
 }
 
 TEST(ConlluReader, AcceptsCrlfAndMissingFinalBlankLine) {

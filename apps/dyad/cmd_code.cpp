@@ -76,6 +76,7 @@ void register_code(CLI::App& app, Runner& run) {
   cmd->add_option("-f,--format", opts->format,
                   event_format_list("|", "|") + " (default " + std::string(kDefaultEventFormat) + ")");
   opts->pipeline.add_to(cmd, true);
+  opts->pipeline.add_reparse_to(cmd);
   cmd->add_option("--negation", opts->negation, "Negated verbs: flag (default), drop or code");
   cmd->add_flag("--allow-null-actors", opts->allow_null_actors, "Also print events whose source or target has no code");
   cmd->add_flag("--header", opts->header, "Print a header line (tsv, csv)");

@@ -1,5 +1,6 @@
 // Options shared by the subcommands that read news (inputs, --input-format, --date)
-// and by those that code it (--dict-dir, --dict, --model-dir, --keep-boilerplate).
+// and by those that code it (--dict-dir, --dict, --model-dir, --keep-boilerplate,
+// --reparse).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -53,6 +54,7 @@ struct PipelineArgs {
   std::vector<std::string> extra_dicts;
   std::string model_dir;
   bool keep_boilerplate = false;
+  bool reparse = false;
 
   // `boilerplate`: also offer --keep-boilerplate.
   void add_to(CLI::App* cmd, bool boilerplate) {
@@ -62,6 +64,11 @@ struct PipelineArgs {
     cmd->add_option("--model-dir", model_dir, "Directory of the model files (default: built-in)");
     if (boilerplate) cmd->add_flag("--keep-boilerplate", keep_boilerplate, "Do not remove boilerplate");
   }
+  // --reparse, for the commands that code their inputs (dyad code, dyad ingest).
+  void add_reparse_to(CLI::App* cmd) {
+    cmd->add_flag("--reparse", reparse,
+                  "CoNLL-U input: tag and parse it with Dyad's models instead of keeping the file's parse");
+  }
 
   EventPipelineOptions options() const {
     EventPipelineOptions o;
@@ -69,6 +76,7 @@ struct PipelineArgs {
     o.extra_dicts = extra_dicts;
     o.analyzer.model_dir = model_dir;
     o.analyzer.clean.remove_boilerplate = !keep_boilerplate;
+    o.analyzer.reparse = reparse;
     return o;
   }
 };

@@ -2,13 +2,13 @@
 // lemmas, dependencies) as CoNLL-U, text or JSON Lines.
 //
 // CoNLL-U input (--input-format conllu, or detected) keeps its tokenization and
-// sentences: only the tagger and parser run, so a treebank's gold tokens can be
-// analysed and compared (see also `dyad eval-parse`). One document per `# newdoc`.
+// sentences: only the tagger and parser run (AnalyzerOptions::reparse), so a
+// treebank's gold tokens can be analysed and compared (see also `dyad eval-parse`).
+// The input reader makes one document per `# newdoc`, as for `dyad code`.
 #include <iostream>
 #include <memory>
 
 #include "commands.hpp"
-#include "dyad/conllu.hpp"
 #include "dyad/output.hpp"
 #include "dyad/pipeline.hpp"
 #include "input_options.hpp"
@@ -38,6 +38,7 @@ int run_analyze(const AnalyzeOptions& o) {
   AnalyzerOptions aopts;
   aopts.model_dir = o.model_dir;
   aopts.clean.remove_boilerplate = !o.keep_boilerplate;
+  aopts.reparse = true;  // CoNLL-U input: Dyad's own tags and parse, on the file's tokens
   // The text format prints sentences only: no need to tag and parse them.
   if (format == AnalysisFormat::Text) aopts.tag = aopts.parse = false;
   auto analyzer = Analyzer::create(aopts);
@@ -46,35 +47,10 @@ int run_analyze(const AnalyzeOptions& o) {
     return kDataError;
   }
   AnalyzedDocument analysis;  // reused across documents
-  bool conllu_failed = false;
-  auto analyze_conllu = [&](const Document& input) {
-    auto sentences = read_conllu(input.text, input.source.empty() ? input.id : input.source);
-    if (!sentences.ok()) {
-      std::cerr << "dyad: " << sentences.message() << '\n';
-      conllu_failed = true;
-      return;
-    }
-    const auto& s = *sentences;
-    Document doc;
-    for (size_t first = 0, part = 1; first < s.size(); ++part) {
-      size_t end = first + 1;
-      while (end < s.size() && !s[end].newdoc) ++end;
-      doc.id = !s[first].newdoc_id.empty() ? s[first].newdoc_id
-                                           : (part == 1 && end == s.size() ? input.id : input.id + "-" + std::to_string(part));
-      doc.source = input.source;
-      doc.date = input.date;
-      conllu_to_analysis(s, first, end - first, false, doc, analysis);
-      (*analyzer)->annotate(doc, analysis);
-      write_analysis(std::cout, format, doc, analysis);
-      first = end;
-    }
-  };
-  int code = read_all_inputs(o.input, read, [&](Document&& doc) {
-    if (doc.format == "conllu") return analyze_conllu(doc);
+  return read_all_inputs(o.input, read, [&](Document&& doc) {
     (*analyzer)->analyze(doc, analysis);
     write_analysis(std::cout, format, doc, analysis);
   });
-  return conllu_failed && code == kOk ? kDataError : code;
 }
 
 }  // namespace

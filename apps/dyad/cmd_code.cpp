@@ -1,11 +1,12 @@
 // dyad code: events from news text. Runs the EventPipeline (clean, segment, tokenize,
-// tag, parse, code -- the same as dyad ingest) and prints one event per line as JSON
-// Lines, TSV, GDELT 2.0 event rows or Phoenix rows.
+// tag, parse, code -- the same as dyad ingest) and prints the events with the event
+// writer --format names (JSON Lines, TSV, CSV, GDELT 2.0 event rows, Phoenix rows).
 #include <iostream>
 #include <memory>
 
 #include "commands.hpp"
 #include "dyad/event_pipeline.hpp"
+#include "event_output.hpp"
 #include "input_options.hpp"
 
 namespace dyad::cli {
@@ -15,7 +16,7 @@ namespace {
 struct CodeOptions {
   InputOptions input;
   PipelineArgs pipeline;
-  std::string format = "jsonl";
+  std::string format{kDefaultEventFormat};
   std::string negation = "flag";
   bool allow_null_actors = false;
   bool header = false;
@@ -24,11 +25,8 @@ struct CodeOptions {
 int run_code(const CodeOptions& o) {
   ReadOptions read;
   if (!o.input.to_read_options(read)) return kUsageError;
-  auto format = parse_event_format(o.format);
-  if (!format) {
-    std::cerr << "dyad: unknown --format '" << o.format << "' (expected jsonl, tsv, csv, gdelt or phoenix)\n";
-    return kUsageError;
-  }
+  std::unique_ptr<EventWriter> writer = open_event_writer(o.format, o.header, std::cout);
+  if (!writer) return kUsageError;
   EventPipelineOptions popts = o.pipeline.options();
   CoderOptions& copts = popts.coder;
   if (o.negation == "flag") copts.negation = NegationPolicy::Flag;
@@ -50,19 +48,18 @@ int run_code(const CodeOptions& o) {
   if (!o.input.quiet) {
     for (const auto& e : report.errors) std::cerr << "dyad: dictionary: " << e << '\n';
   }
-  if (o.header && *format == EventFormat::Tsv) std::cout << tsv_header() << '\n';
-  if (o.header && *format == EventFormat::Csv) std::cout << csv_header() << '\n';
+  writer->begin();
   EventWorkspace ws;
   std::vector<Event> events;
-  uint64_t next_id = 1;
   uint64_t sentences = 0, unparsed = 0;
   int rc = read_all_inputs(o.input, read, [&](Document&& doc) {
     events.clear();
     DocumentCodingStats stats = (*pipeline)->code(doc, ws, events);
     sentences += stats.sentences;
     unparsed += stats.unparsed;
-    for (const auto& e : events) write_event(std::cout, *format, e, next_id++);
+    for (const auto& e : events) writer->write(e);
   });
+  writer->end();
   if (unparsed > 0 && unparsed == sentences) {
     const std::string& model_dir = o.pipeline.model_dir;
     std::cerr << "dyad: warning: no dependency parses (no parser model in " << (model_dir.empty() ? find_model_dir() : model_dir)
@@ -77,8 +74,10 @@ void register_code(CLI::App& app, Runner& run) {
   auto opts = std::make_shared<CodeOptions>();
   CLI::App* cmd = app.add_subcommand("code", "Code political events (CAMEO) from news text");
   opts->input.add_to(cmd);
-  cmd->add_option("-f,--format", opts->format, "jsonl|tsv|csv|gdelt|phoenix (default jsonl)");
+  cmd->add_option("-f,--format", opts->format,
+                  event_format_list("|", "|") + " (default " + std::string(kDefaultEventFormat) + ")");
   opts->pipeline.add_to(cmd, true);
+  opts->pipeline.add_reparse_to(cmd);
   cmd->add_option("--negation", opts->negation, "Negated verbs: flag (default), drop or code");
   cmd->add_flag("--allow-null-actors", opts->allow_null_actors, "Also print events whose source or target has no code");
   cmd->add_flag("--header", opts->header, "Print a header line (tsv, csv)");

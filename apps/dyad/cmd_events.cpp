@@ -1,11 +1,13 @@
 // dyad events: query an event store -- filter by actors, codes, dates and sentence
-// text, optionally deduplicated -- and export as JSONL, CSV, TSV, GDELT or Phoenix.
+// text, optionally deduplicated -- and export them with the event writer --format
+// names (JSON Lines, TSV, CSV, GDELT, Phoenix).
 #include <iostream>
 #include <memory>
 
 #include "commands.hpp"
 #include "dyad/ingest.hpp"
 #include "dyad/store.hpp"
+#include "event_output.hpp"
 
 namespace dyad::cli {
 
@@ -15,7 +17,7 @@ struct EventsCliOptions {
   std::string db;
   EventQuery query;
   std::string dedup = "none";
-  std::string format = "jsonl";
+  std::string format{kDefaultEventFormat};
   bool header = false;
 };
 
@@ -32,11 +34,8 @@ bool normalise_date(std::string& d, const char* flag) {
 }
 
 int run_events(EventsCliOptions o) {
-  auto format = parse_event_format(o.format);
-  if (!format) {
-    std::cerr << "dyad: unknown --format '" << o.format << "' (expected jsonl, csv, tsv, gdelt or phoenix)\n";
-    return kUsageError;
-  }
+  std::unique_ptr<EventWriter> writer = open_event_writer(o.format, o.header, std::cout);
+  if (!writer) return kUsageError;
   if (o.dedup == "none") o.query.dedup = Dedup::None;
   else if (o.dedup == "story") o.query.dedup = Dedup::Story;
   else if (o.dedup == "day") o.query.dedup = Dedup::Day;
@@ -50,10 +49,11 @@ int run_events(EventsCliOptions o) {
     std::cerr << "dyad: " << store.message() << '\n';
     return kDataError;
   }
-  if (o.header && *format == EventFormat::Tsv) std::cout << tsv_header() << '\n';
-  if (o.header && *format == EventFormat::Csv) std::cout << csv_header() << '\n';
-  uint64_t id = 1;
-  Status st = (*store)->query_events(o.query, [&](const Event& e) { write_event(std::cout, *format, e, id++); });
+  writer->begin();
+  Status st = (*store)->query_events(o.query, [&](const Event& e) { writer->write(e); });
+  // Close the output (an envelope's end) even after a failed query, so what was
+  // printed stays well-formed.
+  writer->end();
   if (!st.ok()) {
     std::cerr << "dyad: " << st.message() << '\n';
     return kDataError;
@@ -78,7 +78,7 @@ void register_events(CLI::App& app, Runner& run) {
   cmd->add_option("--dedup", o->dedup, "none (default), story (one per document, source, target and code) "
                                        "or day (one per date, source, target and code, with counts)");
   cmd->add_option("--limit", o->query.limit, "At most this many events");
-  cmd->add_option("-f,--format", o->format, "jsonl (default), csv, tsv, gdelt or phoenix");
+  cmd->add_option("-f,--format", o->format, event_format_list(", ", " or ", " (default)"));
   cmd->add_flag("--header", o->header, "Print a header line (csv, tsv)");
   cmd->callback([&run, o] { run = [o] { return run_events(*o); }; });
 }

@@ -141,6 +141,7 @@ void register_ingest(CLI::App& app, Runner& run) {
   cmd->add_flag("--keep-text", opts->keep_text, "Store the text of every sentence (default: only sentences with events)");
   cmd->add_flag("--recode", opts->recode, "Recode documents coded by another Dyad, dictionary or model version");
   opts->pipeline.add_to(cmd, false);
+  opts->pipeline.add_reparse_to(cmd);
   cmd->callback([&run, opts] { run = [opts] { return run_ingest(*opts); }; });
 }
 

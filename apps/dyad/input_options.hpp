@@ -1,6 +1,6 @@
 // Options shared by the subcommands that read news (inputs, --input-format, --date),
-// by those that code it (--dict-dir, --dict, --keep-boilerplate) and by every one
-// that loads models (--model-dir).
+// by those that code it (--dict-dir, --dict, --keep-boilerplate, --reparse) and by
+// every one that loads models (--model-dir).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -60,6 +60,7 @@ struct PipelineArgs {
   std::vector<std::string> extra_dicts;
   std::string model_dir;
   bool keep_boilerplate = false;
+  bool reparse = false;
 
   // `boilerplate`: also offer --keep-boilerplate.
   void add_to(CLI::App* cmd, bool boilerplate) {
@@ -69,6 +70,11 @@ struct PipelineArgs {
     add_model_dir_option(cmd, model_dir);
     if (boilerplate) cmd->add_flag("--keep-boilerplate", keep_boilerplate, "Do not remove boilerplate");
   }
+  // --reparse, for the commands that code their inputs (dyad code, dyad ingest).
+  void add_reparse_to(CLI::App* cmd) {
+    cmd->add_flag("--reparse", reparse,
+                  "CoNLL-U input: tag and parse it with Dyad's models instead of keeping the file's parse");
+  }
 
   EventPipelineOptions options() const {
     EventPipelineOptions o;
@@ -76,6 +82,7 @@ struct PipelineArgs {
     o.extra_dicts = extra_dicts;
     o.analyzer.model_dir = model_dir;
     o.analyzer.clean.remove_boilerplate = !keep_boilerplate;
+    o.analyzer.reparse = reparse;
     return o;
   }
 };

@@ -1,13 +1,14 @@
 // Document: one article as it enters the pipeline.
 //
-// Every reader (plain text, HTML, JSON Lines, WARC) produces Documents. The body is
-// held as UTF-8 `text` (decoded, NFC); all later offsets (paragraphs, sentences,
-// tokens) are byte offsets into it. `raw_map` leads back from `text` to the bytes of
+// Every reader (plain text, HTML, JSON Lines, WARC, CoNLL-U) produces Documents. The
+// body is held as UTF-8 `text` (decoded, NFC); all later offsets (paragraphs,
+// sentences, tokens) are byte offsets into it. `raw_map` leads back from `text` to the bytes of
 // the raw input record (the HTML source, the JSON line, the file), so evidence can be
 // shown in its original place.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,8 @@
 #include "dyad/date.hpp"
 
 namespace dyad {
+
+struct AnalyzedDocument;  // dyad/analysis.hpp
 
 // A half-open byte range [begin, end) into Document::text.
 struct Span {
@@ -47,6 +50,12 @@ struct Document {
   // Set when `title` was given by the input (HTML <title>, JSON field) rather than
   // guessed by the cleaner from the first line of plain text.
   bool title_given = false;
+  // The analysis the input itself gives, for inputs that are already analysed
+  // (CoNLL-U): its sentences and tokens, whose spans slice `text`, and the tags,
+  // lemmas and dependencies of the file. The Analyzer starts from it instead of
+  // cleaning and splitting `text`. Null for every other input. Shared and const, so
+  // copying a Document does not copy it.
+  std::shared_ptr<const AnalyzedDocument> given_analysis;
 
   // Maps a byte offset in `text` back to the raw input.
   uint64_t raw_offset(uint32_t text_offset) const;

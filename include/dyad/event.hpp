@@ -1,5 +1,5 @@
-// Events: who did what to whom, with the evidence that produced them, and the
-// writers that print them (JSON Lines, TSV, GDELT 2.0 event rows, Phoenix rows).
+// Events: who did what to whom, with the evidence that produced them. The writers
+// that print them are in dyad/event_writer.hpp.
 //
 // An Event carries everything a consumer needs without going back to the coder: the
 // CAMEO code with its root, QuadClass, Goldstein score and PLOVER type (filled from
@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,17 +79,5 @@ void fill_cameo_fields(Event& e);
 // CAMEO -> PLOVER: every code of the table (for tests and docs).
 size_t cameo_table_size();
 CameoInfo cameo_table_entry(size_t i);
-
-enum class EventFormat { Jsonl, Tsv, Csv, Gdelt, Phoenix };
-// "jsonl" | "tsv" | "csv" | "gdelt" | "phoenix".
-std::optional<EventFormat> parse_event_format(std::string_view name);
-
-// Writes one event as one line (with '\n'). `global_id` numbers events in GDELT and
-// Phoenix rows (GLOBALEVENTID, event id).
-void write_event(std::ostream& os, EventFormat format, const Event& e, uint64_t global_id);
-// The TSV header line (column names), for --format tsv.
-std::string tsv_header();
-// The CSV header line (the TSV columns), for --format csv.
-std::string csv_header();
 
 }  // namespace dyad

@@ -106,7 +106,8 @@ using DocumentCallback = std::function<void(Document&&)>;
 // Per-format readers: parse `bytes` (decompressed) from `source` (a name used in
 // messages and Document::source). Each bad record is reported and skipped.
 // Document::raw_map leads to offsets in: the file (text, json), the JSON line (jsonl),
-// the HTML source (html), the record's HTTP payload after transfer decoding (warc).
+// the HTML source (html), the record's HTTP payload after transfer decoding (warc);
+// a CoNLL-U document's text is rebuilt from its words and has no raw map.
 void read_text(std::string_view bytes, const std::string& source, const ReadOptions& options,
                const DocumentCallback& emit, IngestReport& report);
 void read_html(std::string_view bytes, const std::string& source, const ReadOptions& options,
@@ -118,6 +119,12 @@ void read_json(std::string_view bytes, const std::string& source, const ReadOpti
                const DocumentCallback& emit, IngestReport& report);
 void read_warc(std::string_view bytes, const std::string& source, const ReadOptions& options,
                const DocumentCallback& emit, IngestReport& report);
+// CoNLL-U: one Document per `# newdoc` (the whole file when there is none), id from
+// `# newdoc id`, text rebuilt from the word forms, and the file's sentences, tokens,
+// tags and dependencies in Document::given_analysis. A file that does not parse is
+// skipped whole, its error naming the line.
+void read_conllu_documents(std::string_view bytes, const std::string& source, const ReadOptions& options,
+                           const DocumentCallback& emit, IngestReport& report);
 
 // The HTML extractor used by read_html and read_warc: main article text (paragraphs
 // separated by blank lines, with offsets back into `html`), title, publication date

@@ -1,13 +1,19 @@
 // Analyzer: the text pipeline from a Document to an AnalyzedDocument
 // (clean -> paragraphs -> tokenize -> sentences -> tag + lemmatize -> parse).
 //
+// A Document that comes analysed (CoNLL-U input, Document::given_analysis) skips the
+// text stages: its sentences and tokens are kept, and so is its parse unless
+// `reparse` is set; sentences the file gives without a parse are tagged and parsed.
+//
 // An Analyzer is built once, is immutable and thread-safe afterwards; the
 // AnalyzedDocument passed to analyze() is the per-document workspace, reused across
 // documents by the caller to avoid reallocations.
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "dyad/analysis.hpp"
 #include "dyad/clean.hpp"
@@ -30,6 +36,11 @@ struct AnalyzerOptions {
   // (models/parser.bin: HEAD, DEPREL). The parser needs tags: parse implies tag.
   bool tag = true;
   bool parse = true;
+  // For documents with a given analysis (CoNLL-U input): tag and parse every
+  // sentence again with the models, keeping only the file's sentences and tokens
+  // (`dyad analyze`; `dyad code --reparse`). Unset, a sentence whose every word has a
+  // HEAD keeps the file's UPOS, XPOS, LEMMA, HEAD and DEPREL.
+  bool reparse = false;
 };
 
 // The model directory: $DYAD_MODEL_DIR, else the models/ directory of the source tree
@@ -40,7 +51,8 @@ class Analyzer {
  public:
   static Result<std::unique_ptr<Analyzer>> create(const AnalyzerOptions& options);
 
-  // Analyzes `doc` into `out` (cleared first).
+  // Analyzes `doc` into `out` (cleared first); starts from doc.given_analysis when
+  // there is one.
   void analyze(const Document& doc, AnalyzedDocument& out) const;
   // Tokenizes and splits already-clean text (no boilerplate removal): every
   // blank-line separated block is a paragraph.
@@ -57,6 +69,9 @@ class Analyzer {
  private:
   Analyzer() = default;
   void segment(const Document& doc, AnalyzedDocument& out) const;
+  void analyze_given(const Document& doc, AnalyzedDocument& out) const;
+  // Tags and parses one sentence's words with the loaded models.
+  void annotate_words(std::string_view text, std::span<Token> words) const;
 
   AnalyzerOptions options_;
   std::unique_ptr<BoilerplateCleaner> cleaner_;

@@ -151,25 +151,6 @@ Status InputReader::read_path(const std::string& path, const DocumentCallback& e
   return {};
 }
 
-namespace {
-
-void read_conllu(std::string_view bytes, const std::string& source, const ReadOptions& options,
-                 const DocumentCallback& emit, IngestReport& report) {
-  // CoNLL-U keeps its given tokenization; the analysis stage reads the columns. Here
-  // it is only decoded and handed on whole.
-  Result<DecodedText> decoded = decode_text(bytes);
-  if (!decoded.ok()) return report.skip(source, decoded.message());
-  if (base::trim(decoded->text).empty()) return report.skip(source, "empty input");
-  Document doc;
-  doc.source = source;
-  doc.format = "conllu";
-  doc.text = std::move(decoded->text);
-  doc.raw_map = std::move(decoded->raw_map);
-  ingest::emit_document(std::move(doc), options, emit, report);
-}
-
-}  // namespace
-
 void InputReader::read_bytes(std::string_view bytes, const std::string& name, const DocumentCallback& emit,
                              IngestReport& report) const {
   try {
@@ -192,7 +173,7 @@ void InputReader::read_bytes(std::string_view bytes, const std::string& name, co
       case InputFormat::Jsonl: return read_jsonl(bytes, name, options_, emit, report);
       case InputFormat::Json: return read_json(bytes, name, options_, emit, report);
       case InputFormat::Warc: return read_warc(bytes, name, options_, emit, report);
-      case InputFormat::Conllu: return read_conllu(bytes, name, options_, emit, report);
+      case InputFormat::Conllu: return read_conllu_documents(bytes, name, options_, emit, report);
     }
   } catch (const std::bad_alloc&) {
     report.skip(name, "out of memory");

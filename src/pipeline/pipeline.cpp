@@ -50,16 +50,56 @@ Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& option
   return a;
 }
 
-void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const {
-  if (!tagger_ && !parser_) return;
+void Analyzer::annotate_words(std::string_view text, std::span<Token> words) const {
   // Scratch buffers only (no model state): one per thread serves every Analyzer.
   thread_local TagWorkspace tag_ws;
   thread_local ParseWorkspace parse_ws;
+  if (tagger_) tagger_->tag(text, words, tag_ws);
+  if (parser_) parser_->parse(text, words, parse_ws);
+}
+
+void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const {
+  if (!tagger_ && !parser_) return;
+  for (const Sentence& s : out.sentences) {
+    if (s.token_count == 0) continue;
+    annotate_words(doc.text, std::span<Token>(out.tokens.data() + s.first_token, s.token_count));
+  }
+}
+
+namespace {
+
+// True when the input gave every word a HEAD: the sentence has a parse to keep.
+bool has_given_parse(std::span<const Token> words) {
+  for (const Token& t : words) {
+    if (t.head < 0) return false;
+  }
+  return true;
+}
+
+// Back to the tokenization alone, as the tagger and parser expect their input.
+void clear_annotation(Token& t) {
+  t.lemma.clear();
+  t.upos.clear();
+  t.xpos.clear();
+  t.head = -1;
+  t.deprel.clear();
+  t.alt_tag.clear();
+  t.tag_margin = 3;
+}
+
+}  // namespace
+
+// The given sentences and tokens stay as they are: no cleaning, no splitting, no cut
+// of long sentences, since the file decided them.
+void Analyzer::analyze_given(const Document& doc, AnalyzedDocument& out) const {
+  out = *doc.given_analysis;
+  const bool have_models = tagger_ || parser_;
   for (const Sentence& s : out.sentences) {
     if (s.token_count == 0) continue;
     std::span<Token> words(out.tokens.data() + s.first_token, s.token_count);
-    if (tagger_) tagger_->tag(doc.text, words, tag_ws);
-    if (parser_) parser_->parse(doc.text, words, parse_ws);
+    if (!options_.reparse && (!have_models || has_given_parse(words))) continue;
+    for (Token& t : words) clear_annotation(t);
+    annotate_words(doc.text, words);
   }
 }
 
@@ -99,6 +139,7 @@ void Analyzer::segment(const Document& doc, AnalyzedDocument& out) const {
 }
 
 void Analyzer::analyze(const Document& doc, AnalyzedDocument& out) const {
+  if (doc.given_analysis) return analyze_given(doc, out);
   out.clear();
   cleaner_->clean(doc, out);
   segment(doc, out);

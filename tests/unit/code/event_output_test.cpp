@@ -1,4 +1,4 @@
-// CAMEO table facts, event writers and validation files.
+// CAMEO table facts and validation files (the event writers: tests/unit/io/).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -48,70 +48,6 @@ TEST(CameoTable, MatchesTheSharedGoldsteinScale) {
     ++checked;
   }
   EXPECT_GT(checked, 280);
-}
-
-Event sample() {
-  Event e;
-  e.doc_id = "d1";
-  e.sentence = 2;
-  e.date = Date::from_number(20240711);
-  e.source = {"CHNGOV", "the Chinese government", {0, 3}, "CHINA (actors.txt:9)"};
-  e.target = {"IGOWSTNAT", "NATO", {4, 5}, "NATO (actors.txt:40)"};
-  e.cameo = "112";
-  fill_cameo_fields(e);
-  e.text = "The Chinese government accused NATO \"again\".";
-  e.verb = {3, 4};
-  e.verb_text = "accused";
-  e.url = "https://example.org/a";
-  return e;
-}
-
-TEST(EventWriters, JsonlHasTheStableFields) {
-  std::ostringstream os;
-  write_event(os, EventFormat::Jsonl, sample(), 1);
-  std::string line = os.str();
-  for (const char* key : {"\"doc_id\":\"d1\"", "\"sentence\":2", "\"date\":\"2024-07-11\"", "\"source\":{\"code\":\"CHNGOV\"",
-                          "\"target\":{\"code\":\"IGOWSTNAT\"", "\"cameo\":\"112\"", "\"root\":\"11\"", "\"quad\":3",
-                          "\"goldstein\":-2.0", "\"plover\":\"ACCUSE\"", "\"evidence\":{", "\"verb_span\":[3,4]",
-                          "\\\"again\\\""}) {
-    EXPECT_NE(line.find(key), std::string::npos) << key << " in " << line;
-  }
-  EXPECT_EQ(line.back(), '\n');
-}
-
-TEST(EventWriters, GdeltRowHas61Columns) {
-  std::ostringstream os;
-  write_event(os, EventFormat::Gdelt, sample(), 42);
-  std::string row = os.str();
-  ASSERT_EQ(row.back(), '\n');
-  row.pop_back();
-  std::vector<std::string> cols;
-  std::stringstream ss(row);
-  std::string c;
-  while (std::getline(ss, c, '\t')) cols.push_back(c);
-  if (!row.empty() && row.back() == '\t') cols.push_back("");
-  ASSERT_EQ(cols.size(), 61u);
-  EXPECT_EQ(cols[0], "42");
-  EXPECT_EQ(cols[1], "20240711");
-  EXPECT_EQ(cols[5], "CHNGOV");
-  EXPECT_EQ(cols[7], "CHN");       // Actor1CountryCode
-  EXPECT_EQ(cols[12], "GOV");      // Actor1Type1Code
-  EXPECT_EQ(cols[18], "IGO");      // Actor2KnownGroupCode
-  EXPECT_EQ(cols[26], "112");      // EventCode
-  EXPECT_EQ(cols[28], "11");       // EventRootCode
-  EXPECT_EQ(cols[29], "3");        // QuadClass
-  EXPECT_EQ(cols[60], "https://example.org/a");
-}
-
-TEST(EventWriters, TsvAndPhoenixColumns) {
-  std::ostringstream tsv, phx;
-  write_event(tsv, EventFormat::Tsv, sample(), 1);
-  write_event(phx, EventFormat::Phoenix, sample(), 7);
-  auto count = [](const std::string& s) { return std::count(s.begin(), s.end(), '\t') + 1; };
-  EXPECT_EQ(count(tsv.str()), count(tsv_header()));
-  EXPECT_EQ(count(phx.str()), 26);
-  EXPECT_EQ(phx.str().substr(0, 11), "7\t20240711\t");
-  EXPECT_FALSE(parse_event_format("xml").has_value());
 }
 
 const char* kValidationXml = R"(<?xml version='1.0' encoding='UTF-8'?>

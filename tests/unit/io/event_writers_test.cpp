@@ -1,0 +1,169 @@
+// Event writers and their registry: every registered format, made by name, prints
+// the columns its consumers expect; begin() prints a header only where asked; the
+// GDELT and Phoenix ids count from 1 in each writer; unknown names are errors that
+// list the registered ones.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/event_writer.hpp"
+
+namespace dyad {
+namespace {
+
+Event sample() {
+  Event e;
+  e.doc_id = "d1";
+  e.sentence = 2;
+  e.date = Date::from_number(20240711);
+  e.source = {"CHNGOV", "the Chinese government", {0, 3}, "CHINA (actors.txt:9)"};
+  e.target = {"IGOWSTNAT", "NATO", {4, 5}, "NATO (actors.txt:40)"};
+  e.cameo = "112";
+  fill_cameo_fields(e);
+  e.text = "The Chinese government accused NATO \"again\", twice.";
+  e.verb = {3, 4};
+  e.verb_text = "accused";
+  e.url = "https://example.org/a";
+  return e;
+}
+
+// Runs one writer over `events`: begin, write each, end.
+std::string run_writer(std::string_view format, const std::vector<Event>& events, bool header = false) {
+  std::ostringstream os;
+  auto w = make_event_writer(format, os, {.header = header});
+  EXPECT_TRUE(w.ok()) << w.message();
+  if (!w.ok()) return {};
+  (*w)->begin();
+  for (const Event& e : events) (*w)->write(e);
+  (*w)->end();
+  return os.str();
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out(1);
+  for (char c : s) {
+    if (c == sep) out.emplace_back();
+    else out.back() += c;
+  }
+  return out;
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+  std::vector<std::string> lines = split(s, '\n');
+  EXPECT_EQ(lines.back(), "") << "output must end with a line break";
+  lines.pop_back();
+  return lines;
+}
+
+TEST(EventWriterRegistry, ListsTheFormatsInHelpOrder) {
+  EXPECT_EQ(event_format_names(), (std::vector<std::string_view>{"jsonl", "tsv", "csv", "gdelt", "phoenix"}));
+  for (std::string_view name : event_format_names()) {
+    std::ostringstream os;
+    EXPECT_TRUE(make_event_writer(name, os).ok()) << name;
+  }
+}
+
+TEST(EventWriterRegistry, JsonIsAnAliasOfJsonl) {
+  EXPECT_EQ(run_writer("json", {sample()}), run_writer("jsonl", {sample()}));
+}
+
+TEST(EventWriterRegistry, UnknownFormatNamesTheKnownOnes) {
+  std::ostringstream os;
+  auto w = make_event_writer("xml", os);
+  ASSERT_FALSE(w.ok());
+  EXPECT_NE(w.message().find("'xml'"), std::string::npos) << w.message();
+  EXPECT_NE(w.message().find("jsonl, tsv, csv, gdelt, phoenix"), std::string::npos) << w.message();
+  EXPECT_FALSE(make_event_writer("", os).ok());
+  EXPECT_FALSE(make_event_writer("TSV", os).ok());  // names are exact, as --format always took them
+}
+
+TEST(EventWriters, JsonlHasTheStableFields) {
+  const std::string out = run_writer("jsonl", {sample()});
+  ASSERT_EQ(lines_of(out).size(), 1u);
+  for (const char* key : {"\"doc_id\":\"d1\"", "\"sentence\":2", "\"date\":\"2024-07-11\"", "\"source\":{\"code\":\"CHNGOV\"",
+                          "\"target\":{\"code\":\"IGOWSTNAT\"", "\"cameo\":\"112\"", "\"root\":\"11\"", "\"quad\":3",
+                          "\"goldstein\":-2.0", "\"plover\":\"ACCUSE\"", "\"evidence\":{", "\"verb_span\":[3,4]",
+                          "\\\"again\\\"", "\"url\":\"https://example.org/a\""}) {
+    EXPECT_NE(out.find(key), std::string::npos) << key << " in " << out;
+  }
+  EXPECT_EQ(out.find("\"issues\""), std::string::npos) << "no issues, no key";
+}
+
+TEST(EventWriters, GdeltRowHas61Columns) {
+  const std::vector<std::string> rows = lines_of(run_writer("gdelt", {sample()}));
+  ASSERT_EQ(rows.size(), 1u);
+  const std::vector<std::string> cols = split(rows[0], '\t');
+  ASSERT_EQ(cols.size(), 61u);
+  EXPECT_EQ(cols[0], "1");         // GLOBALEVENTID
+  EXPECT_EQ(cols[1], "20240711");
+  EXPECT_EQ(cols[5], "CHNGOV");
+  EXPECT_EQ(cols[7], "CHN");       // Actor1CountryCode
+  EXPECT_EQ(cols[12], "GOV");      // Actor1Type1Code
+  EXPECT_EQ(cols[18], "IGO");      // Actor2KnownGroupCode
+  EXPECT_EQ(cols[26], "112");      // EventCode
+  EXPECT_EQ(cols[28], "11");       // EventRootCode
+  EXPECT_EQ(cols[29], "3");        // QuadClass
+  EXPECT_EQ(cols[60], "https://example.org/a");
+}
+
+TEST(EventWriters, PhoenixRowHas26Columns) {
+  const std::vector<std::string> rows = lines_of(run_writer("phoenix", {sample()}));
+  ASSERT_EQ(rows.size(), 1u);
+  const std::vector<std::string> cols = split(rows[0], '\t');
+  ASSERT_EQ(cols.size(), 26u);
+  EXPECT_EQ(cols[0], "1");
+  EXPECT_EQ(cols[1], "20240711");
+  EXPECT_EQ(cols[15], "3");  // PentaClass of root 11: verbal conflict
+  EXPECT_EQ(cols[23], "d1_2");
+}
+
+TEST(EventWriters, GdeltAndPhoenixIdsCountFromOnePerWriter) {
+  for (std::string_view format : {"gdelt", "phoenix"}) {
+    for (int run = 0; run < 2; ++run) {  // a second writer starts at 1 again
+      const std::vector<std::string> rows = lines_of(run_writer(format, {sample(), sample(), sample()}));
+      ASSERT_EQ(rows.size(), 3u) << format;
+      for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(split(rows[i], '\t')[0], std::to_string(i + 1)) << format;
+    }
+  }
+}
+
+TEST(EventWriters, TsvAndCsvShareTheirColumns) {
+  const std::vector<std::string> tsv = lines_of(run_writer("tsv", {sample()}, true));
+  const std::vector<std::string> csv = lines_of(run_writer("csv", {sample()}, true));
+  ASSERT_EQ(tsv.size(), 2u);
+  ASSERT_EQ(csv.size(), 2u);
+  EXPECT_EQ(tsv[0],
+            "doc_id\tsentence\tdate\tsource\ttarget\tcameo\troot\tquad\tgoldstein\tplover\tsource_text\ttarget_text\t"
+            "verb\tnegated\ttext");
+  EXPECT_EQ(split(csv[0], ','), split(tsv[0], '\t'));
+  EXPECT_EQ(split(tsv[1], '\t').size(), 15u);
+  EXPECT_EQ(tsv[1],
+            "d1\t2\t2024-07-11\tCHNGOV\tIGOWSTNAT\t112\t11\t3\t-2.0\tACCUSE\tthe Chinese government\tNATO\taccused\t0\t"
+            "The Chinese government accused NATO \"again\", twice.");
+  // RFC 4180: the sentence holds a comma and quotes, so it is quoted with inner quotes doubled.
+  EXPECT_EQ(csv[1],
+            "d1,2,2024-07-11,CHNGOV,IGOWSTNAT,112,11,3,-2.0,ACCUSE,the Chinese government,NATO,accused,0,"
+            "\"The Chinese government accused NATO \"\"again\"\", twice.\"");
+}
+
+TEST(EventWriters, TabsAndLineBreaksStayInsideTheirTsvField) {
+  Event e = sample();
+  e.text = "Line one\nline\ttwo";
+  const std::vector<std::string> rows = lines_of(run_writer("tsv", {e}));
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(split(rows[0], '\t').back(), "Line one line two");
+}
+
+TEST(EventWriters, OnlyTsvAndCsvPrintAHeaderAndOnlyWhenAsked) {
+  for (std::string_view name : event_format_names()) {
+    EXPECT_EQ(run_writer(name, {}, false), "") << name;
+    const bool has_header = name == "tsv" || name == "csv";
+    EXPECT_EQ(run_writer(name, {}, true).empty(), !has_header) << name;
+  }
+}
+
+}  // namespace
+}  // namespace dyad

@@ -91,6 +91,13 @@ struct CoderOptions {
   // actor "its" refers to) or from the story (the latest country that is not the
   // other side's).
   bool resolve_agent_countries = true;
+  // Modality: an act under "might/may/could" is not an event; under "will" (or
+  // "would" in reported speech: "said it would") a material act becomes the intent
+  // or threat CAMEO codes for it (meet -> 036, give aid -> 033, attack -> 138).
+  bool modality = true;
+  // What a verb of accusation or rejection says of its target ("accused Y of
+  // shelling Z", "denied that ...") is a claim, not an event.
+  bool claims_are_not_events = true;
   // A person's lone surname counts only around their dated terms.
   bool dated_surnames = true;
   // Event nouns of the dictionary ("noun 190 = attack") are coded when their phrase

@@ -79,6 +79,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   for (const auto& vi : s_.verbs) {
     if (vi.code.null() || vi.suppressed || vi.absorbed) continue;
     if (vi.negated && opt_.negation == NegationPolicy::Drop) continue;
+    if (vi.hypothetical) continue;
     if (vi.symmetric) {
       for (const auto& a : vi.sources) {
         for (const auto& b : vi.sources) {

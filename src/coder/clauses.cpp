@@ -139,6 +139,33 @@ void SentenceCoder::negate_refusals() {
   }
 }
 
+// "Russia accused Ukraine of shelling the plant": the shelling is Russia's claim, not
+// an event (CAMEO codes the accusation only); so are "denied that ...", "blamed X for
+// ..." and "accused X of aggression". Verbs and event nouns in a complement of a
+// disapproving or rejecting verb (roots 11, 12) introduced by "of", "for" or "that"
+// are silenced.
+void SentenceCoder::suppress_claims() {
+  if (!opt_.claims_are_not_events) return;
+  for (const VerbInfo& outer : s_.verbs) {
+    if (outer.noun_entry >= 0 || outer.code.code.size() < 2) continue;
+    const std::string_view root = std::string_view(outer.code.code).substr(0, 2);
+    if (root != "11" && root != "12") continue;
+    for (const uint32_t* ch = g_.children_begin(outer.tok); ch != g_.children_end(outer.tok); ++ch) {
+      const Rel r = g_.words[*ch].rel;
+      if (r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Acl && r != Rel::Xcomp && r != Rel::Obl) continue;
+      bool claim = r == Rel::Ccomp;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        const Rel cr = g_.words[*cc].rel;
+        if ((cr == Rel::Mark || cr == Rel::Case) && one_of(g_.words[*cc].form, words().claim_markers)) claim = true;
+      }
+      if (!claim) continue;
+      for (VerbInfo& inner : s_.verbs) {
+        if (&inner != &outer && in_subtree(inner.tok, *ch)) inner.suppressed = true;
+      }
+    }
+  }
+}
+
 void SentenceCoder::absorb_xcomps() {
   std::vector<uint32_t> order(s_.verbs.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -42,6 +42,8 @@ CoderOptions CoderOptions::petrarch() {
   o.require_countries = false;
   o.event_nouns = false;
   o.dated_surnames = false;
+  o.modality = false;
+  o.claims_are_not_events = false;
   return o;
 }
 
@@ -115,6 +117,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
   if (opt_.event_nouns) find_event_nouns();
+  suppress_claims();
   link_complements();
   negate_refusals();
   absorb_xcomps();

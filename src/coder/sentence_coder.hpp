@@ -58,6 +58,7 @@ struct VerbInfo {
   bool absorbed = false;
   bool pronoun_subject = false;   // I / we / you: a speaker may replace it
   bool target_in_complement = false;
+  bool hypothetical = false;  // "might attack": not an event
   int32_t subject = -1;
   int depth = 0;
   std::string rule;
@@ -204,6 +205,9 @@ class SentenceCoder {
   };
   void code_verb(VerbInfo& vi);
   void mark_negation(VerbInfo& vi, bool used_negation) const;
+  void apply_modality(VerbInfo& vi) const;
+  void prefer_coded_obliques(VerbInfo& vi);
+  void suppress_claims();
   std::vector<Actor> subject_actors(VerbInfo& vi, int32_t subj);
   void graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Actor> subj_group);
   void pattern_arguments(VerbInfo& vi, int32_t subj, const PatternActors& pat);

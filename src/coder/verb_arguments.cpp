@@ -22,9 +22,11 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   choose_pattern(vi, pat.sources, pat.targets, pat.compound, used_negation);
   pat.compound_after = comp_after_;
   mark_negation(vi, used_negation);
+  if (opt_.modality) apply_modality(vi);
   const int32_t subj = subject_of(vi.tok);
   vi.subject = subj;
   graph_arguments(vi, subj, subject_actors(vi, subj));
+  prefer_coded_obliques(vi);
   pattern_arguments(vi, subj, pat);
   if (opt_.statements_need_addressee) keep_addressees(vi);
   protest_place_target(vi);
@@ -45,6 +47,112 @@ void SentenceCoder::mark_negation(VerbInfo& vi, bool used_negation) const {
     if (std::any_of(negations.begin(), negations.end(),
                     [&](std::string_view n) { return p.text.find(n) != std::string::npos; })) {
       vi.negated = false;
+    }
+  }
+}
+
+// The intent or threat a material act becomes when announced: meeting -> 036,
+// cooperation -> 031, aid -> 033 (subcodes kept), yielding -> 034, sanctions -> 1312,
+// reduced relations -> 131, repression -> 137, force -> 138. Verbal acts and force
+// postures stay as they are.
+namespace {
+std::string announced_code(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "030";
+  if (root == "06") return "031";
+  if (root == "07") return code == "071" ? "0331" : code == "072" ? "0332" : code == "073" ? "0333" : code == "074" ? "0334" : "033";
+  if (root == "08") return "034";
+  if (root == "16") return code.rfind("163", 0) == 0 ? "1312" : "131";
+  if (root == "17") return "137";
+  if (root == "18" || root == "19" || root == "20") return "138";
+  return code;
+}
+}  // namespace
+
+// "Iran might attack": hypothetical, no event. "Japan will send aid", "Ankara said it
+// would retaliate": announced, so the intent or threat.
+void SentenceCoder::apply_modality(VerbInfo& vi) const {
+  if (vi.code.code.size() < 2) return;
+  if (vi.pattern >= 0) {
+    // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.
+    const std::string& text = dict_.verb_blocks[vi.block].patterns[vi.pattern].text;
+    for (lang::WordList list : {words().will_auxiliaries, words().would_auxiliaries, words().hedge_auxiliaries}) {
+      for (std::string_view m : list) {
+        const std::string upper = base::ascii_upper(m);
+        for (size_t at = text.find(upper); at != std::string::npos; at = text.find(upper, at + 1)) {
+          const bool starts = at == 0 || text[at - 1] == ' ';
+          const bool ends = at + upper.size() == text.size() || text[at + upper.size()] == ' ';
+          if (starts && ends) return;
+        }
+      }
+    }
+  }
+  bool will = false, would = false, hedge = false;
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if (c.rel != Rel::Aux) continue;
+    will |= one_of(c.form, words().will_auxiliaries);
+    would |= one_of(c.form, words().would_auxiliaries);
+    hedge |= one_of(c.form, words().hedge_auxiliaries);
+  }
+  if (hedge) {
+    vi.hypothetical = true;
+    return;
+  }
+  if (would) {
+    // In a clause that reports or announces ("said it would", "served notice that
+    // they would block"): announced. A main clause or a condition ("would probably",
+    // "if ..., X would"): not an event.
+    int32_t x = static_cast<int32_t>(vi.tok);
+    while (x >= 0 && g_.words[x].rel == Rel::Conj) x = g_.words[x].head;
+    bool conditional = x < 0 || g_.words[x].head < 0 || g_.words[x].rel == Rel::Root;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel == Rel::Advmod && one_of(c.form, words().hedge_adverbs)) conditional = true;
+      if (c.rel == Rel::Advcl) {
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          if (g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, words().condition_markers)) conditional = true;
+        }
+      }
+    }
+    if (conditional) {
+      vi.hypothetical = true;
+      return;
+    }
+    will = true;
+  }
+  if (!will) return;
+  const std::string code = announced_code(vi.code.code);
+  if (code != vi.code.code) {
+    vi.code = EventCode{code, ""};
+    vi.rule += "+announced";
+  }
+}
+
+// The target of a force verb is whom or where it is aimed at, not the weapon: when
+// the graph's target has no country ("fired artillery shells at Armenia": ---MIL)
+// and an "at/on/against/into X" phrase of the verb names one, X is the target.
+void SentenceCoder::prefer_coded_obliques(VerbInfo& vi) {
+  const bool countryless = vi.targets.empty() || std::all_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
+    return a.null() || a.code.rfind("---", 0) == 0;
+  });
+  if (!countryless || vi.symmetric) return;
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    if (g_.words[*ch].rel != Rel::Obl) continue;
+    bool aimed = false;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      aimed |= g_.words[*cc].rel == Rel::Case && one_of(g_.words[*cc].form, words().target_prepositions) &&
+               !one_of(g_.words[*cc].form, words().addressee_prepositions) &&
+               !one_of(g_.words[*cc].form, words().partner_prepositions);
+    }
+    if (!aimed) continue;
+    std::vector<Actor> at = group_at(static_cast<int32_t>(*ch));
+    const bool coded = std::any_of(at.begin(), at.end(), [](const Actor& a) { return !a.null() && a.code.rfind("---", 0) != 0; });
+    if (coded) {
+      vi.targets = at;
+      vi.rule += "+aimed";
+      return;
     }
   }
 }

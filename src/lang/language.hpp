@@ -137,6 +137,12 @@ struct CoderWords {
   WordList between_prepositions;   // "talks *between* X and Y"
   WordList negative_determiners;   // "*no* talks"
   WordList future_auxiliaries;     // "will", "would": an act still to come
+  WordList will_auxiliaries;       // "will", "shall", "'ll": announced, so an intent or a threat
+  WordList would_auxiliaries;      // "would": an intent when reported ("said it would"), else conditional
+  WordList hedge_auxiliaries;      // "might", "may", "could": not an event
+  WordList hedge_adverbs;          // "would *probably*": a guess, not an announcement
+  WordList condition_markers;      // "*if* ..., X would": a condition
+  WordList claim_markers;          // "accused X *of* V-ing", "blamed X *for* V-ing"
   // Tag classes of the tagger's fine-grained tag set (XPOS).
   WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"
   std::string_view participle_tag; // "VBN"

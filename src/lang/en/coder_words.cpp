@@ -39,6 +39,12 @@ const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
 const std::string_view kNegativeDeterminers[] = {"no"};
 const std::string_view kFuture[] = {"will", "would", "shall", "'ll"};
+const std::string_view kWill[] = {"will", "shall", "'ll", "wo"};
+const std::string_view kWould[] = {"would", "'d"};
+const std::string_view kHedge[] = {"might", "may", "could"};
+const std::string_view kHedgeAdverbs[] = {"probably", "possibly", "perhaps", "likely", "conceivably"};
+const std::string_view kConditionMarkers[] = {"if", "unless"};
+const std::string_view kClaimMarkers[] = {"of", "for", "that"};
 const std::string_view kFiniteVerbTags[] = {"VBD", "VBZ", "VBP"};
 const std::string_view kRelativePronounTags[] = {"WP", "WDT"};
 
@@ -72,6 +78,12 @@ CoderWords coder_words() {
   c.between_prepositions = kBetweenPrepositions;
   c.negative_determiners = kNegativeDeterminers;
   c.future_auxiliaries = kFuture;
+  c.will_auxiliaries = kWill;
+  c.would_auxiliaries = kWould;
+  c.hedge_auxiliaries = kHedge;
+  c.hedge_adverbs = kHedgeAdverbs;
+  c.condition_markers = kConditionMarkers;
+  c.claim_markers = kClaimMarkers;
   c.finite_verb_tags = kFiniteVerbTags;
   c.participle_tag = "VBN";
   c.verb_tag_prefix = "VB";

@@ -31,6 +31,7 @@ const char* kDictionary =
     "verb 020 = urge\n"
     "noun 190 = attack\n"
     "noun 040 mutual = talks; meeting\n"
+    "verb 193 = fire {fired}\n"
     "person = Ana Carnel; Carnel\n"
     "  code VLDELI\n"
     "  code VLDGOV 2020-01-01..2024-12-31\n"
@@ -154,6 +155,40 @@ TEST_F(RealNewsTest, APredecessorStateCodesItsDays) {
   EXPECT_EQ(next(g), (Strings{"OLD OST 111"}));
   state.reset("new", Date::from_number(20220301));
   EXPECT_EQ(next(g), (Strings{"MOR OST 111"}));
+}
+
+TEST_F(RealNewsTest, WhatMightHappenIsNoEventWhatWillHappenIsAnnounced) {
+  // "Valdoria might attack Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "might might AUX 3 aux", "attack attack VERB 0 root",
+                        "Ostrava Ostrava PROPN 3 obj"})),
+            Strings{});
+  // "Valdoria said it would attack Ostrava." -- a threat of force.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+                        "would would AUX 5 aux", "attack attack VERB 2 ccomp", "Ostrava Ostrava PROPN 5 obj"})),
+            (Strings{"VLD OST 138"}));
+  // "Valdoria will meet Ostrava." -- an intent to meet, both ways.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "will will AUX 3 aux", "meet meet VERB 0 root",
+                        "Ostrava Ostrava PROPN 3 obj"})),
+            (Strings{"OST VLD 036", "VLD OST 036"}));
+  // "Valdoria would attack Ostrava." (a main clause: a condition) -- nothing.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "would would AUX 3 aux", "attack attack VERB 0 root",
+                        "Ostrava Ostrava PROPN 3 obj"})),
+            Strings{});
+}
+
+TEST_F(RealNewsTest, TheAccusedActIsAClaimNotAnEvent) {
+  // "Ostrava accused Valdoria of attacking its villages."
+  DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root", "Valdoria Valdoria PROPN 2 obj",
+                      "of of SCONJ 5 mark", "attacking attack VERB 2 advcl", "its its PRON 7 nmod:poss",
+                      "villages village NOUN 5 obj"});
+  EXPECT_EQ(next(g), (Strings{"OST VLD 112"}));
+}
+
+TEST_F(RealNewsTest, TheTargetIsWhereTheWeaponIsAimed) {
+  // "Valdoria fired troops at Ostrava." -- an agent-only object, a coded "at" phrase.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "fired fire VERB 0 root", "troops troops NOUN 2 obj",
+                      "at at ADP 5 case", "Ostrava Ostrava PROPN 2 obl"});
+  EXPECT_EQ(next(g), (Strings{"VLD OST 193"}));
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ struct ParserTrainOptions {
   // Perceptron with margin (greedy training): a right move whose score beats the best
   // costly move by less than this (in raw integer weight units) is updated as if it
   // were wrong. 0 = the plain perceptron. 20-50 makes one parser about as good as the
-  // five-parser average (docs/parser.md).
+  // five-parser average (docs/parser-experiments.md).
   int margin = 0;
   // WordNet directory to read word classes from (parse::WordClasses); empty = none.
   std::string word_classes_dir;

@@ -1,7 +1,7 @@
 // dyad eval-plover GOLD.json: codes every sentence of a PLOVER gold-standard file
 // (PLOVER_GSR_CAMEO.txt) with the same EventPipeline as `dyad code` -- the built-in
 // dictionaries unless --dict-dir says otherwise -- and scores the events against the
-// gold event type, source and target (src/code/plover_eval.cpp says how):
+// gold event type, source and target (src/eval/plover_eval.cpp says how):
 //   $ dyad eval-plover ../shared/data/plover/PLOVER_GSR_CAMEO.txt
 //   type         records    type recall ...
 //   ...

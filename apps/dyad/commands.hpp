@@ -1,4 +1,5 @@
-// The dyad CLI: one file per subcommand, each registering itself on the CLI11 app.
+// The dyad CLI: one file per subcommand, each with a register_* function that main.cpp
+// calls to add it to the CLI11 app.
 // Subcommands return the process exit code: 0 ok, 1 data/runtime error, 2 usage.
 #pragma once
 

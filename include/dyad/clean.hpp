@@ -2,7 +2,7 @@
 //
 // ParagraphSplitter finds paragraph blocks in plain text: blank-line separated,
 // one-paragraph-per-line (scraped pages), or hard-wrapped wire copy whose paragraphs
-// start with an indent (Reuters). BoilerplateClassifier then labels each block as
+// start with an indent (Reuters). BoilerplateCleaner then labels each block as
 // body or boilerplate from general evidence -- a cue-phrase lexicon (donation and
 // subscription appeals, cookie notices, share buttons, bylines, photo credits,
 // "Read more"), line features (length, final punctuation, capitalisation) and the

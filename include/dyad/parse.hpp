@@ -2,7 +2,7 @@
 // nsubj:pass, obl:agent, compound:prt, ...) for tagged sentences, with a model trained
 // on UD English-EWT (models/parser.bin).
 //
-// Design (measured figures and alternatives in docs/parser.md): a greedy arc-hybrid
+// Design (measured figures and alternatives in docs/parser.md and docs/parser-experiments.md): a greedy arc-hybrid
 // transition parser (SHIFT, LEFT, RIGHT; the root token at the end of the buffer so
 // that every sentence gets exactly one root), trained with Goldberg & Nivre's
 // dynamic oracle and exploration. One averaged perceptron scores the labelled moves

@@ -1,6 +1,6 @@
 // Dyad's version, from the one definition in CMakeLists.txt (project(dyad VERSION ...)).
-// `dyad --version`, the coding version stamped on stored events and the Python
-// module all read it here.
+// `dyad --version` and the coding version stamped on stored events both read it
+// here.
 #pragma once
 
 namespace dyad {

@@ -6,9 +6,11 @@
 //   actor_resolution.cpp  the actors of a noun phrase (agents, "X of Y", coordination)
 //   document_memory.cpp   people and descriptions met earlier in the story
 //   verbs.cpp             dictionary verbs of the sentence
-//   arguments.cpp         subjects, objects, passives, scope; code_verb
+//   arguments.cpp         subjects, objects, passives, scope
+//   verb_arguments.cpp    code_verb: a verb's sources and targets, modality
+//   event_nouns.cpp       acts named by nouns ("the U.S. attack on X", "talks with Y")
 //   patterns.cpp          verb patterns matched over the verb's scope
-//   clauses.cpp           reporting verbs, transformations, refusals, xcomp chains
+//   clauses.cpp           reporting verbs, transformations, refusals, claims, xcomp chains
 //   assembly.cpp          events, filters, evidence
 //   event_coder.cpp       the order of the passes (SentenceCoder::run), EventCoder
 #pragma once

@@ -105,7 +105,7 @@ class SparseWeightTable {
   // loading turns every overflow row into a dense row. A dense row costs four
   // instructions per 16 classes with the sums kept in registers, a scattered pair about
   // six, and scattered adds into one score array wait on each other's stores: with
-  // ~100 classes a row of five pairs is already added faster dense (docs/parser.md,
+  // ~100 classes a row of five pairs is already added faster dense (docs/parser-experiments.md,
   // sixth round). It costs memory: `dyad analyze` with the shipped models peaks at
   // 145 MB instead of 123 MB.
   static constexpr int kInline = 4;

@@ -323,7 +323,7 @@ size_t state_features(const ParseState& st, const WordAttr* w, uint32_t groups, 
     // tags, and the fine-cluster pairs s0-b0 and s1-s0. Four templates: the nine more
     // tried in the fourth round (s1, b1, coarse pairs, cluster-word pairs, s1-s0 through
     // s0's case/mark word) gave no better dev score and made the whole of
-    // `dyad analyze` about 10% slower (docs/parser.md). The unused enum values stay, so the hashes of these four do
+    // `dyad analyze` about 10% slower (docs/parser-experiments.md). The unused enum values stay, so the hashes of these four do
     // not change.
     auto F = [&](int i) { return i < 0 ? uint64_t{0xffff} : static_cast<uint64_t>(w[i].fine); };
     const uint64_t s0f = F(s0), b0f = F(b0), s1f = F(s1);

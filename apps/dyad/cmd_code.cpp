@@ -17,7 +17,7 @@ struct CodeOptions {
   InputOptions input;
   PipelineArgs pipeline;
   std::string format{kDefaultEventFormat};
-  std::string negation = "flag";
+  std::string negation = "auto";
   bool allow_null_actors = false;
   bool header = false;
 };
@@ -29,11 +29,15 @@ int run_code(const CodeOptions& o) {
   if (!writer) return kUsageError;
   EventPipelineOptions popts = o.pipeline.options();
   CoderOptions& copts = popts.coder;
-  if (o.negation == "flag") copts.negation = NegationPolicy::Flag;
+  // GDELT and Phoenix rows have no negation column: a negated event there would read
+  // as one that happened, so by default those formats drop them.
+  const bool marks = event_format_marks_negation(o.format);
+  if (o.negation == "auto") copts.negation = marks ? NegationPolicy::Flag : NegationPolicy::Drop;
+  else if (o.negation == "flag") copts.negation = NegationPolicy::Flag;
   else if (o.negation == "drop") copts.negation = NegationPolicy::Drop;
   else if (o.negation == "code") copts.negation = NegationPolicy::Code;
   else {
-    std::cerr << "dyad: unknown --negation '" << o.negation << "' (expected flag, drop or code)\n";
+    std::cerr << "dyad: unknown --negation '" << o.negation << "' (expected auto, flag, drop or code)\n";
     return kUsageError;
   }
   copts.require_dyad = !o.allow_null_actors;
@@ -78,7 +82,9 @@ void register_code(CLI::App& app, Runner& run) {
                   event_format_list("|", "|") + " (default " + std::string(kDefaultEventFormat) + ")");
   opts->pipeline.add_to(cmd, true);
   opts->pipeline.add_reparse_to(cmd);
-  cmd->add_option("--negation", opts->negation, "Negated verbs: flag (default), drop or code");
+  cmd->add_option("--negation", opts->negation,
+                  "Negated events ('did not attack'): flag them (the default for jsonl, tsv, csv), drop them (the "
+                  "default for gdelt and phoenix, which have no negation column) or code them as events");
   cmd->add_flag("--allow-null-actors", opts->allow_null_actors, "Also print events whose source or target has no code");
   cmd->add_flag("--header", opts->header, "Print a header line (tsv, csv)");
   cmd->callback([&run, opts] { run = [opts] { return run_code(*opts); }; });

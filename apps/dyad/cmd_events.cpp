@@ -17,6 +17,7 @@ struct EventsCliOptions {
   std::string db;
   EventQuery query;
   std::string dedup = "none";
+  std::string negated = "auto";
   std::string format{kDefaultEventFormat};
   bool header = false;
 };
@@ -41,6 +42,19 @@ int run_events(EventsCliOptions o) {
   else if (o.dedup == "day") o.query.dedup = Dedup::Day;
   else {
     std::cerr << "dyad: unknown --dedup '" << o.dedup << "' (expected none, story or day)\n";
+    return kUsageError;
+  }
+  // Formats without a negation column (gdelt, phoenix) get only what happened.
+  if (o.negated == "auto") {
+    o.query.negated = event_format_marks_negation(o.format) ? NegatedFilter::Include : NegatedFilter::Exclude;
+  } else if (o.negated == "include") {
+    o.query.negated = NegatedFilter::Include;
+  } else if (o.negated == "exclude") {
+    o.query.negated = NegatedFilter::Exclude;
+  } else if (o.negated == "only") {
+    o.query.negated = NegatedFilter::Only;
+  } else {
+    std::cerr << "dyad: unknown --negated '" << o.negated << "' (expected auto, include, exclude or only)\n";
     return kUsageError;
   }
   if (!normalise_date(o.query.since, "--since") || !normalise_date(o.query.until, "--until")) return kUsageError;
@@ -77,6 +91,9 @@ void register_events(CLI::App& app, Runner& run) {
   cmd->add_option("--text", o->query.text, "Full-text query over the sentences (SQLite FTS5 syntax)");
   cmd->add_option("--dedup", o->dedup, "none (default), story (one per document, source, target and code) "
                                        "or day (one per date, source, target and code, with counts)");
+  cmd->add_option("--negated", o->negated,
+                  "Negated events ('did not attack'): include, exclude or only; by default included in jsonl, "
+                  "tsv and csv (which mark them) and excluded from gdelt and phoenix (which cannot)");
   cmd->add_option("--limit", o->query.limit, "At most this many events");
   cmd->add_option("-f,--format", o->format, event_format_list(", ", " or ", " (default)"));
   cmd->add_flag("--header", o->header, "Print a header line (csv, tsv)");

@@ -49,6 +49,11 @@ class EventWriter {
 Result<std::unique_ptr<EventWriter>> make_event_writer(std::string_view format, std::ostream& out,
                                                        const EventWriterOptions& options = {});
 
+// True when the format has a column saying an event is negated (jsonl, tsv, csv);
+// false for formats without one (gdelt, phoenix), which must not be given negated
+// events; false for an unknown name.
+bool event_format_marks_negation(std::string_view format);
+
 // The registered format names, in the order help and error messages list them:
 // {"jsonl", "tsv", "csv", "gdelt", "phoenix"}. Aliases are accepted, not listed.
 const std::vector<std::string_view>& event_format_names();

@@ -45,6 +45,10 @@ struct CodedDocument {
 
 enum class Dedup { None, Story, Day };
 
+// Which events a query gives by negation: all, only those that happened, only the
+// negated ones ("China did not attack Taiwan").
+enum class NegatedFilter { Include, Exclude, Only };
+
 struct EventQuery {
   std::string source;  // actor code prefix: "CHN" matches CHN, CHNGOV, ...
   std::string target;
@@ -54,6 +58,7 @@ struct EventQuery {
   std::string until;   // YYYY-MM-DD, inclusive
   std::string text;    // an FTS5 query over the sentences
   Dedup dedup = Dedup::None;
+  NegatedFilter negated = NegatedFilter::Include;
   uint64_t limit = 0;  // 0 = all
 };
 

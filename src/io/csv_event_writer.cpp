@@ -60,7 +60,7 @@ class CsvEventWriter final : public EventWriter {
 }  // namespace
 
 extern const EventFormat kCsvEventFormat = {
-    "csv", "",
+    "csv", "", true,
     [](std::ostream& out, const EventWriterOptions& options) -> std::unique_ptr<EventWriter> {
       return std::make_unique<CsvEventWriter>(out, options);
     }};

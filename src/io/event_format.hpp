@@ -17,6 +17,10 @@ namespace dyad::io {
 struct EventFormat {
   std::string_view name;   // "tsv": what --format takes, and what help lists
   std::string_view alias;  // another name accepted but not listed ("json" for jsonl); empty for none
+  // The format has a column that says an event is negated ("China did not attack
+  // Taiwan"). Formats without one (GDELT, Phoenix) must not be given negated events:
+  // their users would read them as events that happened.
+  bool marks_negation;
   std::unique_ptr<EventWriter> (*make)(std::ostream& out, const EventWriterOptions& options);
 };
 

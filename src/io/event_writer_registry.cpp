@@ -36,6 +36,13 @@ const std::vector<std::string_view>& event_format_names() {
   return names;
 }
 
+bool event_format_marks_negation(std::string_view format) {
+  for (const io::EventFormat* f : kEventFormats) {
+    if (format == f->name || (!f->alias.empty() && format == f->alias)) return f->marks_negation;
+  }
+  return false;
+}
+
 Result<std::unique_ptr<EventWriter>> make_event_writer(std::string_view format, std::ostream& out,
                                                        const EventWriterOptions& options) {
   for (const io::EventFormat* f : kEventFormats) {

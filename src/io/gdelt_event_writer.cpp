@@ -87,7 +87,7 @@ class GdeltEventWriter final : public EventWriter {
 }  // namespace
 
 extern const EventFormat kGdeltEventFormat = {
-    "gdelt", "",
+    "gdelt", "", false,
     [](std::ostream& out, const EventWriterOptions&) -> std::unique_ptr<EventWriter> {
       return std::make_unique<GdeltEventWriter>(out);
     }};

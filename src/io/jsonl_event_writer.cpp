@@ -113,7 +113,7 @@ class JsonlEventWriter final : public EventWriter {
 }  // namespace
 
 extern const EventFormat kJsonlEventFormat = {
-    "jsonl", "json",
+    "jsonl", "json", true,
     [](std::ostream& out, const EventWriterOptions&) -> std::unique_ptr<EventWriter> {
       return std::make_unique<JsonlEventWriter>(out);
     }};

@@ -64,7 +64,7 @@ class PhoenixEventWriter final : public EventWriter {
 }  // namespace
 
 extern const EventFormat kPhoenixEventFormat = {
-    "phoenix", "",
+    "phoenix", "", false,
     [](std::ostream& out, const EventWriterOptions&) -> std::unique_ptr<EventWriter> {
       return std::make_unique<PhoenixEventWriter>(out);
     }};

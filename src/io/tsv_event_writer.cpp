@@ -46,7 +46,7 @@ class TsvEventWriter final : public EventWriter {
 }  // namespace
 
 extern const EventFormat kTsvEventFormat = {
-    "tsv", "",
+    "tsv", "", true,
     [](std::ostream& out, const EventWriterOptions& options) -> std::unique_ptr<EventWriter> {
       return std::make_unique<TsvEventWriter>(out, options);
     }};

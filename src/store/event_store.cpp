@@ -400,6 +400,8 @@ Filter event_filter(const EventQuery& q) {
   if (!q.cameo.empty()) f.add("e.cameo GLOB ?", glob_prefix(q.cameo));
   if (!q.since.empty()) f.add("e.date >= ?", q.since);
   if (!q.until.empty()) f.add("e.date <= ?", q.until);
+  if (q.negated == NegatedFilter::Exclude) f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + "e.negated = 0";
+  if (q.negated == NegatedFilter::Only) f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + "e.negated = 1";
   if (!q.text.empty()) {
     f.add("(e.doc_id, e.sentence) IN (SELECT doc_id, idx FROM sentence_fts WHERE sentence_fts MATCH ?)", q.text);
   }
@@ -489,6 +491,7 @@ Status EventStore::query_stats(const StatsQuery& q, const std::function<void(con
   eq.target = q.target;
   eq.since = q.since;
   eq.until = q.until;
+  eq.negated = NegatedFilter::Exclude;  // series count what happened
   Filter f = event_filter(eq);
   f.where += f.where.empty() ? " WHERE " : " AND ";
   f.where += "e.date IS NOT NULL AND e.date != ''";

@@ -42,6 +42,9 @@ struct CleanOptions {
   // Take the first block as the title when the document has none and the block looks
   // like a headline (short, no final full stop).
   bool guess_title = true;
+  // Cut a wire dateline ("ANKARA, March 2 (Reuters) -") off the first paragraph into
+  // a paragraph of its own: place and date, not part of the lead sentence.
+  bool split_dateline = true;
   // The language of the cue phrases (src/lang/); nullptr: English.
   const lang::Language* language = nullptr;
 };
@@ -56,6 +59,7 @@ class BoilerplateCleaner {
 
  private:
   CleanOptions options_;
+  const lang::Language& language_;
   ParagraphSplitter splitter_;
   std::shared_ptr<const clean::CueIndex> cues_;
 };

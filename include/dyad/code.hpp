@@ -75,6 +75,10 @@ struct CoderOptions {
   bool former_is_elite = true;
   // A sentence starting with a dateline ("CEBU CITY: --") is not coded.
   bool skip_dateline_sentences = false;
+  // A wire dateline opening the story ("ANKARA, March 2 (Wire) -", "CARACAS (AP) -",
+  // "CEBU CITY:") is place and date, never an actor: its words are left out of coding
+  // and its country becomes the place of the story.
+  bool strip_datelines = true;
   // --- Real-news behaviour (off in petrarch(): validation records are made up) ---
   // A bare statement (010) needs an addressee -- "told X", "said to X" -- not an
   // actor found anywhere in what was said ("Iraq said its forces ..." is no event of
@@ -132,6 +136,9 @@ struct DocumentState {
   std::string doc_id;
   Date date;
   bool story_discarded = false;
+  // The country of the wire dateline ("CARACAS, May 1 (Wire) -" -> VEN): where the
+  // story was filed, for sides that name no country of their own. Empty when none.
+  std::string dateline_country;
   // Actors mentioned so far, in order (for document-level resolution: "the alliance",
   // "Lin said" -> the spokesperson introduced earlier).
   struct SeenActor {

@@ -45,6 +45,7 @@ struct Event {
   std::optional<double> goldstein;
   std::string plover;     // "ACCUSE"; empty when CAMEO has no PLOVER counterpart (statements)
   bool negated = false;   // the verb is negated and no pattern accounted for it
+  bool from_title = false;  // coded from the document's title (sentence 0; `text` is the title)
   std::string text;       // the sentence
   // Evidence.
   WordSpan verb;

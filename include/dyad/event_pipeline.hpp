@@ -21,6 +21,10 @@ namespace dyad {
 struct EventPipelineOptions {
   AnalyzerOptions analyzer;
   CoderOptions coder;
+  // Code the document's title too: a headline is often the story's main event. An
+  // event of the title that the body also has (same source, target and root) is
+  // not added again; the others are added with Event::from_title set.
+  bool code_titles = true;
   std::string dict_dir;                  // empty: the built-in dictionaries
   std::vector<std::string> extra_dicts;  // files added after dict_dir
 };
@@ -29,6 +33,10 @@ struct EventPipelineOptions {
 struct EventWorkspace {
   AnalyzedDocument analysis;
   DocumentState state;
+  // The title, analysed and coded on its own.
+  AnalyzedDocument title_analysis;
+  DocumentState title_state;
+  std::vector<Event> title_events;
 };
 
 struct DocumentCodingStats {
@@ -61,6 +69,8 @@ class EventPipeline {
   std::unique_ptr<EventCoder> coder_;
   std::string version_;
   std::string dict_dir_;
+  bool code_titles_ = true;
+  void code_title(const Document& doc, EventWorkspace& ws, std::vector<Event>& out, size_t first) const;
 };
 
 }  // namespace dyad

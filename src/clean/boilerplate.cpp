@@ -26,6 +26,7 @@
 #include "dyad/clean.hpp"
 
 #include "clean/cue_index.hpp"
+#include "clean/dateline.hpp"
 #include "lang/language.hpp"
 
 namespace dyad {
@@ -199,7 +200,8 @@ bool same_text(std::string_view a, std::string_view b) {
 
 BoilerplateCleaner::BoilerplateCleaner(CleanOptions options)
     : options_(options),
-      cues_(std::make_shared<const CueIndex>((options.language ? *options.language : lang::english()).boilerplate)) {}
+      language_(options.language ? *options.language : lang::english()),
+      cues_(std::make_shared<const CueIndex>(language_.boilerplate)) {}
 
 BoilerplateCleaner::~BoilerplateCleaner() = default;
 
@@ -284,13 +286,28 @@ void BoilerplateCleaner::clean(const Document& doc, AnalyzedDocument& out) const
       }
     }
   }
+  bool first_kept = true;
   for (size_t i = 0; i < n; ++i) {
     if (i == title_index) continue;
     if (removed[i]) {
       out.removed.push_back({blocks[i].span, std::move(reason[i])});
-    } else {
-      out.paragraphs.push_back(blocks[i].span);
+      continue;
     }
+    // A wire dateline opening the story becomes a paragraph of its own.
+    if (first_kept && options_.split_dateline) {
+      const size_t d = clean::dateline_length(para(i), language_);
+      if (d > 0) {
+        Span dateline{blocks[i].span.begin, blocks[i].span.begin + static_cast<uint32_t>(d)};
+        uint32_t rest = dateline.end;
+        while (rest < blocks[i].span.end && (text[rest] == ' ' || text[rest] == '\t')) ++rest;
+        out.paragraphs.push_back(dateline);
+        if (rest < blocks[i].span.end) out.paragraphs.push_back(Span{rest, blocks[i].span.end});
+        first_kept = false;
+        continue;
+      }
+    }
+    first_kept = false;
+    out.paragraphs.push_back(blocks[i].span);
   }
 }
 

@@ -86,11 +86,9 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
     }
     if (opt_.resolve_agent_countries) {
       // "Iraq said its forces ...": the actor "its" refers to.
-      std::string owner = possessive_owner(head);
-      if (!owner.empty()) {
-        out.push_back({compose(owner, agents), tb, te, ""});
-        return out;
-      }
+      std::vector<std::string> owners = possessive_owner(head);
+      for (const std::string& owner : owners) out.push_back({compose(owner, agents), tb, te, ""});
+      if (!out.empty()) return out;
     }
     if (opt_.document_memory) {
       // "spokesperson Lin said", Lin met before; else "a Foreign Ministry spokesperson"
@@ -148,43 +146,55 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   return out;
 }
 
-// The country (or organisation) a possessive pronoun in head's phrase refers to:
+// The countries (or organisations) a possessive pronoun in head's phrase refers to:
 // "its forces", "their troops" -> the subject of the nearest clause above that is
-// not the phrase itself ("Iraq said its forces crushed ..." -> IRQ); "our forces" ->
-// the speaker of the nearest reporting verb, above or in a parenthetical "..., X
-// said". "" when there is no such pronoun or no coded antecedent.
-std::string SentenceCoder::possessive_owner(int32_t head) {
-  bool speaker = false, other = false;
+// not the phrase itself ("Iraq said its forces crushed ..." -> IRQ; "Valdoria and
+// Ostrava agreed ... after their troops clashed" -> both); "our forces" -> the
+// speaker of the nearest reporting verb, above or in a parenthetical "..., X said";
+// "her government" -> the country of the person: the speaker, else the person last
+// named. Empty when there is no such pronoun or no coded antecedent.
+std::vector<std::string> SentenceCoder::possessive_owner(int32_t head) {
+  bool speaker = false, other = false, person = false, plural = false;
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
     const DepWord& c = g_.words[*ch];
     if (c.rel != Rel::NmodPoss && c.rel != Rel::Det) continue;
     speaker |= one_of(c.form, words().speaker_possessives);
     other |= one_of(c.form, words().other_possessives);
+    person |= one_of(c.form, words().person_possessives);
+    plural |= one_of(c.form, words().plural_possessives);
   }
-  if (!speaker && !other) return {};
-  auto country_of = [&](int32_t subj) -> std::string {
-    if (subj < 0 || in_subtree(static_cast<uint32_t>(head), static_cast<uint32_t>(subj))) return {};
+  if (!speaker && !other && !person) return {};
+  auto countries_of = [&](int32_t subj) {
+    std::vector<std::string> out;
+    if (subj < 0 || in_subtree(static_cast<uint32_t>(head), static_cast<uint32_t>(subj))) return out;
     for (const Actor& a : group_at(subj)) {
       if (a.null() || cameo::is_agent_only(a.code) || a.code.size() < 3) continue;
-      return cameo::is_country_code(a.code) ? a.code.substr(0, 3) : a.code;
+      std::string c = cameo::is_country_code(a.code) ? a.code.substr(0, 3) : a.code;
+      if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
+      if (!plural) break;
     }
-    return {};
+    return out;
   };
+  const bool speakers_only = speaker || person;
   for (int32_t x = g_.words[head].head, steps = 0; x >= 0 && steps < static_cast<int32_t>(n_); x = g_.words[x].head, ++steps) {
     if (g_.words[x].upos != UPos::Verb && g_.words[x].upos != UPos::Aux) continue;
     const int32_t v = s_.verb_of_token[x];
-    if (speaker && !(v >= 0 && is_speech(s_.verbs[v]))) continue;
-    std::string c = country_of(subject_of(static_cast<uint32_t>(x)));
+    if (speakers_only && !(v >= 0 && is_speech(s_.verbs[v]))) continue;
+    std::vector<std::string> c = countries_of(subject_of(static_cast<uint32_t>(x)));
     if (!c.empty()) return c;
   }
-  if (speaker) {
+  if (speakers_only) {
     // "'We will respond,' Rafsanjani said": the reporting verb hangs off the quote.
     for (uint32_t x = 0; x < n_; ++x) {
       const int32_t v = s_.verb_of_token[x];
       if (g_.words[x].rel != Rel::Parataxis || v < 0 || !is_speech(s_.verbs[v])) continue;
-      std::string c = country_of(subject_of(x));
+      std::vector<std::string> c = countries_of(subject_of(x));
       if (!c.empty()) return c;
     }
+  }
+  if (person) {
+    Actor known;
+    if (recall_last_person(head, known) && cameo::is_country_code(known.code)) return {known.code.substr(0, 3)};
   }
   return {};
 }

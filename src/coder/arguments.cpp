@@ -42,6 +42,7 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
     Rel r = g_.words[*ch].rel;
     if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Csubj || r == Rel::CsubjPass) {
+      if (*ch < s_.dateline_end) continue;  // "KARSTADT, March 4 - Valdoria agreed": not the place
       const DepWord& s = g_.words[*ch];
       std::string_view l = s.lemma.empty() ? std::string_view(s.form) : std::string_view(s.lemma);
       bool relative = lang::in(s.xpos, words().relative_pronoun_tags) || one_of(l, words().relative_pronouns);
@@ -109,6 +110,7 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     return w.head;
   }
   if (finite_misattached(v)) return main_subject_before(v);
+  if (int32_t above = coordinated_above(v); above >= 0) return subject_of(static_cast<uint32_t>(above), guard + 1);
   if (w.rel == Rel::Conj && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
   // "known to break", "nearer to accord": an infinitive with "to" and no subject of its
   // own is controlled, whatever the parser called it.
@@ -125,6 +127,30 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
+  return -1;
+}
+
+// "China warns NATO to keep out of Asia, rejects ...", "Ostrava denied that its forces
+// had shelled a village, and accused Valdoria ...": a finite verb the parser
+// coordinated with (or hung under) an infinitive, a perfect or a passive belongs
+// with the finite verb above that one -- an infinitive or a participle cannot be
+// coordinated with a finite verb. Returns that verb, or -1.
+int32_t SentenceCoder::coordinated_above(uint32_t v) const {
+  const DepWord& w = g_.words[v];
+  if (w.head < 0 || !finite_tag(w.xpos)) return -1;
+  bool unmarked = true;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) unmarked &= g_.words[*ch].rel != Rel::Mark;
+  if (w.rel != Rel::Conj && !(w.rel == Rel::Advcl && unmarked)) return -1;
+  const DepWord& h = g_.words[w.head];
+  if (h.head < 0 || finite_tag(h.xpos) || (h.upos != UPos::Verb && h.upos != UPos::Aux)) return -1;
+  bool auxiliary = false;
+  for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
+    auxiliary |= g_.words[*ch].rel == Rel::Aux || g_.words[*ch].rel == Rel::AuxPass;
+  }
+  if (h.rel != Rel::Xcomp && !to_clause(static_cast<uint32_t>(w.head)) && !auxiliary) return -1;
+  for (int32_t x = h.head, steps = 0; x >= 0 && steps < 8; x = g_.words[x].head, ++steps) {
+    if (g_.words[x].upos == UPos::Verb || g_.words[x].upos == UPos::Aux) return x;
+  }
   return -1;
 }
 

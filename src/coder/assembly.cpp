@@ -127,9 +127,30 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
       std::string found, evidence;
       const std::string_view role = std::string_view(a.code).substr(3, 3);
       const std::string_view other_role = other.code.size() >= 6 ? std::string_view(other.code).substr(3, 3) : "";
-      if (!except.empty() && (cameo::is_domestic_role(role) || cameo::is_domestic_role(other_role))) {
-        found = except;
+      const bool domestic = cameo::is_domestic_role(role);
+      if (!except.empty() && !domestic && cameo::is_domestic_role(other_role)) {
+        found = except;  // a government and its rebels, police and their protesters
         evidence = "domestic: the country of " + other.text;
+      }
+      if (domestic) {
+        // Protesters, workers, rebels: the place named before them in the sentence,
+        // else the dateline's, else the other side's country.
+        for (size_t m = s_.matches.size(); m-- > 0 && found.empty();) {
+          const NounMatch& nm = s_.matches[m];
+          if (nm.agent || nm.tb >= a.span.begin) continue;
+          if (std::string c = country_of(actor_code(nm)); !c.empty()) {
+            found = c;
+            evidence = "sentence context: " + words_text(nm.tb, nm.te);
+          }
+        }
+        if (found.empty() && !doc_.dateline_country.empty()) {
+          found = doc_.dateline_country;
+          evidence = "the dateline";
+        }
+        if (found.empty() && !except.empty()) {
+          found = except;
+          evidence = "domestic: the country of " + other.text;
+        }
       }
       for (size_t m = s_.matches.size(); m-- > 0 && found.empty();) {
         const NounMatch& nm = s_.matches[m];
@@ -139,6 +160,10 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
           found = c;
           evidence = "sentence context: " + words_text(nm.tb, nm.te);
         }
+      }
+      if (found.empty() && !doc_.dateline_country.empty() && doc_.dateline_country != except) {
+        found = doc_.dateline_country;
+        evidence = "the dateline";
       }
       if (found.empty()) {
         auto r = memory_.latest_country_except(except);

@@ -142,14 +142,14 @@ void SentenceCoder::negate_refusals() {
 // "Russia accused Ukraine of shelling the plant": the shelling is Russia's claim, not
 // an event (CAMEO codes the accusation only); so are "denied that ...", "blamed X for
 // ..." and "accused X of aggression". Verbs and event nouns in a complement of a
-// disapproving or rejecting verb (roots 11, 12) introduced by "of", "for" or "that"
-// are silenced.
+// disapproving or rejecting verb (roots 11, 12) or of a denial (016) introduced by
+// "of", "for" or "that" are silenced.
 void SentenceCoder::suppress_claims() {
   if (!opt_.claims_are_not_events) return;
   for (const VerbInfo& outer : s_.verbs) {
     if (outer.noun_entry >= 0 || outer.code.code.size() < 2) continue;
     const std::string_view root = std::string_view(outer.code.code).substr(0, 2);
-    if (root != "11" && root != "12") continue;
+    if (root != "11" && root != "12" && outer.code.code != "016") continue;
     for (const uint32_t* ch = g_.children_begin(outer.tok); ch != g_.children_end(outer.tok); ++ch) {
       const Rel r = g_.words[*ch].rel;
       if (r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Acl && r != Rel::Xcomp && r != Rel::Obl) continue;
@@ -160,7 +160,14 @@ void SentenceCoder::suppress_claims() {
       }
       if (!claim) continue;
       for (VerbInfo& inner : s_.verbs) {
-        if (&inner != &outer && in_subtree(inner.tok, *ch)) inner.suppressed = true;
+        if (&inner == &outer || !in_subtree(inner.tok, *ch)) continue;
+        // A finite verb hung on the claim's participle is coordinated with the outer
+        // verb ("denied that its forces had shelled ..., and accused ..."): not claimed.
+        bool own = false;
+        for (int32_t x = static_cast<int32_t>(inner.tok); x >= 0 && x != static_cast<int32_t>(*ch); x = g_.words[x].head) {
+          own |= inner.noun_entry < 0 && coordinated_above(static_cast<uint32_t>(x)) >= 0;
+        }
+        if (!own) inner.suppressed = true;
       }
     }
   }

@@ -42,6 +42,7 @@ CoderOptions CoderOptions::petrarch() {
   o.require_countries = false;
   o.event_nouns = false;
   o.dated_surnames = false;
+  o.strip_datelines = false;
   o.modality = false;
   o.claims_are_not_events = false;
   return o;
@@ -67,6 +68,7 @@ void DocumentState::reset(std::string id, Date d) {
   doc_id = std::move(id);
   date = d;
   story_discarded = false;
+  dateline_country.clear();
   actors_seen.clear();
   people.clear();
   last_person = -1;
@@ -96,6 +98,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
     r.status = d;
     return r;
   }
+  if (opt_.strip_datelines && doc_.sentence_index < 2) strip_dateline();
   if (opt_.skip_dateline_sentences && dateline()) {
     r.status = SentenceStatus::Dateline;
     return r;

@@ -196,8 +196,8 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       Actor known;
       if (one_of(c.form, W.person_possessives) && recall_last_person(static_cast<int32_t>(*ch), known)) {
         sources.push_back(known);
-      } else if (std::string owner = possessive_owner(static_cast<int32_t>(t)); !owner.empty()) {
-        sources.push_back({owner, *ch, *ch + 1, ""});
+      } else {
+        for (const std::string& owner : possessive_owner(static_cast<int32_t>(t))) sources.push_back({owner, *ch, *ch + 1, ""});
       }
     }
   }

@@ -3,11 +3,13 @@
 // sentence and story discards) and dateline detection.
 #include "coder/sentence_coder.hpp"
 
+#include "cameo/actor_codes.hpp"
 #include "dict/units.hpp"
 
 namespace dyad::coder {
 
 void SentenceCoder::prepare_units() {
+  s_.dateline_end = 0;
   std::fill(std::begin(s_.word_bloom), std::end(s_.word_bloom), 0);
   s_.any_former = false;
   for (const auto& w : g_.words) s_.any_former |= one_of(w.form, words().former_words);
@@ -44,6 +46,74 @@ void SentenceCoder::prepare_units() {
       }
       s_.lemma_id[t] = c_.words.find(s_.upper);
     }
+  }
+}
+
+// The number of tokens of a wire dateline opening the sentence, 0 when there is none:
+//   ANKARA , March 2 ( Wire ) -       a place in capitals, a date, an agency
+//   Caracas ( AP ) -                  a place and an agency
+//   CEBU CITY :                       a place in capitals
+// then a separator and the story. A place in ordinary case needs a date or an agency
+// ("Russia: ..." is a headline, not a dateline).
+uint32_t SentenceCoder::dateline_length() const {
+  const lang::CalendarWords& cal = lang_.calendar;
+  uint32_t k = 0;
+  bool caps = true;
+  while (k < n_ && k < 4) {
+    const std::string& f = g_.words[k].form;
+    if (f.empty() || !(f[0] >= 'A' && f[0] <= 'Z')) break;
+    for (char c : f) caps &= !(c >= 'a' && c <= 'z');
+    ++k;
+  }
+  if (k == 0) return 0;
+  bool date = false, agency = false;
+  if (k + 2 < n_ && g_.words[k].form == "," && cal.month(base::ascii_lower(g_.words[k + 1].form)) > 0) {
+    const std::string& d = g_.words[k + 2].form;
+    if (!d.empty() && d.size() <= 2 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      date = true;
+      k += 3;
+    }
+  }
+  if (k < n_ && g_.words[k].form == "(") {
+    uint32_t close = k + 1;
+    while (close < n_ && close < k + 6 && g_.words[close].form != ")") ++close;
+    if (close >= n_ || g_.words[close].form != ")") return 0;
+    agency = true;
+    k = close + 1;
+  }
+  if (k >= n_ || !lang::in(g_.words[k].form, words().dateline_separators)) return 0;
+  if (!date && !agency) {
+    // A place alone needs capitals and a separator that is no hyphen: "NATO-member
+    // Norway" is a compound, "CEBU CITY: --" a dateline.
+    if (!caps || g_.words[k].form == "-") return 0;
+  }
+  if (k + 1 == n_) return n_;  // the dateline alone (the cleaner cut it off the lead)
+  if (k + 3 >= n_) return 0;   // else the story must follow
+  return k + 1;
+}
+
+// The dateline's words code nothing; its place is remembered as the story's country.
+void SentenceCoder::strip_dateline() {
+  const uint32_t k = dateline_length();
+  if (k == 0) return;
+  s_.dateline_end = k;
+  uint32_t place_end = 0;
+  while (place_end < k && !(g_.words[place_end].form == "," || g_.words[place_end].form == "(" ||
+                            lang::in(g_.words[place_end].form, words().dateline_separators))) {
+    ++place_end;
+  }
+  std::vector<std::string_view> place;
+  for (uint32_t t = 0; t < place_end; ++t) place.push_back(g_.words[t].form);
+  for (const PhraseMatch& m : dict_.match_phrases(place)) {
+    if (m.agent || m.begin != 0) continue;
+    const std::string_view code = dict_.actors[m.entry].code_on(doc_.date);
+    if (cameo::is_country_code(code)) doc_.dateline_country = std::string(code.substr(0, 3));
+    break;
+  }
+  for (uint32_t t = 0; t < k; ++t) {
+    for (uint32_t u = s_.tok_unit_begin[t]; u < s_.tok_unit_end[t]; ++u) s_.unit_id[u] = kNoWord;
+    s_.form_id[t] = kNoWord;
+    s_.lemma_id[t] = kNoWord;
   }
 }
 

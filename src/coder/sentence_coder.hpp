@@ -93,6 +93,7 @@ class CoderScratch {
   std::vector<std::vector<Actor>> group_cache;
   EventDater dater;
   SentenceMemory sentence_memory;  // what this sentence adds to the document memory
+  uint32_t dateline_end = 0;       // tokens [0, dateline_end) are a wire dateline
 };
 
 inline bool is_nominal(UPos u) {
@@ -125,13 +126,15 @@ class SentenceCoder {
   void prepare_units();
   SentenceStatus check_discards();
   bool dateline() const;
+  uint32_t dateline_length() const;
+  void strip_dateline();
   void build_chunks();
   void match_nouns();
   // Mentions.
   std::vector<Actor> group_at(int32_t t);
   std::vector<Actor> group_at_uncached(int32_t t);
   std::vector<Actor> nmod_actors(int32_t head);
-  std::string possessive_owner(int32_t head);
+  std::vector<std::string> possessive_owner(int32_t head);
   std::vector<Actor> resolve_nominal(int32_t c);
   std::vector<Actor> deep_search(int32_t root, const std::vector<uint8_t>* mask, uint32_t after,
                                  const std::vector<int32_t>* skip_roots = nullptr);
@@ -159,6 +162,7 @@ class SentenceCoder {
   void choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
                       std::vector<Actor>& pat_comp, bool& used_negation);
   bool finite_misattached(uint32_t v) const;
+  int32_t coordinated_above(uint32_t v) const;
   // The language's words and tag classes (src/lang/).
   const lang::CoderWords& words() const { return lang_.coder; }
   // `form` (any case) is one of `list` (lower case).

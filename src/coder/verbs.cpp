@@ -122,9 +122,16 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
     return lang::in(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().reciprocal_words);
   };
   if (two_sided(vi.tok)) return true;
+  // Its object, and the verbs of its to-clauses with their objects ("agreed to hold
+  // talks", "was scheduled to meet").
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
     const Rel r = g_.words[*ch].rel;
-    if ((r == Rel::Xcomp || r == Rel::Obj || r == Rel::Ccomp) && two_sided(*ch)) return true;
+    const bool clause = r == Rel::Xcomp || r == Rel::Ccomp || (r == Rel::Advcl && to_clause(*ch));
+    if ((clause || r == Rel::Obj) && two_sided(*ch)) return true;
+    if (!clause) continue;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      if (g_.words[*cc].rel == Rel::Obj && two_sided(*cc)) return true;
+    }
   }
   return false;
 }

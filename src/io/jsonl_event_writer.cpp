@@ -71,6 +71,7 @@ class JsonlEventWriter final : public EventWriter {
     json_str(out, "plover", e.plover);
     out += ",\"negated\":";
     out += e.negated ? "true" : "false";
+    if (e.from_title) out += ",\"title\":true";  // only when true: most events are the body's
     out += ',';
     json_str(out, "text", e.text);
     out += ",\"evidence\":{";

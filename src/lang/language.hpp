@@ -131,6 +131,7 @@ struct CoderWords {
   WordList speaker_possessives;    // "our", "my": the speaker's
   WordList other_possessives;      // "its", "their": an actor named before
   WordList person_possessives;     // "his", "her": the person last named
+  WordList plural_possessives;     // "their": every member of a coordinated antecedent
   WordList agent_prepositions;     // "attacks *by* Iran": the doer of an event noun
   WordList target_prepositions;    // "attack *on* X", "visit *to* X", "aid *to* X"
   WordList partner_prepositions;   // "talks *with* X": the other side of a two-sided act
@@ -143,6 +144,7 @@ struct CoderWords {
   WordList hedge_adverbs;          // "would *probably*": a guess, not an announcement
   WordList condition_markers;      // "*if* ..., X would": a condition
   WordList claim_markers;          // "accused X *of* V-ing", "blamed X *for* V-ing"
+  WordList dateline_separators;    // "ANKARA, March 2 (Wire) *-*": where a dateline ends
   // Tag classes of the tagger's fine-grained tag set (XPOS).
   WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"
   std::string_view participle_tag; // "VBN"

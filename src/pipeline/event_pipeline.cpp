@@ -2,6 +2,8 @@
 // names what coded an event (the program version and hashes of the dictionary and
 // model files, so that changing either marks old codings as stale).
 #include "dyad/event_pipeline.hpp"
+
+#include "base/strings.hpp"
 #include "dyad/version.hpp"
 
 #include "pipeline/cpu_time.hpp"
@@ -68,6 +70,7 @@ Result<std::unique_ptr<EventPipeline>> EventPipeline::create(const EventPipeline
   }
   p->dict_->compile();
   p->coder_ = std::make_unique<EventCoder>(*p->dict_, options.coder);
+  p->code_titles_ = options.code_titles;
 
   std::string model_dir = options.analyzer.model_dir.empty() ? find_model_dir() : options.analyzer.model_dir;
   p->version_ = std::string("dyad ") + version_string();
@@ -90,12 +93,69 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
     ++stats.sentences;
     if (r.status == SentenceStatus::NoParse) ++stats.unparsed;
   }
+  if (code_titles_ && !ws.analysis.title.empty()) code_title(doc, ws, out, first);
   for (size_t i = first; i < out.size(); ++i) {
     if (out[i].url.empty()) out[i].url = doc.url;
     if (!out[i].date) out[i].date = doc.date;
   }
   stats.code_seconds = thread_cpu_seconds() - t1;
   return stats;
+}
+
+namespace {
+
+// A headline set in capitals ("U.S. PREPARED TO ESCORT KUWAITI TANKERS") is read in
+// sentence case, which the tagger knows; the dictionaries match any case.
+std::string headline_text(const std::string& title) {
+  bool lower = false, upper = false;
+  for (char c : title) {
+    lower |= c >= 'a' && c <= 'z';
+    upper |= c >= 'A' && c <= 'Z';
+  }
+  if (lower || !upper) return title;
+  std::string out = base::ascii_lower(title);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') {
+      c = static_cast<char>(c - 32);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// The title is analysed as text of its own and coded with a state of its own (its
+// sentence does not count among the body's). Its events go first, as the title comes
+// first, unless the body coded the same source, target and root.
+void EventPipeline::code_title(const Document& doc, EventWorkspace& ws, std::vector<Event>& out, size_t first) const {
+  Document title;
+  title.id = doc.id;
+  title.date = doc.date;
+  title.format = "text";
+  title.text = headline_text(ws.analysis.title);
+  analyzer_->analyze_clean_text(title, ws.title_analysis);
+  ws.title_state.reset(doc.id, doc.date);
+  ws.title_events.clear();
+  for (const Sentence& s : ws.title_analysis.sentences) {
+    DepGraph g = DepGraph::from_analysis(title.text, ws.title_analysis, s);
+    coder_->code(g, ws.title_state, ws.title_events);
+  }
+  std::vector<Event> added;
+  for (Event& e : ws.title_events) {
+    bool in_body = false;
+    for (size_t i = first; i < out.size() && !in_body; ++i) {
+      in_body = out[i].source.code == e.source.code && out[i].target.code == e.target.code && out[i].root == e.root;
+    }
+    if (in_body) continue;
+    e.sentence = 0;
+    e.from_title = true;
+    e.text = ws.analysis.title;
+    e.rule = "title; " + e.rule;
+    added.push_back(std::move(e));
+  }
+  out.insert(out.begin() + static_cast<std::ptrdiff_t>(first), std::make_move_iterator(added.begin()),
+             std::make_move_iterator(added.end()));
 }
 
 }  // namespace dyad

@@ -432,6 +432,7 @@ void read_event(const Stmt& s, Event& e) {
   e.verb_entry = s.text(22);
   e.pattern = s.text(23);
   e.rule = s.text(24);
+  e.from_title = e.rule.rfind("title; ", 0) == 0;  // the pipeline marks title events so
   std::string issues = s.text(25);
   size_t p = 0;
   while (!issues.empty() && p <= issues.size()) {

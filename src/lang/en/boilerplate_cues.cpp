@@ -55,6 +55,15 @@ const Cue kBoilerplateCues[] = {
   // Navigation, link lists, page furniture.
   {"read more", 3, kShortLine, kListHeader}, {"read more:", 3, kAtStart}, {"read next", 3, kShortLine, kListHeader},
   {"related", 3, kWholeLine, kListHeader}, {"related:", 3, kAtStart}, {"related articles", 3, kShortLine, kListHeader},
+  // Topic and tag lists under the story, correction and clarification notices.
+  {"topics", 3, kWholeLine, kListHeader}, {"topics :", 3, kAtStart, kListHeader}, {"tags", 3, kWholeLine, kListHeader},
+  {"tags :", 3, kAtStart, kListHeader}, {"filed under", 3, kAtStart, kListHeader}, {"more on", 2, kShortLine, kListHeader},
+  {"correction :", 3, kAtStart, kNoSpread}, {"corrections :", 3, kAtStart, kNoSpread},
+  {"clarification :", 3, kAtStart, kNoSpread}, {"editor's note :", 3, kAtStart, kNoSpread},
+  {"an earlier version of this", 3, kAtStart, kNoSpread}, {"a previous version of this", 3, kAtStart, kNoSpread},
+  {"this article has been corrected", 3, kAtStart, kNoSpread}, {"this story has been corrected", 3, kAtStart, kNoSpread},
+  {"this article has been updated", 3, kAtStart, kNoSpread}, {"this story has been updated", 3, kAtStart, kNoSpread},
+  {"this article was amended", 3, kAtStart, kNoSpread}, {"this article was corrected", 3, kAtStart, kNoSpread},
   {"related stories", 3, kShortLine, kListHeader}, {"related coverage", 3, kShortLine, kListHeader},
   {"related content", 3, kShortLine, kListHeader}, {"more from", 2, kShortLine, kListHeader},
   {"more stories", 3, kShortLine, kListHeader}, {"more on this story", 3, kShortLine, kListHeader},

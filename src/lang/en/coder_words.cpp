@@ -33,6 +33,7 @@ const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "ne
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};
+const std::string_view kPluralPossessives[] = {"their"};
 const std::string_view kAgentPrepositions[] = {"by"};
 const std::string_view kTargetPrepositions[] = {"on", "against", "to", "into", "at", "with"};
 const std::string_view kPartnerPrepositions[] = {"with"};
@@ -45,6 +46,7 @@ const std::string_view kHedge[] = {"might", "may", "could"};
 const std::string_view kHedgeAdverbs[] = {"probably", "possibly", "perhaps", "likely", "conceivably"};
 const std::string_view kConditionMarkers[] = {"if", "unless"};
 const std::string_view kClaimMarkers[] = {"of", "for", "that"};
+const std::string_view kDatelineSeparators[] = {"-", "--", "\xE2\x80\x94", "\xE2\x80\x93", ":"};
 const std::string_view kFiniteVerbTags[] = {"VBD", "VBZ", "VBP"};
 const std::string_view kRelativePronounTags[] = {"WP", "WDT"};
 
@@ -72,6 +74,7 @@ CoderWords coder_words() {
   c.speaker_possessives = kSpeakerPossessives;
   c.other_possessives = kOtherPossessives;
   c.person_possessives = kPersonPossessives;
+  c.plural_possessives = kPluralPossessives;
   c.agent_prepositions = kAgentPrepositions;
   c.target_prepositions = kTargetPrepositions;
   c.partner_prepositions = kPartnerPrepositions;
@@ -84,6 +87,7 @@ CoderWords coder_words() {
   c.hedge_adverbs = kHedgeAdverbs;
   c.condition_markers = kConditionMarkers;
   c.claim_markers = kClaimMarkers;
+  c.dateline_separators = kDatelineSeparators;
   c.finite_verb_tags = kFiniteVerbTags;
   c.participle_tag = "VBN";
   c.verb_tag_prefix = "VB";

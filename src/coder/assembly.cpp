@@ -109,12 +109,17 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   for (auto& e : unique) out.push_back(std::move(e));
 }
 
-// Agent-only sides ("---MIL") take a country. A domestic role ("police dispersed the
-// protesters": COP, CVL) facing a country's actor, or any role facing a domestic role
-// of a country, shares that country. Otherwise the side takes the story's: the latest
-// country met (in this sentence before the agent, else in earlier ones) that is not
-// the other side's -- "warplanes hit Iran's oil terminal" in a story told from
-// Baghdad. What stays agent-only is dropped when countries are required.
+// Agent-only sides ("---MIL") take a country, never the other side's unless the act
+// is domestic:
+//   - a role facing a domestic role of a country (a government and its rebels) shares
+//     that country;
+//   - a domestic role itself (protesters, police, workers) takes the place named
+//     before it in the sentence, else the dateline's country, else the other side's;
+//   - any other role (a government, an army, "Congress") takes the dateline's
+//     country, else the one the story names most, else one named before it in the
+//     sentence, else the latest one named -- "warplanes hit Iran's oil terminal" in
+//     a story told from Baghdad.
+// What stays agent-only is dropped when countries are required.
 void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) const {
   auto country_of = [](const std::string& code) { return cameo::is_country_code(code) ? code.substr(0, 3) : std::string(); };
   for (size_t i = first; i < out.size(); ++i) {
@@ -152,6 +157,18 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
           evidence = "domestic: the country of " + other.text;
         }
       }
+      // A state body named without its country ("Congress", "the government", "the
+      // army") is the story's: the dateline's, else the country the story names most.
+      if (found.empty() && !doc_.dateline_country.empty() && doc_.dateline_country != except) {
+        found = doc_.dateline_country;
+        evidence = "the dateline";
+      }
+      if (found.empty()) {
+        if (auto r = memory_.main_country_except(except)) {
+          found = r->code;
+          evidence = "the story's country: " + r->evidence;
+        }
+      }
       for (size_t m = s_.matches.size(); m-- > 0 && found.empty();) {
         const NounMatch& nm = s_.matches[m];
         if (nm.agent || nm.tb >= a.span.begin) continue;
@@ -160,10 +177,6 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
           found = c;
           evidence = "sentence context: " + words_text(nm.tb, nm.te);
         }
-      }
-      if (found.empty() && !doc_.dateline_country.empty() && doc_.dateline_country != except) {
-        found = doc_.dateline_country;
-        evidence = "the dateline";
       }
       if (found.empty()) {
         auto r = memory_.latest_country_except(except);

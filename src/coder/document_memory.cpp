@@ -102,6 +102,27 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_country_except(co
   return std::nullopt;
 }
 
+std::optional<DocumentMemory::Recalled> DocumentMemory::main_country_except(const std::string& except) const {
+  std::vector<std::pair<std::string, int>> counts;  // in order of last mention
+  for (const auto& a : doc_.actors_seen) {
+    if (!cameo::is_country_code(a.code) || a.code.compare(0, 3, except) == 0) continue;
+    const std::string c = a.code.substr(0, 3);
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == c; });
+    int n = 1;
+    if (it != counts.end()) {
+      n = it->second + 1;
+      counts.erase(it);
+    }
+    counts.emplace_back(c, n);
+  }
+  if (counts.empty()) return std::nullopt;
+  auto best = counts.rbegin();
+  for (auto it = counts.rbegin(); it != counts.rend(); ++it) {
+    if (it->second > best->second) best = it;
+  }
+  return Recalled{best->first, "named " + std::to_string(best->second) + " times before"};
+}
+
 std::string DocumentMemory::context_country() const {
   for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
     const auto& a = doc_.actors_seen[i];

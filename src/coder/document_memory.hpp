@@ -54,6 +54,9 @@ class DocumentMemory {
   // The latest actor of earlier sentences that is an organisation (IGO) or, with
   // `organisation` false, a country; a country is given as its three-letter code.
   std::optional<Recalled> latest_actor(bool organisation) const;
+  // The country the story names most often (as event actors; the latest on a tie),
+  // other than `except`.
+  std::optional<Recalled> main_country_except(const std::string& except) const;
   // The latest country of earlier sentences other than `except` ("" for any).
   std::optional<Recalled> latest_country_except(const std::string& except) const;
   // The country the story is about: of the latest event source, else of the latest

@@ -159,7 +159,9 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       // A comment on the act (statements, praise, criticism, rejection) leaves it a
       // fact; a verb of the same kind codes it itself; any other verb changes it.
       const std::string root = s_.verbs[gv].code.code.substr(0, 2);
-      const bool comment = root == "01" || root == "05" || root == "11" || root == "12";
+      const std::string noun_root = vi.code.code.substr(0, 2);
+      const bool verbal_act = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
+      const bool comment = root == "01" || root == "05" || root == "11" || root == "12" || (verbal_act && root == "08");
       if (!comment) return false;
     }
   }
@@ -206,7 +208,15 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
   }
-  if (sources.empty() && gov >= 0) {
+  // An appeal, offer, demand or warning that a verb answers ("Sudan rejected a demand
+  // by the IMF", "accepted the offer") was made to the one who answers it.
+  const std::string noun_root = vi.code.code.substr(0, 2);
+  const bool answerable = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
+  if (answerable && targets.empty() && gov >= 0 && g_.words[t].rel == Rel::Obj && !sources.empty()) {
+    const int32_t subj = subject_of(static_cast<uint32_t>(gov));
+    if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) targets = group_at(subj);
+  }
+  if (sources.empty() && gov >= 0 && !answerable) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);
   }

@@ -31,6 +31,8 @@ const char* kDictionary =
     "verb 020 = urge\n"
     "noun 190 = attack\n"
     "noun 040 mutual = talks; meeting\n"
+    "noun 100 = demand\n"
+    "verb 120 = reject\n"
     "verb 193 = fire {fired}\n"
     "person = Ana Carnel; Carnel\n"
     "  code VLDELI\n"
@@ -189,6 +191,24 @@ TEST_F(RealNewsTest, TheTargetIsWhereTheWeaponIsAimed) {
   DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "fired fire VERB 0 root", "troops troops NOUN 2 obj",
                       "at at ADP 5 case", "Ostrava Ostrava PROPN 2 obl"});
   EXPECT_EQ(next(g), (Strings{"VLD OST 193"}));
+}
+
+TEST_F(RealNewsTest, ADemandIsMadeToWhoeverAnswersIt) {
+  // "Ostrava rejected a demand by Valdoria."
+  DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "rejected reject VERB 0 root", "a a DET 4 det",
+                      "demand demand NOUN 2 obj", "by by ADP 6 case", "Valdoria Valdoria PROPN 4 nmod"});
+  EXPECT_EQ(next(g), (Strings{"OST VLD 120", "VLD OST 100"}));
+}
+
+TEST_F(RealNewsTest, AStateBodyWithoutACountryIsTheStorysMainCountry) {
+  // A story that keeps naming Valdoria and Ostrava; then "The government criticized
+  // Ostrava.": the government is of the country the story names most, other than
+  // the one it acts on.
+  DepGraph accuse = graph({"Valdoria Valdoria PROPN 2 nsubj", "accused accuse VERB 0 root", "Ostrava Ostrava PROPN 2 obj"});
+  for (int i = 0; i < 3; ++i) next(accuse);
+  DepGraph g = graph({"The the DET 2 det", "government government NOUN 3 nsubj", "criticized criticize VERB 0 root",
+                      "Ostrava Ostrava PROPN 3 obj"});
+  EXPECT_EQ(next(g), (Strings{"VLDGOV OST 111"}));
 }
 
 }  // namespace

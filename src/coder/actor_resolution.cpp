@@ -49,6 +49,20 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       out.push_back({compose(one, agents), tb, te, entry_of(actor)});
     }
     if (out.empty()) out.push_back({"---", tb, te, entry_of(actor)});
+    // "Soviet Foreign Minister Eduard Shevardnadze", parsed as "Soviet" with the rest
+    // as its apposition: a bare country takes the role its apposition gives it in that
+    // same country (USR + USRGOV -> USRGOV), never another country's.
+    if (agents.empty() && out.size() == 1 && out[0].code.size() == 3 && cameo::is_country_code(out[0].code)) {
+      for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+        if (g_.words[*ch].rel != Rel::Appos) continue;
+        std::vector<Actor> inner = resolve_nominal(static_cast<int32_t>(*ch));
+        if (inner.size() == 1 && inner[0].code.size() > 3 && inner[0].code.compare(0, 3, out[0].code) == 0) {
+          out[0].code = inner[0].code;
+          out[0].te = std::max(out[0].te, inner[0].te);
+        }
+        break;
+      }
+    }
     if (opt_.document_memory && out.size() == 1 && !out[0].null() && out[0].code.rfind("---", 0) != 0) {
       // "Foreign Minister Wang Yi" (an unknown name with a role), "Barack Obama" (a
       // dictionary person: dated codes) are people later sentences may name again.

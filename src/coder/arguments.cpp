@@ -54,7 +54,7 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
           s.upos == UPos::Propn && s_.tok_match[*ch] < 0 && !chunk_matches(head).empty()) {
         return head;
       }
-      return static_cast<int32_t>(*ch);
+      return title_before_name(v, *ch);
     }
   }
   const DepWord& w = g_.words[v];
@@ -128,6 +128,40 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
   return -1;
+}
+
+// "Secretary of State George Shultz met ...", parsed with "Secretary" and "George" as
+// two subjects of "met": a title and the name right after it are one noun phrase.
+// When the first subject has only a role and the second, adjacent to it, names a
+// coded actor (a person of the dictionary or one met before), the name is the
+// subject. Otherwise the first subject stands.
+int32_t SentenceCoder::title_before_name(uint32_t v, uint32_t first) const {
+  const int32_t m1 = s_.tok_match[first];
+  bool role_only = true;
+  const int32_t h1 = s_.chunk[first] >= 0 ? s_.chunk[first] : static_cast<int32_t>(first);
+  for (int32_t mi : chunk_matches(h1)) role_only &= s_.matches[mi].agent;
+  if (m1 >= 0 && !s_.matches[m1].agent) role_only = false;
+  if (!role_only) return static_cast<int32_t>(first);
+  // The end of the first subject's words.
+  uint32_t end = first;
+  for (uint32_t t = first + 1; t < n_ && in_subtree(t, first); ++t) end = t;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (*ch <= first) continue;
+    Rel r = g_.words[*ch].rel;
+    if (r != Rel::Nsubj && r != Rel::NsubjPass) continue;
+    // Adjacent: the second subject's first word follows the first's last.
+    uint32_t begin = *ch;
+    while (begin > 0 && in_subtree(begin - 1, *ch)) --begin;
+    bool punctuated = false;  // "Troops, Ana Carnel ...": a comma parts them
+    for (uint32_t t = end + 1; t < *ch; ++t) punctuated |= g_.words[t].upos == UPos::Punct;
+    if (begin != end + 1 || punctuated || g_.words[*ch].upos != UPos::Propn) break;
+    const int32_t h2 = s_.chunk[*ch] >= 0 ? s_.chunk[*ch] : static_cast<int32_t>(*ch);
+    for (int32_t mi : chunk_matches(h2)) {
+      if (!s_.matches[mi].agent) return static_cast<int32_t>(*ch);
+    }
+    break;
+  }
+  return static_cast<int32_t>(first);
 }
 
 // "China warns NATO to keep out of Asia, rejects ...", "Ostrava denied that its forces

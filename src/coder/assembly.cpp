@@ -50,24 +50,27 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
   return e;
 }
 
+// Whether an event of `cameo` from source code s to target code t is one side acting
+// on itself, which is no event. The same actor on both sides -- except a protest in
+// one's own country ("Iraqis demonstrated in Kirkuk": IRQ -> IRQ), which is domestic
+// news. And "Lin (CHNGOV) said China's trade is legitimate": a statement by a part of
+// a country about the country itself (domestic actions -- a government lifting a
+// state of emergency -- are events and stay). With real-news behaviour, any act
+// between a country and a part of it ("President Reagan ... the United States") is
+// dropped; acts between two parts (the government and the legislature) stay.
+bool SentenceCoder::self_event(const std::string& cameo, const std::string& s, const std::string& t,
+                               bool no_source) const {
+  const bool domestic_protest = opt_.protest_targets_place && cameo.rfind("14", 0) == 0 && !no_source;
+  if (domestic_protest) return false;
+  if (s == t) return true;
+  return opt_.drop_self_events && s.size() >= 3 && t.size() >= 3 && (s.size() == 3 || t.size() == 3) &&
+         s.compare(0, 3, t, 0, 3) == 0 && (cameo.rfind("01", 0) == 0 || opt_.require_countries);
+}
+
 void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
-    // The same actor on both sides is no event -- except a protest in one's own
-    // country ("Iraqis demonstrated in Kirkuk": IRQ -> IRQ), which is domestic news.
-    const bool domestic_protest = opt_.protest_targets_place && vi.code.code.rfind("14", 0) == 0 && !s.null();
-    if (s.code == t.code && !domestic_protest) return;
-    // "Lin (CHNGOV) said China's trade is legitimate": a statement by a part of a
-    // country about the country itself. (Domestic actions -- a government lifting a
-    // state of emergency -- are events and stay.)
-    // With real-news behaviour, any act between a country and a part of it
-    // ("President Reagan ... the United States") is dropped; acts between two parts
-    // (the government and the legislature) stay.
-    if (opt_.drop_self_events && s.code.size() >= 3 && t.code.size() >= 3 && (s.code.size() == 3 || t.code.size() == 3) &&
-        s.code.compare(0, 3, t.code, 0, 3) == 0 && (vi.code.code.rfind("01", 0) == 0 || opt_.require_countries) &&
-        !domestic_protest) {
-      return;
-    }
+    if (self_event(vi.code.code, s.code, t.code, s.null())) return;
     if (opt_.require_dyad && (s.null() || t.null())) return;
     if (s.null() && t.null()) return;
     if (!vi.code.code.empty()) out.push_back(make_event(vi, vi.code.code, s, t));
@@ -190,6 +193,13 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
       a.entry = (a.entry.empty() ? "" : a.entry + " + ") + evidence;
     }
   }
+  // A side resolved to the other side's country may now be that side itself ("Wright
+  // (USALEG) conceded Congress": USALEG both): no event, as at emission.
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                           [&](const Event& e) {
+                             return self_event(e.cameo, e.source.code, e.target.code, e.source.code.empty() || e.source.code == "---");
+                           }),
+            out.end());
   if (!opt_.require_countries) return;
   auto incomplete = [](const Event& e) {
     for (const EventActor* a : {&e.source, &e.target}) {

@@ -103,6 +103,40 @@ TEST_F(RealNewsTest, ACountryActingOnAPartOfItselfIsNoEvent) {
   EXPECT_EQ(next(g), Strings{});
 }
 
+TEST_F(RealNewsTest, TitleAndNameSplitIntoTwoSubjectsAreOnePhrase) {
+  // "Minister Ana Carnel met Ostrava.", parsed with "Minister" and "Ana" as two
+  // subjects of "met": the dated person is the subject (VLDGOV in 2024).
+  DepGraph g = graph({"Minister minister NOUN 4 nsubj", "Ana Ana PROPN 4 nsubj", "Carnel Carnel PROPN 2 flat",
+                      "met meet VERB 0 root", "Ostrava Ostrava PROPN 4 obj"});
+  EXPECT_EQ(next(g), (Strings{"OST VLDGOV 040", "VLDGOV OST 040"}));
+  // Two subjects with a comma between them are not one phrase: the first stands.
+  state.reset("doc2", Date::from_number(20240711));
+  DepGraph apart = graph({"Troops troops NOUN 5 nsubj", ", , PUNCT 3 punct", "Ana Ana PROPN 5 nsubj",
+                          "Carnel Carnel PROPN 3 flat", "attacked attack VERB 0 root", "Ostrava Ostrava PROPN 5 obj"});
+  // The troops (no country in this story: no event), not Ana Carnel (VLDGOV).
+  EXPECT_EQ(next(apart), Strings{});
+}
+
+TEST_F(RealNewsTest, BareCountryTakesTheRoleOfItsApposition) {
+  // "Ostrava accused Valdoria Minister Ana Carnel.", with "Minister Ana Carnel" as an
+  // apposition of "Valdoria": VLD + VLDGOV -> VLDGOV.
+  DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root", "Valdoria Valdoria PROPN 2 obj",
+                      "Minister minister NOUN 5 compound", "Ana Ana PROPN 3 appos", "Carnel Carnel PROPN 5 flat"});
+  EXPECT_EQ(next(g), (Strings{"OST VLDGOV 112"}));
+  // An apposition of another country's person does not change the country.
+  DepGraph other = graph({"Valdoria Valdoria PROPN 2 nsubj", "accused accuse VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+                          "Minister minister NOUN 5 compound", "Ana Ana PROPN 3 appos", "Carnel Carnel PROPN 5 flat"});
+  EXPECT_EQ(next(other), (Strings{"VLD OST 112"}));
+}
+
+TEST_F(RealNewsTest, ASideResolvedToTheOtherSideItselfIsNoEvent) {
+  // "Minister Ana Carnel criticized the government.": the government takes the
+  // country of its critic (VLD), and VLDGOV -> VLDGOV is no event.
+  DepGraph g = graph({"Minister minister NOUN 3 compound", "Ana Ana PROPN 4 nsubj", "Carnel Carnel PROPN 2 flat",
+                      "criticized criticize VERB 0 root", "the the DET 6 det", "government government NOUN 4 obj"});
+  EXPECT_EQ(next(g), Strings{});
+}
+
 TEST_F(RealNewsTest, EventNounNamingBothSides) {
   // "Ostrava denounced the Valdorian attack on Ostravan border posts."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det",

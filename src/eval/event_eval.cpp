@@ -246,7 +246,9 @@ Result<EventEvalReport> evaluate_events(const std::vector<GoldSentence>& gold, c
     if (stories.emplace(g.doc, Story{}).second) wanted[d->first].push_back(d->second);
   }
   EventWorkspace ws;
-  for (const auto& [file, indices] : wanted) {
+  for (const auto& entry : wanted) {
+    const std::string& file = entry.first;  // not a structured binding: lambdas capture it
+    const std::vector<size_t>& indices = entry.second;
     std::string path = find_corpus_file(file, gold_path, options);
     if (path.empty()) {
       r.problems.push_back(file + ": not found (give the corpus directory with --corpus)");

@@ -22,6 +22,7 @@ struct EvalSegmentOptions {
   std::string gold_path;
   std::string model_dir;
   bool rules_only = false;
+  bool web_text = false;
   size_t show_errors = 0;
   std::string error_kind = "sentences";
 };
@@ -34,6 +35,7 @@ int run_eval_segment(const EvalSegmentOptions& o) {
   SegmentationEvalOptions options;
   options.model_dir = o.model_dir;
   options.rules_only = o.rules_only;
+  options.web_text = o.web_text;
   auto evaluation = evaluate_segmentation(o.gold_path, options);
   if (!evaluation.ok()) {
     std::cerr << "dyad: " << evaluation.message() << '\n';
@@ -53,7 +55,7 @@ int run_eval_segment(const EvalSegmentOptions& o) {
   };
   std::printf("%s: %zu sentences, %zu paragraphs, %zu bytes of running text%s\n", o.gold_path.c_str(),
               e.gold_sentences, e.gold.paragraphs.size(), e.gold.text.size(),
-              o.rules_only ? " (rules only, no model)" : "");
+              o.rules_only ? " (rules only, no model)" : o.web_text ? " (web text)" : " (edited text)");
   if (e.gold.unaligned_tokens > 0) {
     std::printf("warning: %zu gold tokens could not be aligned with their # text\n", e.gold.unaligned_tokens);
   }
@@ -75,6 +77,9 @@ void register_eval_segment(CLI::App& app, Runner& run) {
   cmd->add_option("gold", opts->gold_path, "Gold CoNLL-U file")->required()->check(CLI::ExistingFile);
   add_model_dir_option(cmd, opts->model_dir);
   cmd->add_flag("--rules-only", opts->rules_only, "Use the built-in rules instead of the trained splitter");
+  cmd->add_flag("--web-text", opts->web_text,
+                "Let sentences end inside a line without punctuation, as in web text (default: edited text, "
+                "where they end at punctuation or a line break)");
   cmd->add_option("--show-errors", opts->show_errors, "Print the first N disagreements");
   cmd->add_option("--error-kind", opts->error_kind, "tokens|words|sentences (default sentences)");
   cmd->callback([&run, opts] { run = [opts] { return run_eval_segment(*opts); }; });

@@ -73,6 +73,9 @@ std::vector<std::string> segmentation_differences(const GoldSegmentation& gold, 
 struct SegmentationEvalOptions {
   std::string model_dir;    // holds segmenter.bin; empty = find_model_dir()
   bool rules_only = false;  // the built-in rules instead of the trained splitter
+  // Let the model end sentences inside a line without punctuation, as web text does
+  // (SentenceSplitter::set_edited_text(false)); Dyad's default is edited text.
+  bool web_text = false;
 };
 
 struct SegmentationEvaluation {

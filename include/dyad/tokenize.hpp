@@ -86,6 +86,13 @@ class SentenceSplitter {
   void split(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
              uint32_t count, uint32_t paragraph, std::vector<Sentence>& out) const;
 
+  // Edited text (the default): inside a line, a sentence ends only after punctuation,
+  // never after a word or number ("wounded 15,000 Iranian Revolutionary Guards"); at
+  // a line break the model decides. Off: the model decides every gap, as in the web
+  // text it was trained on, where sentences often lack final punctuation.
+  void set_edited_text(bool on) { edited_ = on; }
+  bool edited_text() const { return edited_; }
+
   // The tokenizer lexicon the model was trained with (built-in for rules_only()).
   const TokenizerLexicon& lexicon() const;
   // The model's metadata (training data, date, feature set, dev scores); empty for
@@ -95,6 +102,7 @@ class SentenceSplitter {
  private:
   SentenceSplitter();
   std::unique_ptr<SentenceSplitterModel> model_;
+  bool edited_ = true;
 };
 
 }  // namespace dyad

@@ -208,6 +208,7 @@ Result<SegmentationEvaluation> evaluate_segmentation(const std::string& gold_pat
     if (!loaded.ok()) return loaded.error();
     splitter = std::move(loaded.value());
   }
+  splitter->set_edited_text(!options.web_text);
   const Tokenizer tokenizer(splitter->lexicon());
   SegmentationEvaluation e;
   e.gold_sentences = gold_sentences->size();

@@ -22,6 +22,7 @@
 #include "segment/boundary_features.hpp"
 #include "segment/bucket_weights.hpp"
 #include "segment/segmenter_model.hpp"
+#include "tokenize/char_class.hpp"
 #include "tokenize/lowercase_set.hpp"
 
 namespace dyad {
@@ -126,6 +127,16 @@ std::unique_ptr<SentenceSplitter> SentenceSplitter::rules_only() {
 const TokenizerLexicon& SentenceSplitter::lexicon() const { return model_->lexicon; }
 const std::map<std::string, std::string>& SentenceSplitter::metadata() const { return model_->metadata; }
 
+namespace {
+// A gap after a word or number in the middle of a line: "killed or wounded 15,000
+// Iranian Revolutionary Guards". Web text (the model's training data) ends sentences
+// there; edited text ends them with punctuation or a line break.
+bool unpunctuated_inline(std::string_view text, const Token& left) {
+  if (left.span.empty() || (left.flags & kNewlineAfter)) return false;
+  return chars::is_ascii_alnum(text[left.span.end - 1]);
+}
+}  // namespace
+
 void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens, uint32_t first, uint32_t count,
                              uint32_t paragraph, std::vector<Sentence>& out) const {
   if (count == 0) return;
@@ -164,7 +175,9 @@ void SentenceSplitter::split(std::string_view text, const std::vector<Token>& to
     }
   } else {
     m.extractor.for_each_candidate(text, tokens, first, count, [&](uint32_t k, const segment::FeatureVector& fv) {
-      if (m.weights.score(fv.keys, fv.size) > m.threshold) close(first + k);
+      if (m.weights.score(fv.keys, fv.size) > m.threshold && !(edited_ && unpunctuated_inline(text, tokens[first + k]))) {
+        close(first + k);
+      }
     });
   }
   close(first + count - 1);

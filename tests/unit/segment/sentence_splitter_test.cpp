@@ -75,6 +75,27 @@ TEST(SentenceSplitterTest, Decimals) {
             (Lines{"Prices rose 5.93 pct in March.", "Analysts had expected 4.5 pct."}));
 }
 
+TEST(SentenceSplitterTest, EditedTextEndsSentencesOnlyAtPunctuationInsideALine) {
+  // A number then a capitalised name: web text often ends a sentence there without
+  // punctuation, edited text does not.
+  const std::string text = "Valdoria said its forces killed or wounded 1,500 Ostravan Border Guards as they "
+                           "repelled an attack. Ostrava denied it.";
+  const Lines edited{"Valdoria said its forces killed or wounded 1,500 Ostravan Border Guards as they repelled an "
+                     "attack.",
+                     "Ostrava denied it."};
+  auto loaded = SentenceSplitter::load(model_path());
+  ASSERT_TRUE(loaded.ok()) << loaded.message();
+  SentenceSplitter& splitter = **loaded;
+  EXPECT_TRUE(splitter.edited_text());  // the default
+  EXPECT_EQ(sentences(splitter, text), edited);
+  // A line break still lets the model end an unpunctuated headline.
+  EXPECT_EQ(sentences(splitter, "Valdoria rejects border claim\nOstrava accused its neighbour on Monday."),
+            (Lines{"Valdoria rejects border claim", "Ostrava accused its neighbour on Monday."}));
+  // Web text: every gap is the model's (the sentence count may only grow).
+  splitter.set_edited_text(false);
+  EXPECT_GE(sentences(splitter, text).size(), edited.size());
+}
+
 TEST(SentenceSplitterTest, Quotes) {
   EXPECT_EQ(sentences(model_splitter(),
                       "\"We will not retreat,\" the minister said. \"Never.\" Talks resume today."),

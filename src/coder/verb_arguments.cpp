@@ -100,6 +100,16 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // "Reagan was ready to impose sanctions", "Iran is prepared to attack": announced.
+  if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Xcomp && w.head >= 0) {
+    // ("prepared" is often tagged a passive verb: its form counts, after "be".)
+    const DepWord& h = g_.words[w.head];
+    bool be = h.upos == UPos::Adj;
+    for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
+      be |= g_.words[*ch].rel == Rel::Cop || g_.words[*ch].rel == Rel::AuxPass;
+    }
+    will |= be && one_of(base::ascii_lower(h.form), words().readiness_adjectives);
+  }
   if (would) {
     // In a clause that reports or announces ("said it would", "served notice that
     // they would block"): announced. A main clause or a condition ("would probably",

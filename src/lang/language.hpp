@@ -142,6 +142,7 @@ struct CoderWords {
   WordList would_auxiliaries;      // "would": an intent when reported ("said it would"), else conditional
   WordList hedge_auxiliaries;      // "might", "may", "could": not an event
   WordList hedge_adverbs;          // "would *probably*": a guess, not an announcement
+  WordList readiness_adjectives;   // "was *ready* to impose": announced, like "will"
   WordList condition_markers;      // "*if* ..., X would": a condition
   WordList claim_markers;          // "accused X *of* V-ing", "blamed X *for* V-ing"
   WordList dateline_separators;    // "ANKARA, March 2 (Wire) *-*": where a dateline ends

@@ -212,6 +212,21 @@ TEST_F(RealNewsTest, WhatMightHappenIsNoEventWhatWillHappenIsAnnounced) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, ReadyToActIsAnnouncedLikeWill) {
+  // "Valdoria is ready to attack Ostrava." -> the threat, 138.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "is be AUX 3 cop", "ready ready ADJ 0 root",
+                        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Ostrava Ostrava PROPN 5 obj"})),
+            (Strings{"VLD OST 138"}));
+  // "Valdoria is prepared to attack Ostrava.", with "prepared" tagged a passive verb.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj:pass", "is be AUX 3 aux:pass", "prepared prepare VERB 0 root",
+                        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Ostrava Ostrava PROPN 5 obj"})),
+            (Strings{"VLD OST 138"}));
+  // "Valdoria is eager to attack Ostrava." is no announcement: the verb's own code.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "is be AUX 3 cop", "eager eager ADJ 0 root",
+                        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Ostrava Ostrava PROPN 5 obj"})),
+            (Strings{"VLD OST 190"}));
+}
+
 TEST_F(RealNewsTest, TheAccusedActIsAClaimNotAnEvent) {
   // "Ostrava accused Valdoria of attacking its villages."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root", "Valdoria Valdoria PROPN 2 obj",

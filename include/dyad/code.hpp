@@ -108,6 +108,9 @@ struct CoderOptions {
   // names both sides: "the U.S. attack on an Iranian platform", "talks with Japan"
   // (the clause's subject as source), "talks between X and Y".
   bool event_nouns = true;
+  // Rewire clause-moving parse mistakes of news before coding: "X attacked Y, Z
+  // said" parsed with "attacked" as a modifier and X, Y and Z as subjects of "said".
+  bool repair_parses = true;
   // An event needs a country or organisation on both sides: agent-only sides left
   // after resolution drop the event (dyad code --allow-null-actors keeps them).
   bool require_countries = true;

@@ -18,6 +18,7 @@
 
 #include <memory>
 
+#include "coder/parse_repair.hpp"
 #include "coder/sentence_coder.hpp"
 
 namespace dyad {
@@ -43,6 +44,7 @@ CoderOptions CoderOptions::petrarch() {
   o.event_nouns = false;
   o.dated_surnames = false;
   o.strip_datelines = false;
+  o.repair_parses = false;
   o.modality = false;
   o.claims_are_not_events = false;
   return o;
@@ -168,8 +170,18 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
 
 SentenceResult EventCoder::code(const DepGraph& graph, DocumentState& doc, std::vector<Event>& out) const {
   if (!doc.scratch) doc.scratch = std::make_unique<coder::CoderScratch>();
-  coder::SentenceCoder sc(*dict_, options_, graph, doc);
+  const DepGraph* g = &graph;
+  DepGraph repaired;
+  if (options_.repair_parses && coder::needs_repair(graph)) {
+    repaired = graph;
+    if (coder::repair_parse(repaired)) g = &repaired;
+  }
+  const size_t first = out.size();
+  coder::SentenceCoder sc(*dict_, options_, *g, doc);
   SentenceResult r = sc.run(out);
+  if (g == &repaired) {
+    for (size_t i = first; i < out.size(); ++i) out[i].rule += "+repaired-parse";
+  }
   ++doc.sentence_index;
   return r;
 }

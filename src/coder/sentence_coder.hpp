@@ -12,6 +12,7 @@
 //   patterns.cpp          verb patterns matched over the verb's scope
 //   clauses.cpp           reporting verbs, transformations, refusals, claims, xcomp chains
 //   assembly.cpp          events, filters, evidence
+//   parse_repair.cpp      clause-moving parse mistakes, rewired on a copy before coding
 //   event_coder.cpp       the order of the passes (SentenceCoder::run), EventCoder
 #pragma once
 

@@ -1,0 +1,154 @@
+// Parse repairs done on a copy of the graph before coding, for mistakes that move
+// whole clauses (the repairs that only need another answer to "who is the subject"
+// live in arguments.cpp).
+//
+// The reported predicate: "Israeli gunships attacked Palestinian positions near
+// Sidon, the military spokesman said" is often parsed with "attacked" as an
+// adjective of "positions" and "gunships", "positions" and "spokesman" as three
+// subjects of "said"; "U.S. warships attacked and destroyed an Iranian platform, X
+// said" with "attacked" as a clause modifying "warships" and "platform" as a
+// complement of "said". A verb with two subjects is the tell. When a verb-tagged word
+// right after the first subject modifies that subject or the noun after it, and has
+// no subject of its own, it is the reported clause: the first subject is its subject,
+// the noun phrase after it its object, and it is the complement of the verb.
+#include "coder/parse_repair.hpp"
+
+namespace dyad::coder {
+namespace {
+
+bool is_subject(const DepWord& w) { return w.rel == Rel::Nsubj; }
+
+bool nominal(UPos u) { return u == UPos::Noun || u == UPos::Propn || u == UPos::Pron || u == UPos::Num; }
+
+// The child of `v` whose subtree holds `t` (t itself when it is a child), else -1.
+int32_t child_towards(const DepGraph& g, uint32_t v, uint32_t t) {
+  int32_t x = static_cast<int32_t>(t);
+  for (size_t steps = 0; x >= 0 && steps <= g.size(); ++steps) {
+    if (g.words[x].head == static_cast<int32_t>(v)) return x;
+    x = g.words[x].head;
+  }
+  return -1;
+}
+
+// Whether t is a or below a.
+bool under(const DepGraph& g, uint32_t t, uint32_t a) {
+  int32_t x = static_cast<int32_t>(t);
+  for (size_t steps = 0; x >= 0 && steps <= g.size(); ++steps) {
+    if (x == static_cast<int32_t>(a)) return true;
+    x = g.words[x].head;
+  }
+  return false;
+}
+
+// The last word of the noun phrase headed by s that precedes the words after it:
+// the head itself, or its last left-side dependent's words ("helicopter gunships").
+uint32_t phrase_end(const DepGraph& g, uint32_t s) {
+  uint32_t end = s;
+  for (const uint32_t* ch = g.children_begin(s); ch != g.children_end(s); ++ch) {
+    const Rel r = g.words[*ch].rel;
+    if (*ch > end && (r == Rel::Flat || r == Rel::Fixed || r == Rel::Goeswith)) end = *ch;
+  }
+  return end;
+}
+
+struct ReportedPredicate {
+  uint32_t verb;       // the reporting verb ("said")
+  uint32_t subject;    // the first subject ("gunships")
+  uint32_t predicate;  // the verb-tagged modifier ("attacked")
+  int32_t object;      // the noun phrase after it, as a child of the verb; -1 for none
+};
+
+bool find_reported_predicate(const DepGraph& g, ReportedPredicate& out) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 0; v < n; ++v) {
+    if (g.words[v].upos != UPos::Verb) continue;
+    int subjects = 0;
+    int32_t first = -1;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      if (!is_subject(g.words[*ch])) continue;
+      if (first < 0) first = static_cast<int32_t>(*ch);
+      ++subjects;
+    }
+    if (subjects < 2 || first < 0 || static_cast<uint32_t>(first) > v) continue;
+    const uint32_t s = static_cast<uint32_t>(first);
+    if (!nominal(g.words[s].upos)) continue;
+    const uint32_t p = phrase_end(g, s) + 1;
+    if (p >= v || g.words[p].upos != UPos::Verb) continue;
+    const DepWord& pw = g.words[p];
+    if (pw.rel != Rel::Amod && pw.rel != Rel::Acl) continue;
+    bool own_subject = false, marked = false;
+    for (const uint32_t* ch = g.children_begin(p); ch != g.children_end(p); ++ch) {
+      const Rel r = g.words[*ch].rel;
+      own_subject |= r == Rel::Nsubj || r == Rel::NsubjPass;
+      marked |= r == Rel::Mark || r == Rel::Aux || r == Rel::AuxPass;  // "to attack", "being attacked"
+    }
+    if (own_subject || marked) continue;
+    int32_t object = -1;
+    if (pw.head == static_cast<int32_t>(s)) {
+      // "warships attacked and destroyed an Iranian platform": the first nominal child
+      // of the verb after the predicate, parsed as another subject or a complement.
+      for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+        const DepWord& c = g.words[*ch];
+        if (*ch <= p || *ch >= v || !nominal(c.upos)) continue;
+        if (c.rel == Rel::Nsubj || c.rel == Rel::Ccomp || c.rel == Rel::Obj || c.rel == Rel::Dep) object = *ch;
+        break;
+      }
+    } else if (pw.head > static_cast<int32_t>(p)) {
+      // "gunships attacked Palestinian positions": the noun it was made to modify, as
+      // a subject of the verb or a dependent of the first subject.
+      object = child_towards(g, v, static_cast<uint32_t>(pw.head));
+      if (object == static_cast<int32_t>(s)) object = child_towards(g, s, static_cast<uint32_t>(pw.head));
+      if (object < 0 || !nominal(g.words[object].upos)) continue;
+      const Rel r = g.words[object].rel;
+      if (r != Rel::Nsubj && r != Rel::Obj && r != Rel::Dep && r != Rel::Appos) continue;
+    } else {
+      continue;
+    }
+    // The object follows the predicate (and its own words: "attacked and destroyed"):
+    // "15,000 people left homeless by the earthquake, which will cost Ecuador 800 mln
+    // dlrs" is a participle, not a predicate of "dlrs".
+    if (object >= 0) {
+      uint32_t q = p + 1;
+      while (q < n && under(g, q, p)) ++q;
+      if (q >= n || !under(g, q, static_cast<uint32_t>(object))) continue;
+    }
+    // The speaker must remain: a subject of the verb other than the two moved.
+    bool speaker = false;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      speaker |= is_subject(g.words[*ch]) && *ch != s && static_cast<int32_t>(*ch) != object;
+    }
+    if (!speaker) continue;
+    out = {v, s, p, object};
+    return true;
+  }
+  return false;
+}
+
+void attach(DepWord& w, int32_t head, const char* deprel) {
+  w.head = head;
+  w.deprel = deprel;
+}
+
+}  // namespace
+
+bool needs_repair(const DepGraph& g) {
+  ReportedPredicate rp;
+  return g.has_parse() && find_reported_predicate(g, rp);
+}
+
+bool repair_parse(DepGraph& g) {
+  if (!g.has_parse()) return false;
+  bool changed = false;
+  ReportedPredicate rp;
+  // Each repair takes one subject off a verb, so this ends.
+  for (size_t round = 0; round < g.size() && find_reported_predicate(g, rp); ++round) {
+    attach(g.words[rp.predicate], static_cast<int32_t>(rp.verb), "ccomp");
+    attach(g.words[rp.subject], static_cast<int32_t>(rp.predicate), "nsubj");
+    if (rp.object >= 0) attach(g.words[rp.object], static_cast<int32_t>(rp.predicate), "obj");
+    g.normalize();
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace dyad::coder

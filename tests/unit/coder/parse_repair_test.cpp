@@ -1,0 +1,99 @@
+// The clause-moving parse repairs of src/coder/parse_repair.cpp, on parses shaped
+// like the parser's real mistakes, and the events they give. Sentences written for
+// these tests, about invented countries.
+#include <gtest/gtest.h>
+
+#include "coder/parse_repair.hpp"
+#include "unit/coder/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+
+// "Valdorian gunships attacked Ostravan positions, the spokesman said." with
+// "attacked" an adjective of "positions" and three subjects of "said".
+DepGraph adjective_predicate() {
+  return graph({"Valdorian Valdorian ADJ 2 amod", "gunships gunship NOUN 9 nsubj", "attacked attack VERB 5 amod",
+                "Ostravan Ostravan ADJ 5 amod", "positions position NOUN 9 nsubj", ", , PUNCT 8 punct",
+                "the the DET 8 det", "spokesman spokesman NOUN 9 nsubj", "said say VERB 0 root"});
+}
+
+TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {
+  DepGraph g = adjective_predicate();
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, 8);  // attacked -> said
+  EXPECT_EQ(g.words[2].rel, Rel::Ccomp);
+  EXPECT_EQ(g.words[1].head, 2);  // gunships -> attacked, subject
+  EXPECT_EQ(g.words[1].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[4].head, 2);  // positions -> attacked, object
+  EXPECT_EQ(g.words[4].rel, Rel::Obj);
+  EXPECT_EQ(g.words[7].head, 8);  // the spokesman still speaks
+  EXPECT_FALSE(coder::needs_repair(g));
+}
+
+TEST(ParseRepair, AVerbMadeAClauseOfItsSubjectTakesTheNounAfterIt) {
+  // "Valdorian warships attacked and sank an Ostravan boat, the minister said.", with
+  // "attacked" under "warships" and "boat" a complement of "said".
+  DepGraph g = graph({"Valdorian Valdorian ADJ 2 amod", "warships warship NOUN 12 nsubj", "attacked attack VERB 2 acl",
+                      "and and CCONJ 5 cc", "sank sink VERB 3 conj", "an a DET 8 det", "Ostravan Ostravan ADJ 8 amod",
+                      "boat boat NOUN 12 ccomp", ", , PUNCT 11 punct", "the the DET 11 det",
+                      "minister minister NOUN 12 nsubj", "said say VERB 0 root"});
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, 11);
+  EXPECT_EQ(g.words[1].head, 2);
+  EXPECT_EQ(g.words[7].head, 2);
+  EXPECT_EQ(g.words[7].rel, Rel::Obj);
+  EXPECT_EQ(g.words[4].head, 2);  // "and sank" stays with "attacked"
+}
+
+TEST(ParseRepair, ParticiplesAndSingleSubjectsAreLeftAlone) {
+  // One subject: "Ostravan positions attacked by gunships were abandoned."
+  DepGraph one = graph({"Ostravan Ostravan ADJ 2 amod", "positions position NOUN 8 nsubj", "attacked attack VERB 2 acl",
+                        "by by ADP 5 case", "gunships gunship NOUN 3 obl", "were be AUX 8 aux", "quickly quickly ADV 8 advmod",
+                        "abandoned abandon VERB 0 root"});
+  EXPECT_FALSE(coder::needs_repair(one));
+  // "300 people left homeless by the flood, which cost Ostrava 800 dollars, officials
+  // said", with "dollars" a complement of "said": what follows "left" is its own
+  // words, then another clause -- a participle, not the predicate of "dollars".
+  DepGraph participle = graph({"300 300 NUM 2 nummod", "people people NOUN 15 nsubj", "left leave VERB 2 acl",
+                               "homeless homeless ADJ 3 xcomp", "by by ADP 7 case", "the the DET 7 det",
+                               "flood flood NOUN 3 obl", ", , PUNCT 10 punct", "which which PRON 10 nsubj",
+                               "cost cost VERB 15 ccomp", "Ostrava Ostrava PROPN 10 obj", "800 800 NUM 13 nummod",
+                               "dollars dollar NOUN 15 ccomp", "officials official NOUN 15 nsubj",
+                               "said say VERB 0 root"});
+  EXPECT_FALSE(coder::needs_repair(participle));
+  // A predicate with its own subject or a "to" is a clause the parser placed right.
+  DepGraph infinitive = graph({"Valdoria Valdoria PROPN 6 nsubj", "to to PART 3 mark", "attack attack VERB 1 acl",
+                               "Ostrava Ostrava PROPN 6 nsubj", "officials official NOUN 6 nsubj", "said say VERB 0 root"});
+  EXPECT_FALSE(coder::needs_repair(infinitive));
+}
+
+TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
+  Dictionary dict;
+  test_graphs::load_dictionary(dict,
+                               "#!dyad-dictionary 1\n"
+                               "actor VLD = Valdoria; Valdorian\n"
+                               "actor OST = Ostrava; Ostravan\n"
+                               "agent ~MIL = gunships\n"
+                               "verb 190 = attack\n"
+                               "verb 010 = say {said}\n");
+  DocumentState state;
+  state.reset("doc", Date::from_number(20240711));
+  std::vector<Event> events;
+  EventCoder(dict, CoderOptions{}).code(adjective_predicate(), state, events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "VLDMIL");
+  EXPECT_EQ(events[0].target.code, "OST");
+  EXPECT_EQ(events[0].cameo, "190");
+  EXPECT_NE(events[0].rule.find("+repaired-parse"), std::string::npos);
+  // PETRARCH settings code the parse as given: nothing between the two.
+  events.clear();
+  state.reset("doc", Date::from_number(20240711));
+  EventCoder(dict, CoderOptions::petrarch()).code(adjective_predicate(), state, events);
+  for (const Event& e : events) EXPECT_NE(e.cameo, "190");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -40,6 +40,10 @@ bool is_domestic_role(std::string_view block) {
   return false;
 }
 
+bool is_non_state_role(std::string_view block) {
+  return is_domestic_role(block) && block != "LEG" && block != "JUD";
+}
+
 HeadKind head_kind(std::string_view code) {
   if (code.size() < 3) return HeadKind::None;
   const std::string_view head = code.substr(0, 3);

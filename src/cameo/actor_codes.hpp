@@ -35,6 +35,10 @@ bool is_role_code(std::string_view block);
 // the courts and legislature, media, business, criminals, refugees ("REB", "CVL").
 // A side with such a role and no country most likely shares the other side's.
 bool is_domestic_role(std::string_view block);
+// A domestic role outside the state: rebels, opposition, civilians, labour, business,
+// media, criminals, refugees ... (is_domestic_role without the legislature and the
+// judiciary).
+bool is_non_state_role(std::string_view block);
 
 // A code split into its head and up to three roles, the way GDELT and Phoenix
 // columns hold it: country or group head, then types.

@@ -63,8 +63,16 @@ bool SentenceCoder::self_event(const std::string& cameo, const std::string& s, c
   const bool domestic_protest = opt_.protest_targets_place && cameo.rfind("14", 0) == 0 && !no_source;
   if (domestic_protest) return false;
   if (s == t) return true;
-  return opt_.drop_self_events && s.size() >= 3 && t.size() >= 3 && (s.size() == 3 || t.size() == 3) &&
-         s.compare(0, 3, t, 0, 3) == 0 && (cameo.rfind("01", 0) == 0 || opt_.require_countries);
+  if (!opt_.drop_self_events || s.size() < 3 || t.size() < 3 || (s.size() != 3 && t.size() != 3) ||
+      s.compare(0, 3, t, 0, 3) != 0) {
+    return false;
+  }
+  if (cameo.rfind("01", 0) == 0) return true;
+  // "Pretoria raided ANC bases" (ZAF -> ZAFREB): a state acting on rebels, protesters
+  // or businesses of its own is domestic news, and stays; a country and its own
+  // government, army or parliament are one side.
+  const std::string& part = s.size() == 3 ? t : s;
+  return opt_.require_countries && !(part.size() >= 6 && cameo::is_non_state_role(std::string_view(part).substr(3, 3)));
 }
 
 void SentenceCoder::write_events(std::vector<Event>& out) {

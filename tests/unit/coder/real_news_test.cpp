@@ -137,6 +137,22 @@ TEST_F(RealNewsTest, ASideResolvedToTheOtherSideItselfIsNoEvent) {
   EXPECT_EQ(next(g), Strings{});
 }
 
+TEST_F(RealNewsTest, AStateActingOnItsOwnRebelsIsAnEvent) {
+  // "Valdoria attacked Valdorian rebels." -- domestic news, VLD -> VLDREB.
+  Dictionary with_rebels;
+  test_graphs::load_dictionary(with_rebels, (std::string(kDictionary) + "agent ~REB = rebels\n").c_str());
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "attacked attack VERB 0 root",
+                      "Valdorian Valdorian ADJ 4 amod", "rebels rebel NOUN 2 obj"});
+  std::vector<Event> events;
+  EventCoder(with_rebels, CoderOptions{}).code(g, state, events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code + " " + events[0].target.code + " " + events[0].cameo, "VLD VLDREB 190");
+  // "Valdoria attacked Valdorian troops": a country and its own army are one side.
+  DepGraph army = graph({"Valdoria Valdoria PROPN 2 nsubj", "attacked attack VERB 0 root",
+                         "Valdorian Valdorian ADJ 4 amod", "troops troops NOUN 2 obj"});
+  EXPECT_EQ(next(army), Strings{});
+}
+
 TEST_F(RealNewsTest, EventNounNamingBothSides) {
   // "Ostrava denounced the Valdorian attack on Ostravan border posts."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det",

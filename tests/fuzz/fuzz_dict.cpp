@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!g.ok()) std::abort();
   dyad::EventCoder coder(dict, dyad::CoderOptions{});
   dyad::DocumentState state;
-  state.reset("fuzz", 20240711);
+  state.reset("fuzz", dyad::Date::from_number(20240711));
   std::vector<dyad::Event> events;
   coder.code(*g, state, events);
   return 0;

@@ -113,6 +113,10 @@ int run_eval_events(const EvalEventsOptions& o) {
   const double fa = r.negative_sentences ? 100.0 * r.false_alarms / r.negative_sentences : 0;
   out << "false alarms: " << r.false_alarms << " of " << r.negative_sentences << " event-free sentences ("
       << fixed(fa) << "%)\n";
+  out << "recall by kind: actors in the sentence " << r.stated.matched << "/" << r.stated.gold << " ("
+      << fixed(r.stated.recall()) << "%), an actor from the story [ctx] " << r.from_story.matched << "/"
+      << r.from_story.gold << " (" << fixed(r.from_story.recall()) << "%), doubted " << r.doubtful.matched << "/"
+      << r.doubtful.gold << " (" << fixed(r.doubtful.recall()) << "%)\n";
   out << "by root (root level):\n";
   for (const auto& [root, c] : r.by_root) {
     auto info = cameo_info(root + "0");

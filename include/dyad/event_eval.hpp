@@ -92,6 +92,10 @@ struct EventEvalReport {
   uint32_t unlocated = 0;           // gold sentences whose text is not in their story
   EventCounts total;
   std::map<std::string, EventCounts> by_root;      // "19" -> counts
+  // Recall by what the gold coders noted in `why` (gold and matched only): events
+  // whose actors the sentence names, those with an actor known only from the story
+  // ("[ctx]"), and those the coders doubted ("(doubt"; also counted in one of the two).
+  EventCounts stated, from_story, doubtful;
   std::map<EventErrorKind, uint32_t> errors;
   std::vector<SentenceScore> scores;               // every gold sentence, in file order
   std::vector<std::string> problems;               // stories that could not be read

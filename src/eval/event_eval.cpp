@@ -120,6 +120,16 @@ void score_sentence(SentenceScore& s, EventEvalReport& r) {
       }
     }
   }
+  for (size_t j = 0; j < gold.size(); ++j) {
+    const std::string& why = s.gold->events[j].why;
+    EventCounts& kind = why.find("[ctx]") != std::string::npos ? r.from_story : r.stated;
+    ++kind.gold;
+    kind.matched += gold_used[j];
+    if (why.find("(doubt") != std::string::npos) {
+      ++r.doubtful.gold;
+      r.doubtful.matched += gold_used[j];
+    }
+  }
   // Near misses, most specific first.
   using Test = bool (*)(const Key&, const Key&);
   const std::pair<EventErrorKind, Test> kinds[] = {

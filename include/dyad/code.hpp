@@ -161,6 +161,15 @@ struct DocumentState {
   };
   std::vector<KnownPerson> people;
   int32_t last_person = -1;          // index into people: what "he"/"she" refers to
+  // Roles met with a country ("Saudi Arabia's Crown Prince" -> SAUGOV, "Nicaraguan
+  // rebels" -> NICREB), so that "the Crown Prince" and "the rebels" resolve later on.
+  struct KnownRole {
+    int32_t agent_entry = -1;  // the dictionary phrase of the role words ("crown prince")
+    std::string code;
+    std::string text;
+    uint32_t sentence = 0;
+  };
+  std::vector<KnownRole> roles;
   // The last date a sentence stated ("on Thursday" -> 20240711) and that sentence's
   // index: "a day after ..." in the next sentences counts from it.
   Date stated_date;

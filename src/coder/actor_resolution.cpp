@@ -63,6 +63,11 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
         break;
       }
     }
+    if (opt_.document_memory && out.size() == 1 && !agents.empty() && !out[0].null() &&
+        out[0].code.rfind("---", 0) != 0) {
+      // "Saudi Arabia's Crown Prince": "the Crown Prince" of a later sentence.
+      for (int32_t mi : agents) memory_.remember_role(static_cast<int32_t>(s_.matches[mi].phrase), out[0].code, words_text(tb, te));
+    }
     if (opt_.document_memory && out.size() == 1 && !out[0].null() && out[0].code.rfind("---", 0) != 0) {
       // "Foreign Minister Wang Yi" (an unknown name with a role), "Barack Obama" (a
       // dictionary person: dated codes) are people later sentences may name again.
@@ -114,6 +119,17 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
         known.te = te;
         out.push_back(known);
         return out;
+      }
+      // "the Crown Prince", "the rebels": the role as met with its country earlier in
+      // the story.
+      if (definite(head)) {
+        for (int32_t mi : agents) {
+          if (auto r = memory_.recall_role(static_cast<int32_t>(s_.matches[mi].phrase))) {
+            out.push_back({r->code, tb, te, r->evidence});
+            if (!name.empty()) remember_person(name, r->code);
+            return out;
+          }
+        }
       }
       // Only government roles: "civilians", "companies" or "hostages" without a
       // country are as often the other side's.

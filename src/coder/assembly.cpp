@@ -131,7 +131,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
 //     sentence, else the latest one named -- "warplanes hit Iran's oil terminal" in
 //     a story told from Baghdad.
 // What stays agent-only is dropped when countries are required.
-void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) const {
+void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
   auto country_of = [](const std::string& code) { return cameo::is_country_code(code) ? code.substr(0, 3) : std::string(); };
   for (size_t i = first; i < out.size(); ++i) {
     Event& e = out[i];
@@ -199,6 +199,14 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) c
       if (found.empty()) continue;
       a.code = found + a.code.substr(3);
       a.entry = (a.entry.empty() ? "" : a.entry + " + ") + evidence;
+      if (opt_.document_memory) {
+        // Its role words now have a country: "the Crown Prince" of a later sentence.
+        for (const NounMatch& nm : s_.matches) {
+          if (nm.agent && nm.tb >= a.span.begin && nm.te <= a.span.end) {
+            memory_.remember_role(static_cast<int32_t>(nm.phrase), a.code, a.text);
+          }
+        }
+      }
     }
   }
   // A side resolved to the other side's country may now be that side itself ("Wright

@@ -75,6 +75,26 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::recall_person(const std:
   return std::nullopt;
 }
 
+void DocumentMemory::remember_role(int32_t agent_entry, const std::string& code, std::string text) {
+  for (auto& r : doc_.roles) {
+    if (r.agent_entry == agent_entry && r.sentence == doc_.sentence_index) {
+      r.code = code;  // named again in the same sentence: the latest wins
+      r.text = std::move(text);
+      return;
+    }
+  }
+  doc_.roles.push_back({agent_entry, code, std::move(text), doc_.sentence_index});
+}
+
+std::optional<DocumentMemory::Recalled> DocumentMemory::recall_role(int32_t agent_entry) const {
+  for (size_t i = doc_.roles.size(); i-- > 0;) {
+    const auto& r = doc_.roles[i];
+    if (r.agent_entry != agent_entry || r.sentence >= doc_.sentence_index) continue;
+    return Recalled{r.code, "document memory: " + r.text + " (sentence " + std::to_string(r.sentence) + ")"};
+  }
+  return std::nullopt;
+}
+
 std::optional<DocumentMemory::Recalled> DocumentMemory::recall_last_person() const {
   if (doc_.last_person < 0 || static_cast<size_t>(doc_.last_person) >= doc_.people.size()) return std::nullopt;
   const auto& p = doc_.people[doc_.last_person];
@@ -178,6 +198,15 @@ bool SentenceCoder::recall_last_person(int32_t t, Actor& out) {
   if (!r) return false;
   out = {r->code, static_cast<uint32_t>(t), static_cast<uint32_t>(t) + 1, r->evidence};
   return true;
+}
+
+// Whether head's phrase has a definite determiner ("the rebels", "the Crown Prince").
+bool SentenceCoder::definite(int32_t head) const {
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if (c.rel == Rel::Det && one_of(c.form, words().definite_determiners)) return true;
+  }
+  return false;
 }
 
 // "the alliance" -> the latest organisation, "the country" -> the latest country,

@@ -49,6 +49,11 @@ class DocumentMemory {
   // The latest person each of whose words is one of `names`' ("Lin" -> "Lin Jian"),
   // this sentence's people first.
   std::optional<Recalled> recall_person(const std::vector<std::string>& names);
+  // A role met with a country ("Saudi Arabia's Crown Prince": the agent entry of
+  // "Crown Prince", SAUGOV).
+  void remember_role(int32_t agent_entry, const std::string& code, std::string text);
+  // The latest role of an earlier sentence with that agent entry ("the Crown Prince").
+  std::optional<Recalled> recall_role(int32_t agent_entry) const;
   // The person last named in an earlier sentence ("He said").
   std::optional<Recalled> recall_last_person() const;
   // The latest actor of earlier sentences that is an organisation (IGO) or, with

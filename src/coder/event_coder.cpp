@@ -73,6 +73,7 @@ void DocumentState::reset(std::string id, Date d) {
   dateline_country.clear();
   actors_seen.clear();
   people.clear();
+  roles.clear();
   last_person = -1;
   stated_date = Date();
   stated_sentence = 0;

@@ -124,6 +124,35 @@ bool find_reported_predicate(const DepGraph& g, ReportedPredicate& out) {
   return false;
 }
 
+// "Saudi Arabia's Crown Prince Abdullah met ...", parsed with "Arabia" (and its
+// "'s") as an oblique of "met": a word with a possessive "'s" that hangs on a verb is
+// the possessor of the noun phrase right after it. Returns the possessor and the
+// head of that phrase.
+bool find_stray_possessor(const DepGraph& g, uint32_t& possessor, uint32_t& owner) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t c = 1; c + 1 < n; ++c) {
+    const DepWord& cw = g.words[c];
+    if (cw.rel != Rel::Case || cw.xpos != "POS" || cw.head != static_cast<int32_t>(c) - 1) continue;
+    const uint32_t x = c - 1;
+    const DepWord& xw = g.words[x];
+    if (!nominal(xw.upos) || xw.head < 0 || xw.rel == Rel::NmodPoss) continue;
+    const DepWord& h = g.words[xw.head];
+    if (h.upos != UPos::Verb && h.upos != UPos::Aux) continue;
+    // The phrase after "'s": the highest word whose words start right there.
+    int32_t y = static_cast<int32_t>(c) + 1;
+    if (!nominal(g.words[y].upos) && g.words[y].upos != UPos::Adj) continue;
+    while (g.words[y].head > y && !under(g, x, static_cast<uint32_t>(g.words[y].head))) y = g.words[y].head;
+    if (!nominal(g.words[y].upos) || under(g, x, static_cast<uint32_t>(y))) continue;
+    // y may head a name ("Crown Prince Abdullah": flat words after it); it must not be
+    // the verb's oblique itself.
+    if (g.words[y].head < 0) continue;
+    possessor = x;
+    owner = static_cast<uint32_t>(y);
+    return true;
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -133,7 +162,8 @@ void attach(DepWord& w, int32_t head, const char* deprel) {
 
 bool needs_repair(const DepGraph& g) {
   ReportedPredicate rp;
-  return g.has_parse() && find_reported_predicate(g, rp);
+  uint32_t possessor = 0, owner = 0;
+  return g.has_parse() && (find_reported_predicate(g, rp) || find_stray_possessor(g, possessor, owner));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -145,6 +175,12 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[rp.predicate], static_cast<int32_t>(rp.verb), "ccomp");
     attach(g.words[rp.subject], static_cast<int32_t>(rp.predicate), "nsubj");
     if (rp.object >= 0) attach(g.words[rp.object], static_cast<int32_t>(rp.predicate), "obj");
+    g.normalize();
+    changed = true;
+  }
+  uint32_t possessor = 0, owner = 0;
+  for (size_t round = 0; round < g.size() && find_stray_possessor(g, possessor, owner); ++round) {
+    attach(g.words[possessor], static_cast<int32_t>(owner), "nmod:poss");
     g.normalize();
     changed = true;
   }

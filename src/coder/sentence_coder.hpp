@@ -165,6 +165,7 @@ class SentenceCoder {
   bool finite_misattached(uint32_t v) const;
   int32_t coordinated_above(uint32_t v) const;
   int32_t title_before_name(uint32_t v, uint32_t first) const;
+  bool definite(int32_t head) const;
   bool self_event(const std::string& cameo, const std::string& s, const std::string& t, bool no_source) const;
   // The language's words and tag classes (src/lang/).
   const lang::CoderWords& words() const { return lang_.coder; }
@@ -236,7 +237,7 @@ class SentenceCoder {
   bool reciprocal(const VerbInfo& vi) const;
   // Real-news filters of a verb's targets and of finished events.
   void keep_addressees(VerbInfo& vi) const;
-  void resolve_agent_sides(std::vector<Event>& out, size_t first) const;
+  void resolve_agent_sides(std::vector<Event>& out, size_t first);
   bool produces(const VerbInfo& vi) const;
   void link_complements();
   void apply_transformation(const VerbInfo& outer, VerbInfo& inner);

@@ -565,6 +565,13 @@ size_t ChunkScanner::word_end(size_t b, size_t e) const {
     const size_t next = k + c.len;
     if (next >= e) break;
     Char n = char_at(t_, next);
+    // "U.S.-flagged", "U.S.-Soviet": a dotted abbreviation keeps its period before a
+    // hyphenated word (the hyphen is then split as any other: U.S. - Soviet).
+    if (c.cp == '.' && n.cp == '-' && next + 1 < e && chars::is_word_kind(char_at(t_, next + 1).kind) &&
+        is_abbreviation(b, k + 1)) {
+      k = next;
+      continue;
+    }
     if (!chars::is_word_kind(n.kind)) break;
     const char prev = t_[k - 1];
     switch (c.cp) {

@@ -70,6 +70,22 @@ TEST(ParseRepair, ParticiplesAndSingleSubjectsAreLeftAlone) {
   EXPECT_FALSE(coder::needs_repair(infinitive));
 }
 
+TEST(ParseRepair, APossessorHungOnTheVerbOwnsThePhraseAfterIt) {
+  // "Valdoria's Prime Minister Carnel met Ostrava.", with "Valdoria" (and its "'s") an
+  // oblique of "met".
+  DepGraph g = graph({"Valdoria Valdoria PROPN 6 obl", "'s 's PART 1 case", "Prime prime ADJ 4 amod",
+                      "Minister minister PROPN 6 nsubj", "Carnel Carnel PROPN 4 flat", "met meet VERB 0 root",
+                      "Ostrava Ostrava PROPN 6 obj"});
+  g.words[1].xpos = "POS";
+  g.normalize();
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[0].head, 3);  // Valdoria -> Minister
+  EXPECT_EQ(g.words[0].rel, Rel::NmodPoss);
+  // A possessor already in place is left alone.
+  EXPECT_FALSE(coder::needs_repair(g));
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

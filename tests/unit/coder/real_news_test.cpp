@@ -153,6 +153,28 @@ TEST_F(RealNewsTest, AStateActingOnItsOwnRebelsIsAnEvent) {
   EXPECT_EQ(next(army), Strings{});
 }
 
+TEST_F(RealNewsTest, ARoleMetWithItsCountryIsRecognisedLater) {
+  // "Valdoria's minister denounced Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "minister minister NOUN 4 nsubj",
+                        "denounced denounce VERB 0 root", "Ostrava Ostrava PROPN 4 obj"})),
+            (Strings{"VLDGOV OST 111"}));
+  // "Ostrava accused Morava." -- the story's latest source is now Ostrava.
+  EXPECT_EQ(next(graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root", "Morava Morava PROPN 2 obj"})),
+            (Strings{"OST MOR 112"}));
+  // "The minister urged Morava.": the minister met before, Valdoria's -- not the
+  // country of the latest source.
+  EXPECT_EQ(next(graph({"The the DET 2 det", "minister minister NOUN 3 nsubj", "urged urge VERB 0 root",
+                        "Morava Morava PROPN 3 obj"})),
+            (Strings{"VLDGOV MOR 020"}));
+  // "A minister urged Morava." is not a reference back: the country of the latest
+  // source (Ostrava again, after "Ostrava accused Morava.").
+  EXPECT_EQ(next(graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root", "Morava Morava PROPN 2 obj"})),
+            (Strings{"OST MOR 112"}));
+  EXPECT_EQ(next(graph({"A a DET 2 det", "minister minister NOUN 3 nsubj", "urged urge VERB 0 root",
+                        "Morava Morava PROPN 3 obj"})),
+            (Strings{"OSTGOV MOR 020"}));
+}
+
 TEST_F(RealNewsTest, EventNounNamingBothSides) {
   // "Ostrava denounced the Valdorian attack on Ostravan border posts."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det",

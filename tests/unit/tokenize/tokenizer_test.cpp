@@ -112,6 +112,11 @@ TEST(TokenizerTest, HyphenatedCompounds) {
   EXPECT_EQ(forms("send an e-mail"), "send|an|e-mail");
   EXPECT_EQ(forms("anti-war protests"), "anti-war|protests");
   EXPECT_EQ(forms("a non-binding vote"), "a|non-binding|vote");
+  // A dotted abbreviation keeps its period before the hyphen.
+  EXPECT_EQ(forms("a U.S.-flagged tanker"), "a|U.S.|-|flagged|tanker");
+  EXPECT_EQ(forms("U.S.-Soviet talks"), "U.S.|-|Soviet|talks");
+  // A sentence's period before a dash is still the sentence's.
+  EXPECT_EQ(forms("He left.-- Then"), "He|left|.|--|Then");
 }
 
 TEST(TokenizerTest, HyphenRulesComeFromTheLexicon) {

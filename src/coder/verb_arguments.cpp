@@ -360,7 +360,11 @@ void SentenceCoder::keep_addressees(VerbInfo& vi) const {
     }
     return false;
   };
-  vi.targets.erase(std::remove_if(vi.targets.begin(), vi.targets.end(), [&](const Actor& a) { return !addressed(a); }),
+  // "told reporters", "told a news agency": speaking to the press is how a statement
+  // is made, not whom it is addressed to.
+  auto press = [](const Actor& a) { return a.code.size() >= 6 && a.code.compare(3, 3, "MED") == 0; };
+  vi.targets.erase(std::remove_if(vi.targets.begin(), vi.targets.end(),
+                                  [&](const Actor& a) { return !addressed(a) || press(a); }),
                    vi.targets.end());
 }
 

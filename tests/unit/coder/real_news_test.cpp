@@ -175,6 +175,26 @@ TEST_F(RealNewsTest, ARoleMetWithItsCountryIsRecognisedLater) {
             (Strings{"OSTGOV MOR 020"}));
 }
 
+TEST_F(RealNewsTest, TellingThePressIsNoStatementToAnyone) {
+  Dictionary with_press;
+  test_graphs::load_dictionary(with_press, (std::string(kDictionary) + "agent ~MED = reporters\nverb 010 = tell {told}\n").c_str());
+  auto code = [&](const DepGraph& g) {
+    std::vector<Event> events;
+    EventCoder(with_press, CoderOptions{}).code(g, state, events);
+    Strings out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    return out;
+  };
+  // "Ostravan reporters" are an actor, but "Valdoria told Ostravan reporters"
+  // is how a statement is made: no event.
+  EXPECT_EQ(code(graph({"Valdoria Valdoria PROPN 2 nsubj", "told tell VERB 0 root", "Ostravan Ostravan ADJ 4 amod",
+                        "reporters reporter NOUN 2 obj"})),
+            Strings{});
+  // Told a country: a statement to it.
+  EXPECT_EQ(code(graph({"Valdoria Valdoria PROPN 2 nsubj", "told tell VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLD OST 010"}));
+}
+
 TEST_F(RealNewsTest, EventNounNamingBothSides) {
   // "Ostrava denounced the Valdorian attack on Ostravan border posts."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det",

@@ -91,6 +91,8 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
   bool will = false, would = false, hedge = false;
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
     const DepWord& c = g_.words[*ch];
+    // "... if Washington imposes sanctions": a condition, not an act.
+    if (c.rel == Rel::Mark && one_of(c.form, words().condition_markers)) hedge = true;
     if (c.rel != Rel::Aux) continue;
     will |= one_of(c.form, words().will_auxiliaries);
     would |= one_of(c.form, words().would_auxiliaries);
@@ -114,17 +116,15 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     // In a clause that reports or announces ("said it would", "served notice that
     // they would block"): announced. A main clause or a condition ("would probably",
     // "if ..., X would"): not an event.
+    // A condition in reported speech is a conditional threat or promise ("Iran said
+    // it would retaliate if attacked": 138); in the writer's own clause it is a
+    // guess ("Japan would retaliate if ...").
     int32_t x = static_cast<int32_t>(vi.tok);
     while (x >= 0 && g_.words[x].rel == Rel::Conj) x = g_.words[x].head;
     bool conditional = x < 0 || g_.words[x].head < 0 || g_.words[x].rel == Rel::Root;
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
       const DepWord& c = g_.words[*ch];
       if (c.rel == Rel::Advmod && one_of(c.form, words().hedge_adverbs)) conditional = true;
-      if (c.rel == Rel::Advcl) {
-        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
-          if (g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, words().condition_markers)) conditional = true;
-        }
-      }
     }
     if (conditional) {
       vi.hypothetical = true;

@@ -268,6 +268,13 @@ TEST_F(RealNewsTest, WhatMightHappenIsNoEventWhatWillHappenIsAnnounced) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "would would AUX 3 aux", "attack attack VERB 0 root",
                         "Ostrava Ostrava PROPN 3 obj"})),
             Strings{});
+  // "Valdoria said it would attack Ostrava if Ostrava attacked Morava." -- a
+  // conditional threat (138); the attack under "if" has not happened.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+                        "would would AUX 5 aux", "attack attack VERB 2 ccomp", "Ostrava Ostrava PROPN 5 obj",
+                        "if if SCONJ 9 mark", "Ostrava Ostrava PROPN 9 nsubj", "attacked attack VERB 5 advcl",
+                        "Morava Morava PROPN 9 obj"})),
+            (Strings{"VLD OST 138"}));
 }
 
 TEST_F(RealNewsTest, ReadyToActIsAnnouncedLikeWill) {

@@ -111,6 +111,21 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       be |= g_.words[*ch].rel == Rel::Cop || g_.words[*ch].rel == Rel::AuxPass;
     }
     will |= be && one_of(base::ascii_lower(h.form), words().readiness_adjectives);
+    // "Reagan was expected to assure Chirac", "Panama is due to receive aid": a
+    // forecast of what may happen.
+    if (be && one_of(base::ascii_lower(h.form), words().forecast_predicates)) {
+      vi.hypothetical = true;
+      return;
+    }
+  }
+  // The forecast itself ("was expected to ...") is nobody's act either.
+  if (one_of(base::ascii_lower(g_.words[vi.tok].form), words().forecast_predicates)) {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Xcomp) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
   }
   if (would) {
     // In a clause that reports or announces ("said it would", "served notice that

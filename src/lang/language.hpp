@@ -143,6 +143,7 @@ struct CoderWords {
   WordList hedge_auxiliaries;      // "might", "may", "could": not an event
   WordList hedge_adverbs;          // "would *probably*": a guess, not an announcement
   WordList readiness_adjectives;   // "was *ready* to impose": announced, like "will"
+  WordList forecast_predicates;    // "is *expected* to meet": a forecast, not an event
   WordList condition_markers;      // "*if* ..., X would": a condition
   WordList claim_markers;          // "accused X *of* V-ing", "blamed X *for* V-ing"
   WordList dateline_separators;    // "ANKARA, March 2 (Wire) *-*": where a dateline ends

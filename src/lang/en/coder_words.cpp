@@ -45,6 +45,7 @@ const std::string_view kWould[] = {"would", "'d"};
 const std::string_view kHedge[] = {"might", "may", "could"};
 const std::string_view kHedgeAdverbs[] = {"probably", "possibly", "perhaps", "likely", "conceivably"};
 const std::string_view kReadiness[] = {"ready", "prepared", "willing", "poised"};
+const std::string_view kForecast[] = {"expected", "likely", "unlikely", "due", "supposed"};
 const std::string_view kConditionMarkers[] = {"if", "unless"};
 const std::string_view kClaimMarkers[] = {"of", "for", "that"};
 const std::string_view kDatelineSeparators[] = {"-", "--", "\xE2\x80\x94", "\xE2\x80\x93", ":"};
@@ -87,6 +88,7 @@ CoderWords coder_words() {
   c.hedge_auxiliaries = kHedge;
   c.hedge_adverbs = kHedgeAdverbs;
   c.readiness_adjectives = kReadiness;
+  c.forecast_predicates = kForecast;
   c.condition_markers = kConditionMarkers;
   c.claim_markers = kClaimMarkers;
   c.dateline_separators = kDatelineSeparators;

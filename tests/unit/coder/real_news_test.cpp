@@ -292,6 +292,18 @@ TEST_F(RealNewsTest, ReadyToActIsAnnouncedLikeWill) {
             (Strings{"VLD OST 190"}));
 }
 
+TEST_F(RealNewsTest, AForecastIsNoEvent) {
+  // "Valdoria is expected to attack Ostrava." -- neither the attack nor the
+  // expecting is anyone's act.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj:pass", "is be AUX 3 aux:pass", "expected expect VERB 0 root",
+                        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Ostrava Ostrava PROPN 5 obj"})),
+            Strings{});
+  // "Valdoria is likely to attack Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "is be AUX 3 cop", "likely likely ADJ 0 root",
+                        "to to PART 5 mark", "attack attack VERB 3 xcomp", "Ostrava Ostrava PROPN 5 obj"})),
+            Strings{});
+}
+
 TEST_F(RealNewsTest, TheAccusedActIsAClaimNotAnEvent) {
   // "Ostrava accused Valdoria of attacking its villages."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root", "Valdoria Valdoria PROPN 2 obj",

@@ -152,7 +152,13 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
   if (code != vi.code.code) {
     vi.code = EventCode{code, ""};
     vi.rule += "+announced";
+    return;
   }
+  // "Tambo would ask Mulroney to ...", "will criticize": appeals, demands and
+  // disapproval not yet voiced. (Statements keep their code -- "said it will" is the
+  // speaker's act -- and so do refusals: "would block the resolution" announces a veto.)
+  const std::string root = vi.code.code.substr(0, 2);
+  if (root == "02" || root == "10" || root == "11") vi.hypothetical = true;
 }
 
 // The target of a force verb is whom or where it is aimed at, not the weapon: when

@@ -292,6 +292,19 @@ TEST_F(RealNewsTest, ReadyToActIsAnnouncedLikeWill) {
             (Strings{"VLD OST 190"}));
 }
 
+TEST_F(RealNewsTest, WordsNotYetSaidAreNoEventButAnAnnouncedRefusalIs) {
+  // "Valdoria said it would urge Ostrava to withdraw." -- the appeal is still to come.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+                        "would would AUX 5 aux", "urge urge VERB 2 ccomp", "Ostrava Ostrava PROPN 5 obj",
+                        "to to PART 8 mark", "withdraw withdraw VERB 5 xcomp"})),
+            Strings{});
+  // "Valdoria said it would reject Ostrava's plan." -- an announced refusal is one.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "it it PRON 5 nsubj",
+                        "would would AUX 5 aux", "reject reject VERB 2 ccomp", "Ostrava Ostrava PROPN 8 nmod:poss",
+                        "'s 's PART 6 case", "plan plan NOUN 5 obj"})),
+            (Strings{"VLD OST 120"}));
+}
+
 TEST_F(RealNewsTest, AForecastIsNoEvent) {
   // "Valdoria is expected to attack Ostrava." -- neither the attack nor the
   // expecting is anyone's act.

@@ -34,6 +34,7 @@ struct EventWorkspace {
   AnalyzedDocument analysis;
   DocumentState state;
   // The title, analysed and coded on its own.
+  Document title;  // the title as text of its own ("" when there is none to code)
   AnalyzedDocument title_analysis;
   DocumentState title_state;
   std::vector<Event> title_events;
@@ -70,6 +71,7 @@ class EventPipeline {
   std::string version_;
   std::string dict_dir_;
   bool code_titles_ = true;
+  void analyze_title(const Document& doc, EventWorkspace& ws) const;
   void code_title(const Document& doc, EventWorkspace& ws, std::vector<Event>& out, size_t first) const;
 };
 

@@ -142,7 +142,8 @@ bool find_stray_possessor(const DepGraph& g, uint32_t& possessor, uint32_t& owne
     int32_t y = static_cast<int32_t>(c) + 1;
     if (!nominal(g.words[y].upos) && g.words[y].upos != UPos::Adj) continue;
     while (g.words[y].head > y && !under(g, x, static_cast<uint32_t>(g.words[y].head))) y = g.words[y].head;
-    if (!nominal(g.words[y].upos) || under(g, x, static_cast<uint32_t>(y))) continue;
+    // (Neither may hold the other: the rewiring must not make a cycle.)
+    if (!nominal(g.words[y].upos) || under(g, x, static_cast<uint32_t>(y)) || under(g, static_cast<uint32_t>(y), x)) continue;
     // y may head a name ("Crown Prince Abdullah": flat words after it); it must not be
     // the verb's oblique itself.
     if (g.words[y].head < 0) continue;

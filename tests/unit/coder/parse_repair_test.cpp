@@ -84,6 +84,12 @@ TEST(ParseRepair, APossessorHungOnTheVerbOwnsThePhraseAfterIt) {
   EXPECT_EQ(g.words[0].rel, Rel::NmodPoss);
   // A possessor already in place is left alone.
   EXPECT_FALSE(coder::needs_repair(g));
+  // The phrase after "'s" already under the possessor: rewiring would make a cycle.
+  DepGraph holds = graph({"Valdoria Valdoria PROPN 4 obl", "'s 's PART 1 case", "minister minister NOUN 1 nmod",
+                          "met meet VERB 0 root", "Ostrava Ostrava PROPN 4 obj"});
+  holds.words[1].xpos = "POS";
+  holds.normalize();
+  EXPECT_FALSE(coder::needs_repair(holds));
 }
 
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {

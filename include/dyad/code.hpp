@@ -108,6 +108,11 @@ struct CoderOptions {
   // names both sides: "the U.S. attack on an Iranian platform", "talks with Japan"
   // (the clause's subject as source), "talks between X and Y".
   bool event_nouns = true;
+  // Political relevance: an event between two sides of business, media, education,
+  // farming or health ("Ford hired analysts"), or between such a side and its own
+  // country named as a whole ("the U.S. will help American companies": USA, USABUS),
+  // is not political event data.
+  bool political_only = true;
   // Rewire clause-moving parse mistakes of news before coding: "X attacked Y, Z
   // said" parsed with "attacked" as a modifier and X, Y and Z as subjects of "said".
   bool repair_parses = true;

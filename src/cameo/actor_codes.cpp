@@ -44,6 +44,10 @@ bool is_non_state_role(std::string_view block) {
   return is_domestic_role(block) && block != "LEG" && block != "JUD";
 }
 
+bool is_civil_sector_role(std::string_view block) {
+  return block == "BUS" || block == "MED" || block == "EDU" || block == "AGR" || block == "HLH";
+}
+
 HeadKind head_kind(std::string_view code) {
   if (code.size() < 3) return HeadKind::None;
   const std::string_view head = code.substr(0, 3);

@@ -39,6 +39,9 @@ bool is_domestic_role(std::string_view block);
 // media, criminals, refugees ... (is_domestic_role without the legislature and the
 // judiciary).
 bool is_non_state_role(std::string_view block);
+// Business, media, education, agriculture, health: sectors whose dealings among
+// themselves are not political events ("BUS", "MED", "EDU", "AGR", "HLH").
+bool is_civil_sector_role(std::string_view block);
 
 // A code split into its head and up to three roles, the way GDELT and Phoenix
 // columns hold it: country or group head, then types.

@@ -75,6 +75,21 @@ bool SentenceCoder::self_event(const std::string& cameo, const std::string& s, c
   return opt_.require_countries && !(part.size() >= 6 && cameo::is_non_state_role(std::string_view(part).substr(3, 3)));
 }
 
+// Whether an event between codes s and t is political: not between two sides of
+// business, media, education, farming or health, nor between one of them and its own
+// country named as a whole ("the U.S. will help American companies": USA, USABUS).
+// A government acting on its own businesses or students is political and stays.
+bool SentenceCoder::political(const std::string& s, const std::string& t) const {
+  auto civil = [](const std::string& c) {
+    return c.size() >= 6 && cameo::is_country_code(c) && cameo::is_civil_sector_role(std::string_view(c).substr(3, 3));
+  };
+  const bool cs = civil(s), ct = civil(t);
+  if (cs && ct) return false;
+  const std::string& other = cs ? t : s;
+  if ((cs || ct) && other.size() == 3 && s.compare(0, 3, t, 0, 3) == 0) return false;
+  return true;
+}
+
 void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
@@ -213,7 +228,8 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
   // (USALEG) conceded Congress": USALEG both): no event, as at emission.
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Event& e) {
-                             return self_event(e.cameo, e.source.code, e.target.code, e.source.code.empty() || e.source.code == "---");
+                             return self_event(e.cameo, e.source.code, e.target.code, e.source.code.empty() || e.source.code == "---") ||
+                                    (opt_.political_only && !political(e.source.code, e.target.code));
                            }),
             out.end());
   if (!opt_.require_countries) return;

@@ -45,6 +45,7 @@ CoderOptions CoderOptions::petrarch() {
   o.dated_surnames = false;
   o.strip_datelines = false;
   o.repair_parses = false;
+  o.political_only = false;
   o.modality = false;
   o.claims_are_not_events = false;
   return o;

@@ -166,6 +166,7 @@ class SentenceCoder {
   int32_t coordinated_above(uint32_t v) const;
   int32_t title_before_name(uint32_t v, uint32_t first) const;
   bool definite(int32_t head) const;
+  bool political(const std::string& s, const std::string& t) const;
   bool self_event(const std::string& cameo, const std::string& s, const std::string& t, bool no_source) const;
   // The language's words and tag classes (src/lang/).
   const lang::CoderWords& words() const { return lang_.coder; }

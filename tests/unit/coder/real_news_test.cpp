@@ -195,6 +195,37 @@ TEST_F(RealNewsTest, TellingThePressIsNoStatementToAnyone) {
             (Strings{"VLD OST 010"}));
 }
 
+TEST_F(RealNewsTest, BusinessAmongItselfOrWithItsOwnCountryIsNotPolitical) {
+  Dictionary with_business;
+  test_graphs::load_dictionary(with_business, (std::string(kDictionary) + "agent ~BUS = companies\n").c_str());
+  auto code = [&](const DepGraph& g) {
+    std::vector<Event> events;
+    EventCoder(with_business, CoderOptions{}).code(g, state, events);
+    Strings out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    return out;
+  };
+  // "Valdoria criticized Valdorian companies." -- a country and its own business.
+  EXPECT_EQ(code(graph({"Valdoria Valdoria PROPN 2 nsubj", "criticized criticize VERB 0 root",
+                        "Valdorian Valdorian ADJ 4 amod", "companies company NOUN 2 obj"})),
+            Strings{});
+  // "Valdorian companies criticized Ostravan companies." -- business among itself.
+  EXPECT_EQ(code(graph({"Valdorian Valdorian ADJ 2 amod", "companies company NOUN 3 nsubj",
+                        "criticized criticize VERB 0 root", "Ostravan Ostravan ADJ 5 amod",
+                        "companies company NOUN 3 obj"})),
+            Strings{});
+  // "The Valdorian government criticized Valdorian companies." -- a government acting
+  // on business is political.
+  EXPECT_EQ(code(graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "government government NOUN 4 nsubj",
+                        "criticized criticize VERB 0 root", "Valdorian Valdorian ADJ 6 amod",
+                        "companies company NOUN 4 obj"})),
+            (Strings{"VLDGOV VLDBUS 111"}));
+  // "Ostrava criticized Valdorian companies." -- a state acting on foreign business.
+  EXPECT_EQ(code(graph({"Ostrava Ostrava PROPN 2 nsubj", "criticized criticize VERB 0 root",
+                        "Valdorian Valdorian ADJ 4 amod", "companies company NOUN 2 obj"})),
+            (Strings{"OST VLDBUS 111"}));
+}
+
 TEST_F(RealNewsTest, EventNounNamingBothSides) {
   // "Ostrava denounced the Valdorian attack on Ostravan border posts."
   DepGraph g = graph({"Ostrava Ostrava PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 5 det",

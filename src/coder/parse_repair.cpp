@@ -154,6 +154,47 @@ bool find_stray_possessor(const DepGraph& g, uint32_t& possessor, uint32_t& owne
   return false;
 }
 
+// "Iran fired missiles at Saudi Arabia." parsed as one noun phrase: "missiles" the
+// root, "Iran" its compound, "fired" its adjective. A sentence whose root is a noun
+// with a verb-tagged modifier right after a nominal dependent before it is that
+// clause: the verb is the root, the phrase before it the subject, the noun the object.
+struct HeadlessClause {
+  uint32_t root;       // the noun the parser made the root
+  uint32_t subject;    // the nominal dependent before the verb
+  uint32_t predicate;  // the verb-tagged modifier
+};
+
+bool find_headless_clause(const DepGraph& g, HeadlessClause& out) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t r = 0; r < n; ++r) {
+    const DepWord& rw = g.words[r];
+    if (rw.head >= 0 || (rw.upos != UPos::Noun && rw.upos != UPos::Propn)) continue;
+    for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
+      const uint32_t p = *ch;
+      const DepWord& pw = g.words[p];
+      if (p >= r || pw.upos != UPos::Verb || (pw.rel != Rel::Amod && pw.rel != Rel::Acl) || p == 0) continue;
+      bool own = false;
+      for (const uint32_t* c2 = g.children_begin(p); c2 != g.children_end(p); ++c2) {
+        const Rel x = g.words[*c2].rel;
+        own |= x == Rel::Nsubj || x == Rel::NsubjPass || x == Rel::Mark || x == Rel::Aux || x == Rel::AuxPass;
+      }
+      if (own) break;
+      // The word before the verb ends a nominal dependent of the root.
+      int32_t s = static_cast<int32_t>(p) - 1;
+      while (s >= 0 && g.words[s].head >= 0 && g.words[s].head != static_cast<int32_t>(r) &&
+             static_cast<uint32_t>(g.words[s].head) < p) {
+        s = g.words[s].head;
+      }
+      if (s < 0 || g.words[s].head != static_cast<int32_t>(r) || !nominal(g.words[s].upos)) break;
+      const Rel sr = g.words[s].rel;
+      if (sr != Rel::Compound && sr != Rel::Nmod && sr != Rel::NmodPoss && sr != Rel::Amod && sr != Rel::Dep) break;
+      out = {r, static_cast<uint32_t>(s), p};
+      return true;
+    }
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -163,8 +204,10 @@ void attach(DepWord& w, int32_t head, const char* deprel) {
 
 bool needs_repair(const DepGraph& g) {
   ReportedPredicate rp;
+  HeadlessClause hc;
   uint32_t possessor = 0, owner = 0;
-  return g.has_parse() && (find_reported_predicate(g, rp) || find_stray_possessor(g, possessor, owner));
+  return g.has_parse() &&
+         (find_reported_predicate(g, rp) || find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -176,6 +219,25 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[rp.predicate], static_cast<int32_t>(rp.verb), "ccomp");
     attach(g.words[rp.subject], static_cast<int32_t>(rp.predicate), "nsubj");
     if (rp.object >= 0) attach(g.words[rp.object], static_cast<int32_t>(rp.predicate), "obj");
+    g.normalize();
+    changed = true;
+  }
+  HeadlessClause hc;
+  for (size_t round = 0; round < g.size() && find_headless_clause(g, hc); ++round) {
+    attach(g.words[hc.predicate], -1, "root");
+    attach(g.words[hc.subject], static_cast<int32_t>(hc.predicate), "nsubj");
+    // The noun's prepositional phrases after it are where the act was aimed or done.
+    for (uint32_t t = hc.root + 1; t < g.size(); ++t) {
+      DepWord& w = g.words[t];
+      if (w.head != static_cast<int32_t>(hc.root) || w.rel != Rel::Nmod) continue;
+      attach(w, static_cast<int32_t>(hc.predicate), "obl");
+    }
+    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
+      if (g.words[t].head == static_cast<int32_t>(hc.root) && g.words[t].rel == Rel::Punct) {
+        g.words[t].head = static_cast<int32_t>(hc.predicate);
+      }
+    }
+    attach(g.words[hc.root], static_cast<int32_t>(hc.predicate), "obj");
     g.normalize();
     changed = true;
   }

@@ -92,6 +92,24 @@ TEST(ParseRepair, APossessorHungOnTheVerbOwnsThePhraseAfterIt) {
   EXPECT_FALSE(coder::needs_repair(holds));
 }
 
+TEST(ParseRepair, ASentenceParsedAsOneNounPhraseIsAClause) {
+  // "Valdoria fired rockets at Ostrava." parsed as a noun phrase: "rockets" the root,
+  // "Valdoria" its compound, "fired" its adjective, "at Ostrava" its modifier.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 3 compound", "fired fire VERB 3 amod", "rockets rocket NOUN 0 root",
+                      "at at ADP 5 case", "Ostrava Ostrava PROPN 3 nmod", ". . PUNCT 3 punct"});
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[1].head, -1);  // fired: the root
+  EXPECT_EQ(g.words[0].head, 1);   // Valdoria: its subject
+  EXPECT_EQ(g.words[0].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[2].head, 1);   // rockets: its object
+  EXPECT_EQ(g.words[2].rel, Rel::Obj);
+  EXPECT_EQ(g.words[4].head, 1);   // at Ostrava: where it was aimed
+  EXPECT_EQ(g.words[4].rel, Rel::Obl);
+  // "The destroyed platform burned" is no such thing: nothing nominal before the verb.
+  DepGraph det = graph({"The the DET 3 det", "destroyed destroy VERB 3 amod", "platform platform NOUN 0 root"});
+  EXPECT_FALSE(coder::needs_repair(det));
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -100,7 +100,7 @@ bool find_reported_predicate(const DepGraph& g, ReportedPredicate& out) {
       if (object == static_cast<int32_t>(s)) object = child_towards(g, s, static_cast<uint32_t>(pw.head));
       if (object < 0 || !nominal(g.words[object].upos)) continue;
       const Rel r = g.words[object].rel;
-      if (r != Rel::Nsubj && r != Rel::Obj && r != Rel::Dep && r != Rel::Appos) continue;
+      if (r != Rel::Nsubj && r != Rel::Obj && r != Rel::Dep && r != Rel::Appos && r != Rel::Ccomp) continue;
     } else {
       continue;
     }
@@ -150,6 +150,31 @@ bool find_stray_possessor(const DepGraph& g, uint32_t& possessor, uint32_t& owne
     possessor = x;
     owner = static_cast<uint32_t>(y);
     return true;
+  }
+  return false;
+}
+
+// "The European Union and the United States urged ...", parsed with "Union" and
+// "States" as two subjects of "urged", the "and" under "States": a subject with a
+// coordinating conjunction before it, after another subject, is that one's conjunct.
+bool find_split_conjunct(const DepGraph& g, uint32_t& first, uint32_t& second) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 0; v < n; ++v) {
+    int32_t prev = -1;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      const DepWord& c = g.words[*ch];
+      if (c.rel != Rel::Nsubj && c.rel != Rel::NsubjPass) continue;
+      if (prev >= 0 && nominal(c.upos) && nominal(g.words[prev].upos)) {
+        for (const uint32_t* cc = g.children_begin(*ch); cc != g.children_end(*ch); ++cc) {
+          if (g.words[*cc].rel == Rel::Cc && *cc > static_cast<uint32_t>(prev) && *cc < *ch) {
+            first = static_cast<uint32_t>(prev);
+            second = *ch;
+            return true;
+          }
+        }
+      }
+      prev = static_cast<int32_t>(*ch);
+    }
   }
   return false;
 }
@@ -205,14 +230,20 @@ void attach(DepWord& w, int32_t head, const char* deprel) {
 bool needs_repair(const DepGraph& g) {
   ReportedPredicate rp;
   HeadlessClause hc;
-  uint32_t possessor = 0, owner = 0;
-  return g.has_parse() &&
-         (find_reported_predicate(g, rp) || find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc));
+  uint32_t possessor = 0, owner = 0, first = 0, second = 0;
+  return g.has_parse() && (find_split_conjunct(g, first, second) || find_reported_predicate(g, rp) ||
+                           find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc));
 }
 
 bool repair_parse(DepGraph& g) {
   if (!g.has_parse()) return false;
   bool changed = false;
+  uint32_t first = 0, second = 0;
+  for (size_t round = 0; round < g.size() && find_split_conjunct(g, first, second); ++round) {
+    attach(g.words[second], static_cast<int32_t>(first), "conj");
+    g.normalize();
+    changed = true;
+  }
   ReportedPredicate rp;
   // Each repair takes one subject off a verb, so this ends.
   for (size_t round = 0; round < g.size() && find_reported_predicate(g, rp); ++round) {

@@ -110,6 +110,20 @@ TEST(ParseRepair, ASentenceParsedAsOneNounPhraseIsAClause) {
   EXPECT_FALSE(coder::needs_repair(det));
 }
 
+TEST(ParseRepair, ASecondSubjectAfterAndIsAConjunct) {
+  // "Valdoria and Ostrava urged Morava.", parsed with both as subjects of "urged" and
+  // the "and" under "Ostrava".
+  DepGraph g = graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 4 nsubj",
+                      "urged urge VERB 0 root", "Morava Morava PROPN 4 obj"});
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, 0);
+  EXPECT_EQ(g.words[2].rel, Rel::Conj);
+  // Two subjects without a conjunction between them are another matter.
+  DepGraph apart = graph({"Valdoria Valdoria PROPN 3 nsubj", "Ostrava Ostrava PROPN 3 nsubj", "urged urge VERB 0 root"});
+  uint32_t changed = coder::repair_parse(apart);
+  EXPECT_EQ(changed, 0u);
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -16,10 +16,72 @@ void append_tsv_field(std::string& out, std::string_view v) {
   for (char c : v) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
 }
 
+void append_tsv_row(std::string& out, std::span<const std::string> fields) {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += '\t';
+    append_tsv_field(out, fields[i]);
+  }
+  out += '\n';
+}
+
+void append_csv_row(std::string& out, std::span<const std::string> fields) {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) out += ',';
+    const std::string& f = fields[i];
+    if (f.find_first_of(",\"\n\r") == std::string::npos) {
+      out += f;
+      continue;
+    }
+    out += '"';
+    for (char c : f) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  out += '\n';
+}
+
 std::vector<std::string> event_table_row(const Event& e) {
   return {e.doc_id, std::to_string(e.sentence), e.date.iso(), e.source.code, e.target.code, e.cameo,
           e.root, std::to_string(e.quad), goldstein_text(e), e.plover, e.source.text,
           e.target.text, e.verb_text, e.negated ? "1" : "0", e.text};
+}
+
+namespace {
+
+class TableEventWriter final : public EventWriter {
+ public:
+  using RowFn = void (*)(std::string&, std::span<const std::string>);
+  TableEventWriter(std::ostream& out, const EventWriterOptions& options, RowFn append_row)
+      : out_(out), header_(options.header), append_row_(append_row) {}
+
+  void begin() override {
+    if (!header_) return;
+    const std::vector<std::string> names(kEventTableColumns.begin(), kEventTableColumns.end());
+    std::string line;
+    append_row_(line, names);
+    out_ << line;
+  }
+
+  void write(const Event& e) override {
+    std::string line;
+    line.reserve(512);
+    append_row_(line, event_table_row(e));
+    out_ << line;
+  }
+
+ private:
+  std::ostream& out_;
+  bool header_;
+  RowFn append_row_;
+};
+
+}  // namespace
+
+std::unique_ptr<EventWriter> make_table_event_writer(std::ostream& out, const EventWriterOptions& options,
+                                                     void (*append_row)(std::string&, std::span<const std::string>)) {
+  return std::make_unique<TableEventWriter>(out, options, append_row);
 }
 
 }  // namespace dyad::io

@@ -1,5 +1,6 @@
 // Pieces of an Event that several output formats print the same way: the Goldstein
-// score as text, a tab-safe field, and the fifteen columns TSV and CSV share.
+// score as text, tab-separated and CSV lines, the fifteen columns TSV and CSV share,
+// and the one writer both of those formats use.
 //
 // Kept in one place so that "-2.0" or a sentence holding a tab looks the same in
 // every format, and so that the TSV and CSV columns cannot drift apart: both writers
@@ -7,11 +8,15 @@
 #pragma once
 
 #include <array>
+#include <memory>
+#include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dyad/event.hpp"
+#include "io/event_format.hpp"
 
 namespace dyad::io {
 
@@ -22,6 +27,13 @@ std::string goldstein_text(const Event& e);
 // one line in a tab-separated row.
 void append_tsv_field(std::string& out, std::string_view v);
 
+// Appends `fields` as one tab-separated line (each through append_tsv_field), with its
+// line break: the rows of the tsv, gdelt and phoenix formats.
+void append_tsv_row(std::string& out, std::span<const std::string> fields);
+// Appends `fields` as one RFC 4180 CSV line: a field holding a comma, a quote or a
+// line break is quoted, inner quotes doubled.
+void append_csv_row(std::string& out, std::span<const std::string> fields);
+
 // The columns of the tsv and csv formats, in order.
 inline constexpr std::array<std::string_view, 15> kEventTableColumns = {
     "doc_id", "sentence",    "date",        "source", "target",  "cameo", "root", "quad",
@@ -29,5 +41,11 @@ inline constexpr std::array<std::string_view, 15> kEventTableColumns = {
 
 // The values of kEventTableColumns for `e`, unescaped.
 std::vector<std::string> event_table_row(const Event& e);
+
+// A writer of kEventTableColumns rows, each made into a line by `append_row`
+// (append_tsv_row or append_csv_row); with EventWriterOptions::header the column
+// names come first, through the same function.
+std::unique_ptr<EventWriter> make_table_event_writer(std::ostream& out, const EventWriterOptions& options,
+                                                     void (*append_row)(std::string&, std::span<const std::string>));
 
 }  // namespace dyad::io

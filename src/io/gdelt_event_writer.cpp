@@ -73,11 +73,7 @@ class GdeltEventWriter final : public EventWriter {
     for (int k = 0; k < 24; ++k) col.push_back("");  // Actor1Geo, Actor2Geo, ActionGeo: 8 each
     col.push_back("");                               // DATEADDED
     col.push_back(e.url);
-    for (size_t i = 0; i < col.size(); ++i) {
-      if (i) out += '\t';
-      append_tsv_field(out, col[i]);
-    }
-    out += '\n';
+    append_tsv_row(out, col);
   }
 
   std::ostream& out_;

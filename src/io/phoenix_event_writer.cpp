@@ -50,11 +50,7 @@ class PhoenixEventWriter final : public EventWriter {
         s.type2, e.target.code, t.country.empty() ? t.group : t.country, t.type1, t.type2, e.cameo, e.root,
         penta_class(e.root), goldstein_text(e), issues, "", "", "", "", "", e.doc_id + "_" + std::to_string(e.sentence),
         e.url, ""};
-    for (size_t i = 0; i < std::size(fields); ++i) {
-      if (i) out += '\t';
-      append_tsv_field(out, fields[i]);
-    }
-    out += '\n';
+    append_tsv_row(out, fields);
   }
 
   std::ostream& out_;

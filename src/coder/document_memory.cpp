@@ -218,13 +218,11 @@ bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
   bool organisation = lang::in(noun, words().organisation_nouns);
   bool country = lang::in(noun, words().country_nouns);
   if (!organisation && !country) return false;
-  bool definite = false;
+  if (!definite(head)) return false;
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
-    const DepWord& c = g_.words[*ch];
-    if (c.rel == Rel::Det && one_of(c.form, words().definite_determiners)) definite = true;
-    if (c.rel == Rel::Nmod || c.rel == Rel::NmodPoss || c.rel == Rel::AclRelcl) return false;
+    const Rel r = g_.words[*ch].rel;
+    if (r == Rel::Nmod || r == Rel::NmodPoss || r == Rel::AclRelcl) return false;
   }
-  if (!definite) return false;
   for (size_t i = s_.matches.size(); i-- > 0;) {
     const NounMatch& m = s_.matches[i];
     if (m.agent || m.te > static_cast<uint32_t>(head)) continue;

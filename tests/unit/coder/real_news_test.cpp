@@ -48,9 +48,11 @@ class RealNewsTest : public ::testing::Test {
     state.reset("doc", Date::from_number(20240711));
   }
   // Codes the next sentence of one story.
-  Strings next(const DepGraph& g, CoderOptions o = {}) {
+  Strings next(const DepGraph& g, CoderOptions o = {}) { return next_with(dict, g, o); }
+  // The same with another dictionary (the test's own plus some lines).
+  Strings next_with(Dictionary& d, const DepGraph& g, CoderOptions o = {}) {
     std::vector<Event> events;
-    EventCoder(dict, o).code(g, state, events);
+    EventCoder(d, o).code(g, state, events);
     Strings out;
     for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
     std::sort(out.begin(), out.end());
@@ -143,10 +145,7 @@ TEST_F(RealNewsTest, AStateActingOnItsOwnRebelsIsAnEvent) {
   test_graphs::load_dictionary(with_rebels, (std::string(kDictionary) + "agent ~REB = rebels\n").c_str());
   DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "attacked attack VERB 0 root",
                       "Valdorian Valdorian ADJ 4 amod", "rebels rebel NOUN 2 obj"});
-  std::vector<Event> events;
-  EventCoder(with_rebels, CoderOptions{}).code(g, state, events);
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].source.code + " " + events[0].target.code + " " + events[0].cameo, "VLD VLDREB 190");
+  EXPECT_EQ(next_with(with_rebels, g), (Strings{"VLD VLDREB 190"}));
   // "Valdoria attacked Valdorian troops": a country and its own army are one side.
   DepGraph army = graph({"Valdoria Valdoria PROPN 2 nsubj", "attacked attack VERB 0 root",
                          "Valdorian Valdorian ADJ 4 amod", "troops troops NOUN 2 obj"});
@@ -178,13 +177,7 @@ TEST_F(RealNewsTest, ARoleMetWithItsCountryIsRecognisedLater) {
 TEST_F(RealNewsTest, TellingThePressIsNoStatementToAnyone) {
   Dictionary with_press;
   test_graphs::load_dictionary(with_press, (std::string(kDictionary) + "agent ~MED = reporters\nverb 010 = tell {told}\n").c_str());
-  auto code = [&](const DepGraph& g) {
-    std::vector<Event> events;
-    EventCoder(with_press, CoderOptions{}).code(g, state, events);
-    Strings out;
-    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    return out;
-  };
+  auto code = [&](const DepGraph& g) { return next_with(with_press, g); };
   // "Ostravan reporters" are an actor, but "Valdoria told Ostravan reporters"
   // is how a statement is made: no event.
   EXPECT_EQ(code(graph({"Valdoria Valdoria PROPN 2 nsubj", "told tell VERB 0 root", "Ostravan Ostravan ADJ 4 amod",
@@ -198,13 +191,7 @@ TEST_F(RealNewsTest, TellingThePressIsNoStatementToAnyone) {
 TEST_F(RealNewsTest, BusinessAmongItselfOrWithItsOwnCountryIsNotPolitical) {
   Dictionary with_business;
   test_graphs::load_dictionary(with_business, (std::string(kDictionary) + "agent ~BUS = companies\n").c_str());
-  auto code = [&](const DepGraph& g) {
-    std::vector<Event> events;
-    EventCoder(with_business, CoderOptions{}).code(g, state, events);
-    Strings out;
-    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    return out;
-  };
+  auto code = [&](const DepGraph& g) { return next_with(with_business, g); };
   // "Valdoria criticized Valdorian companies." -- a country and its own business.
   EXPECT_EQ(code(graph({"Valdoria Valdoria PROPN 2 nsubj", "criticized criticize VERB 0 root",
                         "Valdorian Valdorian ADJ 4 amod", "companies company NOUN 2 obj"})),

@@ -10,15 +10,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/strings.hpp"
+
 namespace dyad {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using base::trim;
 
 // Parses a decimal number of at most 9 digits (ids and heads); false otherwise.
 bool parse_uint(std::string_view s, uint32_t& out) {

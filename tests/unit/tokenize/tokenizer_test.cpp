@@ -213,7 +213,9 @@ TEST(TokenizerTest, EveryByteOutsideWhitespaceIsCovered) {
   uint32_t covered = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     ASSERT_LT(toks[i].span.begin, toks[i].span.end);
-    if (i) ASSERT_GE(toks[i].span.begin, toks[i - 1].span.end);
+    if (i) {
+      ASSERT_GE(toks[i].span.begin, toks[i - 1].span.end);
+    }
     covered += toks[i].span.size();
   }
   uint32_t spaces = 0;

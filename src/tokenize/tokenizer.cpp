@@ -510,10 +510,14 @@ void ChunkScanner::scan(size_t begin, size_t end, bool last_in_paragraph) {
       continue;
     }
     if (cp == '\'' || cp == 0x2019) {
-      // "students'" keeps its possessive apostrophe, "lovin'" its dropped g, unless
-      // a quote was opened.
-      if (!opened_single_quote && p >= l + 2 &&
-          (t_[p - 1] == 's' || t_[p - 1] == 'S' || (p >= l + 3 && t_[p - 1] == 'n' && t_[p - 2] == 'i'))) {
+      // "students'" splits its possessive apostrophe off as a clitic (students|' as
+      // "Iran's" is Iran|'s), "lovin'" keeps its dropped g, unless a quote was opened.
+      if (!opened_single_quote && p >= l + 2 && (t_[p - 1] == 's' || t_[p - 1] == 'S')) {
+        suffixes[n_suffixes++] = {static_cast<uint32_t>(p), static_cast<uint32_t>(r), true};
+        r = p;
+        continue;
+      }
+      if (!opened_single_quote && p >= l + 3 && t_[p - 1] == 'n' && t_[p - 2] == 'i') {
         keep_tail = r - p;
         break;
       }

@@ -40,6 +40,12 @@ Egypt criticised Israel's offensive in Gaza.
 Germany will provide air defence systems to Ukraine.
 
 NATO labelled China a threat.
+
+Canada announced new sanctions against Russia.
+
+The French foreign minister said sanctions against Iran remained on the table.
+
+Britain backed the United States' attack on an Iranian oil platform.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -64,6 +70,9 @@ done <<'EXPECT'
 10 EGY ISR 111 British spelling criticised
 11 DEU UKR 033 future of a material verb is intent
 12 IGOWSTNAT CHN 112 British doubled consonant labelled
+13 CAN RUS 163 announcing sanctions imposes them
+14 FRAGOV IRN 1312 speaking of sanctions is a threat of them
+15 USA IRN 190 a plural possessive (States') as the attack's owner
 EXPECT
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.

@@ -108,6 +108,11 @@ struct CoderOptions {
   // names both sides: "the U.S. attack on an Iranian platform", "talks with Japan"
   // (the clause's subject as source), "talks between X and Y".
   bool event_nouns = true;
+  // A comment on an act ("Turkey condemned the Iraqi raid", "backed the United States'
+  // attack on X") is aimed at the act's author -- named in its phrase, else the source
+  // of the story's latest act of that kind ("condemned the raid") -- never at the
+  // act's own target; with no author known, it is not coded.
+  bool comments_target_authors = true;
   // Political relevance: an event between two sides of business, media, education,
   // farming or health ("Ford hired analysts"), or between such a side and its own
   // country named as a whole ("the U.S. will help American companies": USA, USABUS),
@@ -175,6 +180,14 @@ struct DocumentState {
     uint32_t sentence = 0;
   };
   std::vector<KnownRole> roles;
+  // The acts coded so far (not negated), so that "Turkey condemned the raid" can find
+  // who raided.
+  struct PastAct {
+    std::string source, target, root;
+    std::string text;  // the source's words
+    uint32_t sentence = 0;
+  };
+  std::vector<PastAct> acts;
   // The last date a sentence stated ("on Thursday" -> 20240711) and that sentence's
   // index: "a day after ..." in the next sentences counts from it.
   Date stated_date;

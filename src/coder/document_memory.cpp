@@ -154,8 +154,24 @@ std::string DocumentMemory::context_country() const {
   return {};
 }
 
+std::optional<DocumentMemory::Recalled> DocumentMemory::latest_act_source(const std::string& root,
+                                                                         uint32_t within) const {
+  auto force = [](const std::string& r) { return r == "18" || r == "19" || r == "20"; };
+  for (size_t i = doc_.acts.size(); i-- > 0;) {
+    const auto& a = doc_.acts[i];
+    if (doc_.sentence_index - a.sentence > within) break;
+    if (a.root == root || (force(root) && force(a.root))) {
+      return Recalled{a.source, "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"};
+    }
+  }
+  return std::nullopt;
+}
+
 void DocumentMemory::commit(const Event* first, const Event* last) {
   for (const Event* e = first; e != last; ++e) {
+    if (!e->negated && !e->source.code.empty() && !e->target.code.empty() && e->cameo.size() >= 2) {
+      doc_.acts.push_back({e->source.code, e->target.code, e->cameo.substr(0, 2), e->source.text, doc_.sentence_index});
+    }
     bool source = true;
     for (const EventActor* a : {&e->source, &e->target}) {
       if (!a->code.empty() && !cameo::is_agent_only(a->code)) {

@@ -67,6 +67,10 @@ class DocumentMemory {
   // The country the story is about: of the latest event source, else of the latest
   // actor; "" when none.
   std::string context_country() const;
+  // The source of the latest act of an earlier sentence, at most `within` sentences
+  // back, whose root is `root` -- any of 18, 19, 20 for one of them ("the raid" after
+  // a shelling).
+  std::optional<Recalled> latest_act_source(const std::string& root, uint32_t within) const;
   // Stores the actors of this sentence's events and the people it met.
   void commit(const Event* first, const Event* last);
 

@@ -42,6 +42,7 @@ CoderOptions CoderOptions::petrarch() {
   o.resolve_agent_countries = false;
   o.require_countries = false;
   o.event_nouns = false;
+  o.comments_target_authors = false;
   o.dated_surnames = false;
   o.strip_datelines = false;
   o.repair_parses = false;
@@ -75,6 +76,7 @@ void DocumentState::reset(std::string id, Date d) {
   actors_seen.clear();
   people.clear();
   roles.clear();
+  acts.clear();
   last_person = -1;
   stated_date = Date();
   stated_sentence = 0;
@@ -124,6 +126,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
   if (opt_.event_nouns) find_event_nouns();
+  if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();
   suppress_claims();
   link_complements();
   negate_refusals();

@@ -120,6 +120,7 @@ int32_t SentenceCoder::match_event_noun(uint32_t t, uint32_t& first) const {
 }
 
 void SentenceCoder::find_event_nouns() {
+  s_.act_authors.clear();
   if (c_.event_nouns_by_last.empty()) return;
   for (uint32_t t = 0; t < n_; ++t) {
     const DepWord& w = g_.words[t];
@@ -149,6 +150,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   const int32_t gov = governing_verb(t);
   bool future = false;
+  bool commented = false;  // the object of a comment: its subject is no author of the act
   if (gov >= 0) {
     for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
       if (g_.words[*ch].negation) return false;
@@ -163,6 +165,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       const bool verbal_act = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
       const bool comment = root == "01" || root == "05" || root == "11" || root == "12" || (verbal_act && root == "08");
       if (!comment) return false;
+      commented = g_.words[t].rel == Rel::Obj && g_.words[t].head == gov;
     }
   }
   std::vector<Actor> sources, targets, members;
@@ -208,6 +211,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
   }
+  if (coded(sources)) s_.act_authors.emplace_back(t, sources);
   // An appeal, offer, demand or warning that a verb answers ("Sudan rejected a demand
   // by the IMF", "accepted the offer") was made to the one who answers it.
   const std::string noun_root = vi.code.code.substr(0, 2);
@@ -216,7 +220,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) targets = group_at(subj);
   }
-  if (sources.empty() && gov >= 0 && !answerable) {
+  if (sources.empty() && gov >= 0 && !answerable && !(commented && opt_.comments_target_authors)) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);
   }
@@ -242,6 +246,50 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   if (vi.symmetric) return true;
   return coded(vi.sources) && coded(vi.targets);
+}
+
+// "Turkey condemned the Iraqi raid", "Britain backed the United States' attack on X":
+// a comment (a statement, support, criticism, rejection) whose object is an act is
+// aimed at the act's author -- the one its phrase names, else, for "the raid", the
+// source of the story's latest act of that kind -- and never at whom the act was
+// aimed. With no author known the comment is not coded. A pattern that placed the
+// target keeps it.
+void SentenceCoder::aim_comments_at_authors() {
+  const lang::CoderWords& W = words();
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.null() || vi.code.code.size() < 2 || vi.pattern >= 0 || vi.symmetric) continue;
+    const std::string root = vi.code.code.substr(0, 2);
+    if (root != "01" && root != "05" && root != "11" && root != "12") continue;
+    int32_t obj = -1;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj) obj = static_cast<int32_t>(*ch);
+    }
+    if (obj < 0 || s_.tok_match[obj] >= 0) continue;
+    uint32_t first = static_cast<uint32_t>(obj);
+    const int32_t e = match_event_noun(static_cast<uint32_t>(obj), first);
+    if (e < 0) continue;
+    const std::string noun_root = dict_.event_nouns[e].code.code.substr(0, 2);
+    // Appeals, offers, demands and warnings are answered, not commented on: their own
+    // rule (noun_arguments) makes the answerer their target.
+    if (noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13") continue;
+    auto it = std::find_if(s_.act_authors.begin(), s_.act_authors.end(),
+                           [&](const auto& a) { return a.first == static_cast<uint32_t>(obj); });
+    if (it != s_.act_authors.end()) {
+      vi.targets = it->second;
+      vi.rule += "; target: the act's author";
+      continue;
+    }
+    bool definite = false;
+    for (const uint32_t* ch = g_.children_begin(obj); ch != g_.children_end(obj); ++ch) {
+      if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.definite_determiners)) definite = true;
+    }
+    vi.targets.clear();
+    if (!definite || !opt_.document_memory) continue;
+    if (auto r = memory_.latest_act_source(noun_root, 6)) {
+      vi.targets.push_back({r->code, first, static_cast<uint32_t>(obj) + 1, r->evidence});
+      vi.rule += "; target: the act's author";
+    }
+  }
 }
 
 }  // namespace dyad::coder

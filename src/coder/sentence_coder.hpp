@@ -95,6 +95,8 @@ class CoderScratch {
   EventDater dater;
   SentenceMemory sentence_memory;  // what this sentence adds to the document memory
   uint32_t dateline_end = 0;       // tokens [0, dateline_end) are a wire dateline
+  // Event-noun heads with the author their phrase names ("Iran's attack" -> IRN).
+  std::vector<std::pair<uint32_t, std::vector<Actor>>> act_authors;
 };
 
 inline bool is_nominal(UPos u) {
@@ -232,6 +234,7 @@ class SentenceCoder {
   void find_event_nouns();
   int32_t match_event_noun(uint32_t t, uint32_t& first) const;
   bool noun_arguments(VerbInfo& vi, bool mutual);
+  void aim_comments_at_authors();
   std::vector<Actor> actors_after(uint32_t from, bool coordination) const;
   int32_t governing_verb(uint32_t t) const;
   // A two-sided act: meeting, talks, negotiation, clash, signing (verbs.cpp).

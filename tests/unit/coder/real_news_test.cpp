@@ -368,5 +368,32 @@ TEST_F(RealNewsTest, AStateBodyWithoutACountryIsTheStorysMainCountry) {
   EXPECT_EQ(next(g), (Strings{"VLDGOV OST 111"}));
 }
 
+TEST_F(RealNewsTest, ACommentOnAnActIsAimedAtItsAuthor) {
+  // "Valdoria denounced the attack on Ostrava." -- Valdoria did not attack, and
+  // denouncing the attack is not denouncing Ostrava: no author, no event.
+  DepGraph unknown = graph({"Valdoria Valdoria PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det",
+                            "attack attack NOUN 2 obj", "on on ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"});
+  EXPECT_EQ(next(unknown), Strings{});
+  EXPECT_EQ(next(unknown, CoderOptions::petrarch()), (Strings{"VLD OST 111"}));
+  // "Valdoria denounced Ostrava's attack on Morava."
+  DepGraph owned = graph({"Valdoria Valdoria PROPN 2 nsubj", "denounced denounce VERB 0 root",
+                          "Ostrava Ostrava PROPN 5 nmod:poss", "'s 's PART 3 case", "attack attack NOUN 2 obj",
+                          "on on ADP 7 case", "Morava Morava PROPN 5 nmod"});
+  EXPECT_EQ(next(owned), (Strings{"OST MOR 190", "VLD OST 111"}));
+}
+
+TEST_F(RealNewsTest, TheActIsFoundInTheStory) {
+  // "Ostravan troops attacked Valdoria." then "Valdoria denounced the attack.": the
+  // attack is the one the story told, and Ostrava's troops made it.
+  next(graph({"Ostravan Ostravan ADJ 2 amod", "troops troops NOUN 3 nsubj", "attacked attack VERB 0 root",
+              "Valdoria Valdoria PROPN 3 obj"}));
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det",
+                      "attack attack NOUN 2 obj"});
+  EXPECT_EQ(next(g), (Strings{"VLD OSTMIL 111"}));
+  // An indefinite act is not that one: "Morava denounced attacks."
+  DepGraph indefinite = graph({"Morava Morava PROPN 2 nsubj", "denounced denounce VERB 0 root", "attacks attack NOUN 2 obj"});
+  EXPECT_EQ(next(indefinite), Strings{});
+}
+
 }  // namespace
 }  // namespace dyad

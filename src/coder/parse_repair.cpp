@@ -183,17 +183,67 @@ bool find_split_conjunct(const DepGraph& g, uint32_t& first, uint32_t& second) {
 // root, "Iran" its compound, "fired" its adjective. A sentence whose root is a noun
 // with a verb-tagged modifier right after a nominal dependent before it is that
 // clause: the verb is the root, the phrase before it the subject, the noun the object.
+//
+// The same with the subject as the root: "Iran's president promised retaliation
+// against Iraq." parsed with "president" the root, "retaliation" its conjunct (no
+// "and") and "promised" the conjunct's adjective: the verb is the root, the root
+// noun its subject, the conjunct its object.
 struct HeadlessClause {
   uint32_t root;       // the noun the parser made the root
-  uint32_t subject;    // the nominal dependent before the verb
+  uint32_t subject;    // the nominal dependent before the verb (the root itself in the second shape)
   uint32_t predicate;  // the verb-tagged modifier
+  int32_t object = -1;  // second shape: the noun the verb modifies, a dependent of the root
 };
+
+// A verb-tagged modifier with no subject, auxiliary or marker of its own.
+bool bare_modifier(const DepGraph& g, uint32_t p) {
+  const DepWord& pw = g.words[p];
+  if (pw.upos != UPos::Verb || (pw.rel != Rel::Amod && pw.rel != Rel::Acl)) return false;
+  for (const uint32_t* c2 = g.children_begin(p); c2 != g.children_end(p); ++c2) {
+    const Rel x = g.words[*c2].rel;
+    if (x == Rel::Nsubj || x == Rel::NsubjPass || x == Rel::Mark || x == Rel::Aux || x == Rel::AuxPass) return false;
+  }
+  return true;
+}
+
+// The second shape: root noun r, then a verb-tagged modifier right after r's phrase,
+// then the noun it modifies, a conjunct or loose dependent of r without "and".
+bool find_subject_root_clause(const DepGraph& g, uint32_t r, HeadlessClause& out) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
+    const uint32_t x = *ch;
+    const DepWord& xw = g.words[x];
+    if (x <= r + 1 || !nominal(xw.upos)) continue;
+    if (xw.rel != Rel::Conj && xw.rel != Rel::Dep && xw.rel != Rel::Appos && xw.rel != Rel::Parataxis) continue;
+    bool coordinated = false;
+    int32_t p = -1;
+    for (const uint32_t* c2 = g.children_begin(x); c2 != g.children_end(x); ++c2) {
+      const DepWord& cw = g.words[*c2];
+      if (cw.rel == Rel::Cc || (cw.rel == Rel::Punct && *c2 < x)) coordinated = true;
+      if (*c2 > r && *c2 < x && bare_modifier(g, *c2) && p < 0) p = static_cast<int32_t>(*c2);
+    }
+    if (coordinated || p < 0) continue;
+    // Nothing but r's own phrase between r and the verb; the verb's left dependents
+    // only determiners and the like of the object's phrase follow it.
+    bool joined = true;
+    for (uint32_t t = r + 1; t < static_cast<uint32_t>(p) && joined; ++t) {
+      int32_t h = g.words[t].head;
+      while (h >= 0 && h != static_cast<int32_t>(r)) h = g.words[h].head;
+      joined = h == static_cast<int32_t>(r) && g.words[t].head != static_cast<int32_t>(x);
+    }
+    if (!joined || p >= static_cast<int32_t>(n)) continue;
+    out = {r, r, static_cast<uint32_t>(p), static_cast<int32_t>(x)};
+    return true;
+  }
+  return false;
+}
 
 bool find_headless_clause(const DepGraph& g, HeadlessClause& out) {
   const uint32_t n = static_cast<uint32_t>(g.size());
   for (uint32_t r = 0; r < n; ++r) {
     const DepWord& rw = g.words[r];
     if (rw.head >= 0 || (rw.upos != UPos::Noun && rw.upos != UPos::Propn)) continue;
+    if (find_subject_root_clause(g, r, out)) return true;
     for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
       const uint32_t p = *ch;
       const DepWord& pw = g.words[p];
@@ -212,7 +262,9 @@ bool find_headless_clause(const DepGraph& g, HeadlessClause& out) {
       }
       if (s < 0 || g.words[s].head != static_cast<int32_t>(r) || !nominal(g.words[s].upos)) break;
       const Rel sr = g.words[s].rel;
-      if (sr != Rel::Compound && sr != Rel::Nmod && sr != Rel::NmodPoss && sr != Rel::Amod && sr != Rel::Dep) break;
+      if (sr != Rel::Compound && sr != Rel::Nmod && sr != Rel::NmodPoss && sr != Rel::Amod && sr != Rel::Dep &&
+          sr != Rel::Nsubj)
+        break;
       out = {r, static_cast<uint32_t>(s), p};
       return true;
     }
@@ -255,6 +307,21 @@ bool repair_parse(DepGraph& g) {
   }
   HeadlessClause hc;
   for (size_t round = 0; round < g.size() && find_headless_clause(g, hc); ++round) {
+    if (hc.object >= 0) {
+      // Second shape: the root noun becomes the subject, its conjunct the object.
+      const uint32_t x = static_cast<uint32_t>(hc.object);
+      attach(g.words[hc.predicate], -1, "root");
+      for (uint32_t t = 0; t < g.size(); ++t) {
+        DepWord& w = g.words[t];
+        if (w.head == static_cast<int32_t>(hc.root) && w.rel == Rel::Punct) w.head = static_cast<int32_t>(hc.predicate);
+        if (t > x && w.head == static_cast<int32_t>(x) && w.rel == Rel::Nmod) attach(w, static_cast<int32_t>(hc.predicate), "obl");
+      }
+      attach(g.words[x], static_cast<int32_t>(hc.predicate), "obj");
+      attach(g.words[hc.root], static_cast<int32_t>(hc.predicate), "nsubj");
+      g.normalize();
+      changed = true;
+      continue;
+    }
     attach(g.words[hc.predicate], -1, "root");
     attach(g.words[hc.subject], static_cast<int32_t>(hc.predicate), "nsubj");
     // The noun's prepositional phrases after it are where the act was aimed or done.

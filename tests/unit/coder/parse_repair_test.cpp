@@ -110,6 +110,32 @@ TEST(ParseRepair, ASentenceParsedAsOneNounPhraseIsAClause) {
   EXPECT_FALSE(coder::needs_repair(det));
 }
 
+TEST(ParseRepair, ASubjectParsedAsTheRootOfOneNounPhraseIsTheSubject) {
+  // "Valdoria's president promised retaliation against Ostrava." parsed with
+  // "president" the root, "retaliation" its conjunct and "promised" the conjunct's
+  // adjective.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "president president NOUN 0 root",
+                      "promised promise VERB 5 amod", "retaliation retaliation NOUN 3 conj", "against against ADP 7 case",
+                      "Ostrava Ostrava PROPN 5 nmod", ". . PUNCT 3 punct"});
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[3].head, -1);  // promised: the root
+  EXPECT_EQ(g.words[2].head, 3);   // president: its subject
+  EXPECT_EQ(g.words[2].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[4].head, 3);   // retaliation: its object
+  EXPECT_EQ(g.words[4].rel, Rel::Obj);
+  EXPECT_EQ(g.words[6].head, 3);   // against Ostrava
+  EXPECT_EQ(g.words[6].rel, Rel::Obl);
+  EXPECT_EQ(g.words[7].head, 3);   // the full stop follows the root
+  // A real coordination stays: "the president and promised reforms".
+  DepGraph coord = graph({"the the DET 2 det", "president president NOUN 0 root", "and and CCONJ 5 cc",
+                          "promised promise VERB 5 amod", "reforms reform NOUN 2 conj"});
+  EXPECT_FALSE(coder::needs_repair(coord));
+  // "Valdoria's president, promised reforms" -- a comma before: a list, not a clause.
+  DepGraph listed = graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "president president NOUN 0 root",
+                           ", , PUNCT 6 punct", "promised promise VERB 6 amod", "reforms reform NOUN 3 conj"});
+  EXPECT_FALSE(coder::needs_repair(listed));
+}
+
 TEST(ParseRepair, ASecondSubjectAfterAndIsAConjunct) {
   // "Valdoria and Ostrava urged Morava.", parsed with both as subjects of "urged" and
   // the "and" under "Ostrava".

@@ -38,10 +38,11 @@ const char* kBackwards =
     "3\tOstrava\tOstrava\tPROPN\tNNP\t_\t2\tnsubj\t_\tSpaceAfter=No\n"
     "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 // The same words parsed as a noun phrase ("blamed" an adjective of Ostrava, the
-// root): kept, it holds no clause to code.
+// root, Valdoria a vocative -- a parse no repair of the coder turns into a clause):
+// kept, it holds no clause to code.
 const char* kNounPhrase =
     "# newdoc id = noun-phrase\n"
-    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+    "1\tValdoria\tValdoria\tPROPN\tNNP\t_\t3\tvocative\t_\t_\n"
     "2\tblamed\tblame\tVERB\tVBD\t_\t3\tamod\t_\t_\n"
     "3\tOstrava\tOstrava\tPROPN\tNNP\t_\t0\troot\t_\tSpaceAfter=No\n"
     "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";

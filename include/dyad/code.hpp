@@ -113,6 +113,9 @@ struct CoderOptions {
   // of the story's latest act of that kind ("condemned the raid") -- never at the
   // act's own target; with no author known, it is not coded.
   bool comments_target_authors = true;
+  // A threat of force with no target ("Iran vowed revenge") is aimed at whoever last
+  // used force against the threatener's country, in this sentence or the six before.
+  bool retaliation_targets_attacker = true;
   // Political relevance: an event between two sides of business, media, education,
   // farming or health ("Ford hired analysts"), or between such a side and its own
   // country named as a whole ("the U.S. will help American companies": USA, USABUS),

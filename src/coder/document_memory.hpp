@@ -71,6 +71,10 @@ class DocumentMemory {
   // back, whose root is `root` -- any of 18, 19, 20 for one of them ("the raid" after
   // a shelling).
   std::optional<Recalled> latest_act_source(const std::string& root, uint32_t within) const;
+  // The source of the latest force act (18-20) of an earlier sentence, at most `within`
+  // sentences back, aimed at the country `victim` ("IRN"): whom a vow of revenge is
+  // against.
+  std::optional<Recalled> latest_attacker_of(const std::string& victim, uint32_t within) const;
   // Stores the actors of this sentence's events and the people it met.
   void commit(const Event* first, const Event* last);
 

@@ -43,6 +43,7 @@ CoderOptions CoderOptions::petrarch() {
   o.require_countries = false;
   o.event_nouns = false;
   o.comments_target_authors = false;
+  o.retaliation_targets_attacker = false;
   o.dated_surnames = false;
   o.strip_datelines = false;
   o.repair_parses = false;
@@ -127,6 +128,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   for (auto& vi : s_.verbs) code_verb(vi);
   if (opt_.event_nouns) find_event_nouns();
   if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();
+  if (opt_.retaliation_targets_attacker && opt_.document_memory) aim_retaliation();
   suppress_claims();
   link_complements();
   negate_refusals();

@@ -292,4 +292,37 @@ void SentenceCoder::aim_comments_at_authors() {
   }
 }
 
+// "Iraqi warplanes attacked an Iranian tanker ... Iran vowed revenge": a threat of
+// force (138) with no target is against whoever last used force (18-20) on the
+// threatener's country -- an act of this sentence first, else of the story's last six
+// sentences.
+void SentenceCoder::aim_retaliation() {
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.code != "138" || !vi.targets.empty() || vi.symmetric) continue;
+    auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+    if (src == vi.sources.end() || src->code.size() < 3 || src->code[0] == '-') continue;
+    const std::string victim = src->code.substr(0, 3);
+    const Actor* attacker = nullptr;
+    for (const VerbInfo& act : s_.verbs) {
+      const std::string& c = act.code.code;
+      if (&act == &vi || act.negated || act.hypothetical || c.size() < 2) continue;
+      if (c.compare(0, 2, "18") != 0 && c.compare(0, 2, "19") != 0 && c.compare(0, 2, "20") != 0) continue;
+      const bool hits = std::any_of(act.targets.begin(), act.targets.end(),
+                                    [&](const Actor& t) { return t.code.compare(0, 3, victim) == 0; });
+      if (!hits) continue;
+      for (const Actor& a : act.sources) {
+        if (!a.null() && a.code.compare(0, 3, victim) != 0) attacker = &a;
+      }
+    }
+    if (attacker) {
+      vi.targets.push_back(*attacker);
+    } else if (auto r = memory_.latest_attacker_of(victim, 6)) {
+      vi.targets.push_back({r->code, vi.vb, vi.ve, r->evidence});
+    } else {
+      continue;
+    }
+    vi.rule += "; target: the attacker";
+  }
+}
+
 }  // namespace dyad::coder

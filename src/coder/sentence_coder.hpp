@@ -235,6 +235,7 @@ class SentenceCoder {
   int32_t match_event_noun(uint32_t t, uint32_t& first) const;
   bool noun_arguments(VerbInfo& vi, bool mutual);
   void aim_comments_at_authors();
+  void aim_retaliation();
   std::vector<Actor> actors_after(uint32_t from, bool coordination) const;
   int32_t governing_verb(uint32_t t) const;
   // A two-sided act: meeting, talks, negotiation, clash, signing (verbs.cpp).

@@ -395,5 +395,21 @@ TEST_F(RealNewsTest, TheActIsFoundInTheStory) {
   EXPECT_EQ(next(indefinite), Strings{});
 }
 
+TEST_F(RealNewsTest, AVowOfRevengeIsAgainstTheAttacker) {
+  // "Ostravan troops attacked Valdoria." then "Valdoria threatened retaliation.": the
+  // threat is against Ostrava's troops.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 130 = threaten\n  pattern 138 = * RETALIATION\n").c_str());
+  next_with(d, graph({"Ostravan Ostravan ADJ 2 amod", "troops troops NOUN 3 nsubj", "attacked attack VERB 0 root",
+                      "Valdoria Valdoria PROPN 3 obj"}));
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "threatened threaten VERB 0 root",
+                      "retaliation retaliation NOUN 2 obj"});
+  EXPECT_EQ(next_with(d, g), (Strings{"VLD OSTMIL 138"}));
+  // Morava was not attacked: its threat has no target.
+  DepGraph other = graph({"Morava Morava PROPN 2 nsubj", "threatened threaten VERB 0 root",
+                          "retaliation retaliation NOUN 2 obj"});
+  EXPECT_EQ(next_with(d, other), Strings{});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -56,7 +56,8 @@ void list_sentence(std::ostream& out, const SentenceScore& s) {
   }
   for (const Event& e : s.predicted) {
     out << "    coded  " << e.source.code << ' ' << e.target.code << ' ' << e.cameo << "   [" << e.source.text << " | "
-        << e.verb_text << " | " << e.target.text << "] " << e.rule << (e.pattern.empty() ? "" : "; " + e.pattern) << '\n';
+        << e.verb_text << " | " << e.target.text << "] " << e.rule << (e.pattern.empty() ? "" : "; " + e.pattern)
+        << "; confidence " << fixed(e.confidence, 2) << '\n';
   }
   for (const auto& [kind, what] : s.errors) out << "    " << pad(event_error_name(kind), 16, false) << what << '\n';
 }
@@ -123,6 +124,20 @@ int run_eval_events(const EvalEventsOptions& o) {
     std::string name = info ? std::string(info->name) : std::string();
     counts_line(out, "  " + root + " " + name.substr(0, 25), c.gold, c.predicted, c.matched, c.precision(), c.recall(),
                 c.f1());
+  }
+  // Precision by confidence band, and what keeping only the events at or above each
+  // band's floor would give.
+  out << "by confidence (root level):" << pad("coded", 8) << pad("match", 7) << pad("precision", 11)
+      << "   keeping >= floor: coded, precision, recall\n";
+  uint32_t kept = 0, kept_matched = 0;
+  for (auto it = r.by_confidence.rbegin(); it != r.by_confidence.rend(); ++it) {
+    const auto& [band, c] = *it;
+    kept += c.predicted;
+    kept_matched += c.matched;
+    const double kp = kept ? 100.0 * kept_matched / kept : 0, kr = r.total.gold ? 100.0 * kept_matched / r.total.gold : 0;
+    out << "  " << fixed(band / 10.0) << "-" << fixed(band == 9 ? 1.0 : (band + 1) / 10.0) << pad("", 18)
+        << pad(std::to_string(c.predicted), 8) << pad(std::to_string(c.matched), 7) << pad(fixed(c.precision()), 11)
+        << "   " << kept << ", " << fixed(kp) << ", " << fixed(kr) << '\n';
   }
   out << "errors:";
   bool first = true;

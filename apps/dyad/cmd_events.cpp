@@ -94,6 +94,10 @@ void register_events(CLI::App& app, Runner& run) {
   cmd->add_option("--negated", o->negated,
                   "Negated events ('did not attack'): include, exclude or only; by default included in jsonl, "
                   "tsv and csv (which mark them) and excluded from gdelt and phoenix (which cannot)");
+  cmd->add_option("--min-confidence", o->query.min_confidence,
+                  "Only events of at least this confidence, 0-1 (events stored before Dyad recorded it have "
+                  "none and are left out)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--limit", o->query.limit, "At most this many events");
   cmd->add_option("-f,--format", o->format, event_format_list(", ", " or ", " (default)"));
   cmd->add_flag("--header", o->header, "Print a header line (csv, tsv)");

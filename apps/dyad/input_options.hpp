@@ -61,6 +61,7 @@ struct PipelineArgs {
   std::string model_dir;
   bool keep_boilerplate = false;
   bool reparse = false;
+  double min_confidence = 0;
 
   // `boilerplate`: also offer --keep-boilerplate.
   void add_to(CLI::App* cmd, bool boilerplate) {
@@ -69,6 +70,9 @@ struct PipelineArgs {
     cmd->add_option("--dict", extra_dicts, "Add a dictionary file (repeatable)");
     add_model_dir_option(cmd, model_dir);
     if (boilerplate) cmd->add_flag("--keep-boilerplate", keep_boilerplate, "Do not remove boilerplate");
+    cmd->add_option("--min-confidence", min_confidence,
+                    "Keep only events of at least this confidence, 0-1 (docs/coding.md; default 0: all)")
+        ->check(CLI::Range(0.0, 1.0));
   }
   // --reparse, for the commands that code their inputs (dyad code, dyad ingest).
   void add_reparse_to(CLI::App* cmd) {
@@ -83,6 +87,7 @@ struct PipelineArgs {
     o.analyzer.model_dir = model_dir;
     o.analyzer.clean.remove_boilerplate = !keep_boilerplate;
     o.analyzer.reparse = reparse;
+    o.min_confidence = min_confidence;
     return o;
   }
 };

@@ -137,6 +137,11 @@ struct CoderOptions {
 enum class SentenceStatus { Coded, NoParse, SentenceDiscard, StoryDiscard, Dateline };
 const char* sentence_status_name(SentenceStatus s);
 
+// How much to trust a coded event (0-1), from the evidence it carries: how its sides
+// were found and where their countries came from (src/coder/confidence.cpp). The
+// coder fills Event::confidence with it.
+double event_confidence(const Event& e);
+
 namespace coder {
 class CoderScratch;  // per-document working memory (src/coder/sentence_coder.hpp)
 }

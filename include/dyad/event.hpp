@@ -46,6 +46,10 @@ struct Event {
   std::string plover;     // "ACCUSE"; empty when CAMEO has no PLOVER counterpart (statements)
   bool negated = false;   // the verb is negated and no pattern accounted for it
   bool from_title = false;  // coded from the document's title (sentence 0; `text` is the title)
+  // How far to trust the event, 0-1, from its evidence (dyad::event_confidence):
+  // 0.9 for a verb's own subject and object with countries named in the sentence, less
+  // for each step away from the sentence's words.
+  double confidence = 0;
   std::string text;       // the sentence
   // Evidence.
   WordSpan verb;

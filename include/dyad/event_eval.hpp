@@ -97,6 +97,9 @@ struct EventEvalReport {
   // ("[ctx]"), and those the coders doubted ("(doubt"; also counted in one of the two).
   EventCounts stated, from_story, doubtful;
   std::map<EventErrorKind, uint32_t> errors;
+  // Coded events by confidence band, 0 for [0, 0.1) ... 9 for [0.9, 1] (predicted and
+  // matched at root level only): how precision follows the confidence.
+  std::map<int, EventCounts> by_confidence;
   std::vector<SentenceScore> scores;               // every gold sentence, in file order
   std::vector<std::string> problems;               // stories that could not be read
 };

@@ -25,6 +25,8 @@ struct EventPipelineOptions {
   // event of the title that the body also has (same source, target and root) is
   // not added again; the others are added with Event::from_title set.
   bool code_titles = true;
+  // Keep only events whose confidence (Event::confidence) is at least this; 0 keeps all.
+  double min_confidence = 0;
   std::string dict_dir;                  // empty: the built-in dictionaries
   std::vector<std::string> extra_dicts;  // files added after dict_dir
 };
@@ -71,6 +73,7 @@ class EventPipeline {
   std::string version_;
   std::string dict_dir_;
   bool code_titles_ = true;
+  double min_confidence_ = 0;
   void analyze_title(const Document& doc, EventWorkspace& ws) const;
   void code_title(const Document& doc, EventWorkspace& ws, std::vector<Event>& out, size_t first) const;
 };

@@ -59,6 +59,7 @@ struct EventQuery {
   std::string text;    // an FTS5 query over the sentences
   Dedup dedup = Dedup::None;
   NegatedFilter negated = NegatedFilter::Include;
+  double min_confidence = 0;  // > 0: only events of at least this confidence (unknown ones excluded)
   uint64_t limit = 0;  // 0 = all
 };
 

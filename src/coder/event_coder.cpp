@@ -189,6 +189,7 @@ SentenceResult EventCoder::code(const DepGraph& graph, DocumentState& doc, std::
   if (g == &repaired) {
     for (size_t i = first; i < out.size(); ++i) out[i].rule += "+repaired-parse";
   }
+  for (size_t i = first; i < out.size(); ++i) out[i].confidence = event_confidence(out[i]);
   ++doc.sentence_index;
   return r;
 }

@@ -120,6 +120,11 @@ void score_sentence(SentenceScore& s, EventEvalReport& r) {
       }
     }
   }
+  for (size_t i = 0; i < pred.size(); ++i) {
+    EventCounts& band = r.by_confidence[std::clamp(static_cast<int>(s.predicted[i].confidence * 10), 0, 9)];
+    ++band.predicted;
+    band.matched += pred_used[i];
+  }
   for (size_t j = 0; j < gold.size(); ++j) {
     const std::string& why = s.gold->events[j].why;
     EventCounts& kind = why.find("[ctx]") != std::string::npos ? r.from_story : r.stated;

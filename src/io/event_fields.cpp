@@ -12,6 +12,12 @@ std::string goldstein_text(const Event& e) {
   return buf;
 }
 
+std::string confidence_text(double confidence) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", confidence);
+  return buf;
+}
+
 void append_tsv_field(std::string& out, std::string_view v) {
   for (char c : v) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
 }

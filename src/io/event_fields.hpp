@@ -23,6 +23,9 @@ namespace dyad::io {
 // "-2.0" (one decimal); empty when the event has no Goldstein score.
 std::string goldstein_text(const Event& e);
 
+// "0.72" (two decimals): an event's confidence.
+std::string confidence_text(double confidence);
+
 // Appends `v` with tabs and line breaks turned into spaces, so it stays one field of
 // one line in a tab-separated row.
 void append_tsv_field(std::string& out, std::string_view v);

@@ -72,6 +72,7 @@ class JsonlEventWriter final : public EventWriter {
     out += ",\"negated\":";
     out += e.negated ? "true" : "false";
     if (e.from_title) out += ",\"title\":true";  // only when true: most events are the body's
+    out += ",\"confidence\":" + confidence_text(e.confidence);
     out += ',';
     json_str(out, "text", e.text);
     out += ",\"evidence\":{";

@@ -71,6 +71,7 @@ Result<std::unique_ptr<EventPipeline>> EventPipeline::create(const EventPipeline
   p->dict_->compile();
   p->coder_ = std::make_unique<EventCoder>(*p->dict_, options.coder);
   p->code_titles_ = options.code_titles;
+  p->min_confidence_ = options.min_confidence;
 
   std::string model_dir = options.analyzer.model_dir.empty() ? find_model_dir() : options.analyzer.model_dir;
   p->version_ = std::string("dyad ") + version_string();
@@ -98,6 +99,12 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
   for (size_t i = first; i < out.size(); ++i) {
     if (out[i].url.empty()) out[i].url = doc.url;
     if (!out[i].date) out[i].date = doc.date;
+  }
+  if (min_confidence_ > 0) {
+    const double keep = min_confidence_;
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [keep](const Event& e) { return e.confidence < keep; }),
+              out.end());
   }
   stats.code_seconds = thread_cpu_seconds() - t1;
   return stats;
@@ -159,6 +166,7 @@ void EventPipeline::code_title(const Document& doc, EventWorkspace& ws, std::vec
     e.from_title = true;
     e.text = ws.analysis.title;
     e.rule = "title; " + e.rule;
+    e.confidence = event_confidence(e);
     added.push_back(std::move(e));
   }
   out.insert(out.begin() + static_cast<std::ptrdiff_t>(first), std::make_move_iterator(added.begin()),

@@ -8,6 +8,7 @@
 // sentences that produced events (whose text the events keep anyway).
 #include "dyad/store.hpp"
 
+#include <cstdio>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -20,7 +21,8 @@ namespace dyad {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 2: events.confidence (added to a version-1 store when it is opened).
+constexpr int kSchemaVersion = 2;
 
 const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,7 +38,7 @@ CREATE TABLE IF NOT EXISTS events(
   target_code TEXT, target_text TEXT, target_begin INTEGER, target_end INTEGER, target_entry TEXT,
   cameo TEXT NOT NULL, root TEXT, quad INTEGER, goldstein REAL, plover TEXT, negated INTEGER,
   verb_text TEXT, verb_begin INTEGER, verb_end INTEGER, verb_entry TEXT, pattern TEXT, rule TEXT,
-  issues TEXT, url TEXT, text TEXT, coded_with TEXT);
+  issues TEXT, url TEXT, text TEXT, coded_with TEXT, confidence REAL);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_code);
@@ -199,6 +201,7 @@ Status EventStore::init_schema() {
     return make_error("not a usable SQLite database (" + st.message() + ")");
   }
   // A database made by something else: refuse rather than add tables to it.
+  int stored_version = 0;
   {
     Stmt s;
     if (Status st = s.prepare(db_, "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"); !st.ok()) {
@@ -215,9 +218,20 @@ Status EventStore::init_schema() {
         return make_error("written by a newer Dyad (schema " + std::to_string(version) + ", this one reads " +
                           std::to_string(kSchemaVersion) + ")");
       }
+      stored_version = version;
     }
   }
   if (Status st = exec(kSchema); !st.ok()) return make_error("creating the schema: " + st.message());
+  if (stored_version == 1) {
+    // Events stored before confidence was recorded keep NULL: unknown.
+    const char* migrate =
+        "BEGIN; ALTER TABLE events ADD COLUMN confidence REAL; "
+        "UPDATE meta SET value='2' WHERE key='schema_version'; COMMIT;";
+    if (Status st = exec(migrate); !st.ok()) {
+      exec("ROLLBACK;");
+      return make_error("upgrading the store to schema 2: " + st.message());
+    }
+  }
   std::string meta = "INSERT OR IGNORE INTO meta VALUES('application','dyad'),('schema_version','" +
                      std::to_string(kSchemaVersion) + "');";
   if (Status st = exec(meta.c_str()); !st.ok()) return st;
@@ -241,8 +255,9 @@ Status EventStore::init_schema() {
       {&st_->put_event,
        "INSERT INTO events(doc_id,sentence,date,source_code,source_text,source_begin,source_end,source_entry,"
        "target_code,target_text,target_begin,target_end,target_entry,cameo,root,quad,goldstein,plover,negated,"
-       "verb_text,verb_begin,verb_end,verb_entry,pattern,rule,issues,url,text,coded_with) "
-       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29)"},
+       "verb_text,verb_begin,verb_end,verb_entry,pattern,rule,issues,url,text,coded_with,confidence) "
+       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,"
+       "?30)"},
       {&st_->put_actor, "INSERT INTO actors(doc_id,sentence,code,text) VALUES(?1,?2,?3,?4)"},
       {&st_->put_fts, "INSERT INTO sentence_fts(text,doc_id,idx) VALUES(?1,?2,?3)"},
   };
@@ -352,6 +367,7 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
     p.bind_or_null(27, e.url.empty() ? d.url : e.url);
     p.bind_or_null(28, e.text);
     p.bind(29, version);
+    p.bind(30, e.confidence);
     if (Status st = step_done(db_, p, "storing an event"); !st.ok()) return st;
   }
   for (const ActorMention& m : c.actors) {
@@ -402,6 +418,11 @@ Filter event_filter(const EventQuery& q) {
   if (!q.until.empty()) f.add("e.date <= ?", q.until);
   if (q.negated == NegatedFilter::Exclude) f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + "e.negated = 0";
   if (q.negated == NegatedFilter::Only) f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + "e.negated = 1";
+  if (q.min_confidence > 0) {  // a number, written into the SQL as one
+    char cond[48];
+    std::snprintf(cond, sizeof cond, "e.confidence >= %.4f", q.min_confidence);
+    f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + cond;
+  }
   if (!q.text.empty()) {
     f.add("(e.doc_id, e.sentence) IN (SELECT doc_id, idx FROM sentence_fts WHERE sentence_fts MATCH ?)", q.text);
   }
@@ -443,15 +464,17 @@ void read_event(const Stmt& s, Event& e) {
   }
   e.url = s.text(26);
   e.text = s.text(27);
-  e.mentions = static_cast<uint32_t>(s.integer(28));
-  e.sources = static_cast<uint32_t>(s.integer(29));
-  e.articles = static_cast<uint32_t>(s.integer(30));
+  e.confidence = s.is_null(28) ? 0 : sqlite3_column_double(s.get(), 28);
+  e.mentions = static_cast<uint32_t>(s.integer(29));
+  e.sources = static_cast<uint32_t>(s.integer(30));
+  e.articles = static_cast<uint32_t>(s.integer(31));
 }
 
 constexpr const char* kEventColumns =
     "e.doc_id,e.sentence,e.date,e.source_code,e.source_text,e.source_begin,e.source_end,e.source_entry,"
     "e.target_code,e.target_text,e.target_begin,e.target_end,e.target_entry,e.cameo,e.root,e.quad,e.goldstein,"
-    "e.plover,e.negated,e.verb_text,e.verb_begin,e.verb_end,e.verb_entry,e.pattern,e.rule,e.issues,e.url,e.text";
+    "e.plover,e.negated,e.verb_text,e.verb_begin,e.verb_end,e.verb_entry,e.pattern,e.rule,e.issues,e.url,e.text,"
+    "e.confidence";
 
 }  // namespace
 

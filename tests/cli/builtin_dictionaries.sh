@@ -81,4 +81,14 @@ run code "$WORK/biden.txt" --date 2024-07-12 --format tsv
 expect_out "USAGOV	RUS	111" "code: Biden in office in 2024"
 run code "$WORK/biden.txt" --date 2026-01-10 --format tsv
 expect_out "USAELI	RUS	111" "code: Biden out of office in 2026"
+
+# Every JSON Lines event says how far to trust it; --min-confidence keeps the surer ones.
+printf 'Russian forces shelled Kharkiv overnight.\n' >"$WORK/conf.txt"
+run code "$WORK/conf.txt" --date 2024-07-12
+expect_out '"confidence":0.90' "code: a verb's own subject and object give confidence 0.90"
+run code "$WORK/conf.txt" --date 2024-07-12 --min-confidence 0.95
+expect_rc 0 "code --min-confidence 0.95"
+[ ! -s "$WORK/out" ] || fail "code --min-confidence 0.95 kept an event of confidence 0.90"
+run code "$WORK/conf.txt" --date 2024-07-12 --min-confidence 1.5
+expect_rc 2 "code --min-confidence out of range is a usage error"
 finish

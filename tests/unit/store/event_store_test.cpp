@@ -209,5 +209,49 @@ TEST_F(EventStoreTest, RefusesOtherFiles) {
   EXPECT_NE(r.message().find("not a Dyad event store"), std::string::npos);
 }
 
+TEST_F(EventStoreTest, KeepsConfidenceAndUpgradesOlderStores) {
+  {
+    auto store = EventStore::open(path_);
+    ASSERT_TRUE(store.ok()) << store.message();
+    Event sure = event("CHN", "USA", "112", "2024-07-08", 0, -2.0), unsure = event("USA", "CHN", "010", "2024-07-08", 1, 0);
+    sure.confidence = 0.9;
+    unsure.confidence = 0.5;
+    put(**store, "a", "", {sure, unsure});
+    EventQuery q;
+    q.min_confidence = 0.8;
+    auto r = query(**store, q);
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(r[0].cameo, "112");
+    EXPECT_DOUBLE_EQ(r[0].confidence, 0.9);
+    EXPECT_EQ(query(**store, {}).size(), 2u);
+  }
+  // The same store as schema 1 wrote it: no confidence column.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "ALTER TABLE events DROP COLUMN confidence; "
+                         "UPDATE meta SET value='1' WHERE key='schema_version';",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = EventStore::open(path_);
+  ASSERT_TRUE(store.ok()) << store.message();
+  auto all = query(**store, {});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].confidence, 0);  // unknown
+  EventQuery q;
+  q.min_confidence = 0.1;
+  EXPECT_TRUE(query(**store, q).empty());  // unknown is not confident
+  put(**store, "b", "", {event("JPN", "KOR", "040", "2024-07-09", 0, 1.0)});
+  EXPECT_EQ(query(**store, {}).size(), 3u);
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "2");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -74,6 +74,21 @@ std::string announced_code(const std::string& code) {
 // would retaliate": announced, so the intent or threat.
 void SentenceCoder::apply_modality(VerbInfo& vi) const {
   if (vi.code.code.size() < 2) return;
+  // "He did not think the Philippines would suspend payments": what a negated verb
+  // says, thinks or expects in a clause of its own is not asserted. (An infinitive is
+  // not such a clause: "would not hesitate to strike" threatens.)
+  for (int32_t x = static_cast<int32_t>(vi.tok), steps = 0; x >= 0 && steps < 4; ++steps) {
+    int32_t c = x;
+    while (c >= 0 && g_.words[c].rel == Rel::Conj) c = g_.words[c].head;
+    if (c < 0 || g_.words[c].rel != Rel::Ccomp || g_.words[c].head < 0) break;
+    x = g_.words[c].head;
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      if (g_.words[*ch].negation) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
+  }
   if (vi.pattern >= 0) {
     // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.
     const std::string& text = dict_.verb_blocks[vi.block].patterns[vi.pattern].text;
@@ -258,6 +273,31 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   if (subj >= 0 && !in_subtree(v, static_cast<uint32_t>(subj))) {
     for (uint32_t t = 0; t < n_; ++t) {
       if (in_subtree(t, static_cast<uint32_t>(subj))) mask[t] = 0;
+    }
+  }
+  // "have been meeting for four weeks in New York": where a meeting is held is no
+  // party to it (where a visit goes is its host: "arrived in Riyadh", 042).
+  // (An "in" phrase of the verb, or of one of its obliques that names no actor:
+  // "for four weeks in New York".)
+  const std::string& vc = vi.code.code;
+  if (opt_.require_countries && vc.rfind("04", 0) == 0 && vc.rfind("042", 0) != 0 && vc.rfind("043", 0) != 0) {
+    for (uint32_t x = 0; x < n_; ++x) {
+      const DepWord& w = g_.words[x];
+      if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || w.head < 0) continue;
+      const DepWord& h = g_.words[w.head];
+      const bool of_verb = w.head == static_cast<int32_t>(v) ||
+                           (h.rel == Rel::Obl && h.head == static_cast<int32_t>(v) && s_.tok_match[w.head] < 0);
+      if (!of_verb) continue;
+      bool place = false;
+      for (const uint32_t* c2 = g_.children_begin(x); c2 != g_.children_end(x); ++c2) {
+        place |= g_.words[*c2].rel == Rel::Case && one_of(g_.words[*c2].form, words().place_prepositions);
+      }
+      if (!place) continue;
+      // (The oblique above goes too: its phrase would reach the place through it.)
+      const uint32_t top = w.head == static_cast<int32_t>(v) ? x : static_cast<uint32_t>(w.head);
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, top)) mask[t] = 0;
+      }
     }
   }
   vi.targets = deep_search(-1, &mask, vi.ve);

@@ -411,5 +411,31 @@ TEST_F(RealNewsTest, AVowOfRevengeIsAgainstTheAttacker) {
   EXPECT_EQ(next_with(d, other), Strings{});
 }
 
+TEST_F(RealNewsTest, WhatANegatedVerbSaysIsNotAsserted) {
+  // "Valdoria did not say Ostrava attacked Morava."
+  DepGraph g = graph({"Valdoria Valdoria PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod",
+                      "say say VERB 0 root", "Ostrava Ostrava PROPN 6 nsubj", "attacked attack VERB 4 ccomp",
+                      "Morava Morava PROPN 6 obj"});
+  EXPECT_EQ(next(g), Strings{});
+  // Said without "not", it is reported.
+  DepGraph said = graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "Ostrava Ostrava PROPN 4 nsubj",
+                         "attacked attack VERB 2 ccomp", "Morava Morava PROPN 4 obj"});
+  EXPECT_EQ(next(said), (Strings{"OST MOR 190"}));
+}
+
+TEST_F(RealNewsTest, WhereAMeetingIsHeldIsNoPartyToIt) {
+  // "Valdorian ministers met Ostrava in Morava."
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "agent ~GOV = ministers\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdorian Valdorian ADJ 2 amod", "ministers minister NOUN 3 nsubj", "met meet VERB 0 root",
+                                "Ostrava Ostrava PROPN 3 obj", "in in ADP 6 case", "Morava Morava PROPN 3 obl"})),
+            (Strings{"OST VLDGOV 040", "VLDGOV OST 040"}));
+  // "Valdorian ministers have met for weeks in Morava.": nobody to meet.
+  EXPECT_EQ(next_with(d, graph({"Valdorian Valdorian ADJ 2 amod", "ministers minister NOUN 4 nsubj", "have have AUX 4 aux",
+                                "met meet VERB 0 root", "for for ADP 6 case", "weeks week NOUN 4 obl",
+                                "in in ADP 8 case", "Morava Morava PROPN 6 nmod"})),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace dyad

@@ -154,6 +154,8 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   if (gov >= 0) {
     for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
       if (g_.words[*ch].negation) return false;
+      // "... might ignore European interests in an accord with Moscow": a guess.
+      if (g_.words[*ch].rel == Rel::Aux && one_of(g_.words[*ch].form, W.hedge_auxiliaries)) return false;
       if (g_.words[*ch].rel == Rel::Aux && one_of(g_.words[*ch].form, W.future_auxiliaries)) future = true;
     }
     const int32_t gv = s_.verb_of_token[gov];

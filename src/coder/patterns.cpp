@@ -77,21 +77,48 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
         std::vector<Actor> g = group_at(h);
         bool coded = std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
         if (!coded) break;
+        // The units the whole coordination spans.
+        int32_t lo = s_.chunk_first_unit[first], hi = s_.chunk_last_unit[first];
+        for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
+          if (g_.words[*ch].rel == Rel::Conj && s_.chunk_last_unit[*ch] >= 0) {
+            lo = std::min(lo, s_.chunk_first_unit[*ch]);
+            hi = std::max(hi, s_.chunk_last_unit[*ch]);
+          }
+        }
         if (el.kind == PatternElementKind::Compound) {
           if (g.size() < 2) break;
           // The whole coordination is consumed.
-          int32_t lo = s_.chunk_first_unit[first], hi = s_.chunk_last_unit[first];
-          for (const uint32_t* ch = g_.children_begin(first); ch != g_.children_end(first); ++ch) {
-            if (g_.words[*ch].rel == Rel::Conj && s_.chunk_last_unit[*ch] >= 0) {
-              lo = std::min(lo, s_.chunk_first_unit[*ch]);
-              hi = std::max(hi, s_.chunk_last_unit[*ch]);
-            }
-          }
           next = dir > 0 ? hi + 1 : lo - 1;
           matched = true;
         } else {
           if (first != h) break;  // a later conjunct: the group starts earlier
           next = last_unit + dir;
+          // An adjacent word follows the actor's whole phrase, its coordinated members
+          // and modifiers included ("urged Britain and France to ...", "the rebels in
+          // Darfur must ...": "+_TO", "+_MUST").
+          if (k + 1 < els.size() && els[k + 1].adjacent) {
+            uint32_t lo_t = static_cast<uint32_t>(first), hi_t = static_cast<uint32_t>(first);
+            for (uint32_t t = 0; t < n_; ++t) {
+              if (!in_subtree(t, static_cast<uint32_t>(first))) continue;
+              lo_t = std::min(lo_t, t);
+              hi_t = std::max(hi_t, t);
+            }
+            next = dir > 0 ? std::max<int32_t>(next, static_cast<int32_t>(s_.tok_unit_end[hi_t]))
+                           : std::min<int32_t>(next, static_cast<int32_t>(s_.tok_unit_begin[lo_t]) - 1);
+            // Before an auxiliary ("+_MUST") the actor is that clause's subject, not a
+            // word inside it: "talks with X must end" demands nothing of X.
+            if (dir > 0 && next >= 0 && next < nu) {
+              const DepWord& aux = g_.words[s_.unit_token[next]];
+              if (aux.rel == Rel::Aux || aux.rel == Rel::AuxPass) {
+                int32_t subj = first;
+                while (subj >= 0 && g_.words[subj].rel == Rel::Conj) subj = g_.words[subj].head;
+                const Rel r = subj >= 0 ? g_.words[subj].rel : Rel::Dep;
+                if (subj < 0 || (r != Rel::Nsubj && r != Rel::NsubjPass) || g_.words[subj].head != aux.head) break;
+                // ... and names the actor itself, not through a complement ("talks with X").
+                if (s_.tok_match[first] < 0 && chunk_matches(static_cast<uint32_t>(first)).empty()) break;
+              }
+            }
+          }
           matched = true;
         }
         found = std::move(g);

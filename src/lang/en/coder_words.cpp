@@ -38,7 +38,8 @@ const std::string_view kAgentPrepositions[] = {"by"};
 const std::string_view kTargetPrepositions[] = {"on", "against", "to", "into", "at", "with"};
 const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
-const std::string_view kNegativeDeterminers[] = {"no"};
+// "no talks", and acts of no one in particular: "any accord", "every attack".
+const std::string_view kNegativeDeterminers[] = {"no", "any", "every"};
 const std::string_view kFuture[] = {"will", "would", "shall", "'ll"};
 const std::string_view kWill[] = {"will", "shall", "'ll", "wo"};
 const std::string_view kWould[] = {"would", "'d"};

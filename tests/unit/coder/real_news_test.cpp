@@ -437,5 +437,33 @@ TEST_F(RealNewsTest, WhereAMeetingIsHeldIsNoPartyToIt) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, AWordAfterTheTargetFollowsItsWholePhraseAndClause) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 010 = say {said}\n  pattern 100 = * +_MUST\n").c_str());
+  // "Valdoria said Ostrava and Morava must leave.": both members, then "must".
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "Ostrava Ostrava PROPN 7 nsubj",
+                                "and and CCONJ 5 cc", "Morava Morava PROPN 3 conj", "must must AUX 7 aux",
+                                "leave leave VERB 2 ccomp"})),
+            (Strings{"VLD MOR 100", "VLD OST 100"}));
+  // "Valdoria said talks with Ostrava must end.": Ostrava is not what must.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "talks talk NOUN 7 nsubj",
+                                "with with ADP 5 case", "Ostrava Ostrava PROPN 3 nmod", "must must AUX 7 aux",
+                                "end end VERB 2 ccomp"})),
+            Strings{});
+}
+
+TEST_F(RealNewsTest, AnActOfNoOneInParticularOrAGuessIsNoEvent) {
+  // "Valdoria joined talks with Ostrava." -- and the same with "might", and "any talks".
+  EXPECT_FALSE(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "joined join VERB 0 root", "talks talk NOUN 2 obj",
+                           "with with ADP 5 case", "Ostrava Ostrava PROPN 3 nmod"}))
+                   .empty());
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj", "might might AUX 3 aux", "join join VERB 0 root",
+                        "talks talk NOUN 3 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            Strings{});
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "joined join VERB 0 root", "any any DET 4 det",
+                        "talks talk NOUN 2 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace dyad

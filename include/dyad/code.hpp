@@ -116,6 +116,9 @@ struct CoderOptions {
   // A threat of force with no target ("Iran vowed revenge") is aimed at whoever last
   // used force against the threatener's country, in this sentence or the six before.
   bool retaliation_targets_attacker = true;
+  // A two-sided act named with no side ("the talks", "Discussions are under way") is
+  // the story's latest act of that kind, between the same sides.
+  bool recall_mutual_acts = true;
   // Political relevance: an event between two sides of business, media, education,
   // farming or health ("Ford hired analysts"), or between such a side and its own
   // country named as a whole ("the U.S. will help American companies": USA, USABUS),

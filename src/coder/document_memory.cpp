@@ -154,17 +154,21 @@ std::string DocumentMemory::context_country() const {
   return {};
 }
 
-std::optional<DocumentMemory::Recalled> DocumentMemory::latest_act_source(const std::string& root,
-                                                                         uint32_t within) const {
+const DocumentState::PastAct* DocumentMemory::latest_act(const std::string& root, uint32_t within) const {
   auto force = [](const std::string& r) { return r == "18" || r == "19" || r == "20"; };
   for (size_t i = doc_.acts.size(); i-- > 0;) {
     const auto& a = doc_.acts[i];
     if (doc_.sentence_index - a.sentence > within) break;
-    if (a.root == root || (force(root) && force(a.root))) {
-      return Recalled{a.source, "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"};
-    }
+    if (a.root == root || (force(root) && force(a.root))) return &a;
   }
-  return std::nullopt;
+  return nullptr;
+}
+
+std::optional<DocumentMemory::Recalled> DocumentMemory::latest_act_source(const std::string& root,
+                                                                         uint32_t within) const {
+  const DocumentState::PastAct* a = latest_act(root, within);
+  if (!a) return std::nullopt;
+  return Recalled{a->source, "document memory: " + a->text + " (sentence " + std::to_string(a->sentence) + ")"};
 }
 
 std::optional<DocumentMemory::Recalled> DocumentMemory::latest_attacker_of(const std::string& victim,

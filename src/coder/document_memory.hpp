@@ -71,6 +71,8 @@ class DocumentMemory {
   // back, whose root is `root` -- any of 18, 19, 20 for one of them ("the raid" after
   // a shelling).
   std::optional<Recalled> latest_act_source(const std::string& root, uint32_t within) const;
+  // The same act whole: its source and target (nullptr when none).
+  const DocumentState::PastAct* latest_act(const std::string& root, uint32_t within) const;
   // The source of the latest force act (18-20) of an earlier sentence, at most `within`
   // sentences back, aimed at the country `victim` ("IRN"): whom a vow of revenge is
   // against.

@@ -44,6 +44,7 @@ CoderOptions CoderOptions::petrarch() {
   o.event_nouns = false;
   o.comments_target_authors = false;
   o.retaliation_targets_attacker = false;
+  o.recall_mutual_acts = false;
   o.dated_surnames = false;
   o.strip_datelines = false;
   o.repair_parses = false;

@@ -15,6 +15,7 @@
 // "cut aid"). Under "will/would" a meeting is an intent to meet (036); other acts
 // under them are not coded here.
 #include "coder/sentence_coder.hpp"
+#include "cameo/actor_codes.hpp"
 
 #include <set>
 
@@ -145,8 +146,14 @@ void SentenceCoder::find_event_nouns() {
 bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   const uint32_t t = vi.tok;
   const lang::CoderWords& W = words();
-  for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
-    if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.negative_determiners)) return false;
+  // "no talks", and "made no mention of fighting": a negative determiner on the noun
+  // or on a noun it hangs under.
+  for (int32_t x = static_cast<int32_t>(t), steps = 0; x >= 0 && steps < 4 && is_nominal(g_.words[x].upos); ++steps) {
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.negative_determiners)) return false;
+    }
+    if (g_.words[x].rel != Rel::Nmod) break;
+    x = g_.words[x].head;
   }
   const int32_t gov = governing_verb(t);
   bool future = false;
@@ -236,6 +243,25 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       vi.symmetric = true;
     } else if (!members.empty()) {
       targets = members;
+    }
+  }
+  // "The January talks focussed on rescheduling", "Discussions are under way": a
+  // two-sided act the phrase names no side of, definite or bare, is the story's
+  // latest act of that kind, between the same sides.
+  if (mutual && opt_.recall_mutual_acts && opt_.document_memory && !coded(sources) && !coded(targets) &&
+      !coded(members)) {
+    bool indefinite = false;
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if ((c.rel == Rel::Det && !one_of(c.form, W.definite_determiners)) || c.rel == Rel::NmodPoss) indefinite = true;
+    }
+    const DocumentState::PastAct* past = indefinite ? nullptr : memory_.latest_act(vi.code.code.substr(0, 2), 6);
+    if (past && !cameo::is_agent_only(past->source) && !cameo::is_agent_only(past->target)) {
+      const std::string evidence =
+          "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")";
+      vi.sources = {{past->source, vi.vb, vi.ve, evidence}, {past->target, vi.vb, vi.ve, evidence}};
+      vi.symmetric = true;
+      vi.rule = "event noun; sides: the story's latest such act";
     }
   }
   if (!vi.symmetric) {

@@ -119,7 +119,7 @@ struct CoderWords {
   WordList refusal_lemmas;         // "refuse", "fail": what follows is not done
   WordList organisation_nouns;     // "the alliance": the latest organisation
   WordList country_nouns;          // "the country": the latest country
-  WordList definite_determiners;   // "the", "this"
+  WordList definite_determiners;   // "the", "this", "these", "that", "those"
   WordList former_words;           // "former": the agent codes turn into ELI
   WordList place_prepositions;     // "in": where a protest happens
   WordList relative_pronouns;      // "who", "which", "that"

@@ -465,5 +465,17 @@ TEST_F(RealNewsTest, AnActOfNoOneInParticularOrAGuessIsNoEvent) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, TalksWithNoSideNamedAreTheStorysLatestTalks) {
+  // "Valdoria met Ostrava." then "The talks ended." -- the same two sides.
+  next(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj"}));
+  DepGraph the_talks = graph({"The the DET 2 det", "talks talk NOUN 3 nsubj", "ended end VERB 0 root"});
+  EXPECT_EQ(next(the_talks), (Strings{"OST VLD 040", "VLD OST 040"}));
+  // "A meeting ended." is some other meeting; "no talks" none at all.
+  EXPECT_EQ(next(graph({"A a DET 2 det", "meeting meeting NOUN 3 nsubj", "ended end VERB 0 root"})), Strings{});
+  EXPECT_EQ(next(graph({"There there PRON 2 expl", "were be VERB 0 root", "no no DET 4 det", "talks talk NOUN 2 nsubj"})),
+            Strings{});
+  EXPECT_EQ(next(the_talks, CoderOptions::petrarch()), Strings{});
+}
+
 }  // namespace
 }  // namespace dyad

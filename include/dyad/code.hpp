@@ -119,6 +119,9 @@ struct CoderOptions {
   // A two-sided act named with no side ("the talks", "Discussions are under way") is
   // the story's latest act of that kind, between the same sides.
   bool recall_mutual_acts = true;
+  // A passive act of force or seizure with no agent ("two Iranian boats were sunk") is
+  // by whoever last used force on (or seized from) that country in the story.
+  bool passive_acts_by_story_attacker = true;
   // Political relevance: an event between two sides of business, media, education,
   // farming or health ("Ford hired analysts"), or between such a side and its own
   // country named as a whole ("the U.S. will help American companies": USA, USABUS),

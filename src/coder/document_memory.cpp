@@ -172,11 +172,11 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_act_source(const 
 }
 
 std::optional<DocumentMemory::Recalled> DocumentMemory::latest_attacker_of(const std::string& victim,
-                                                                          uint32_t within) const {
+                                                                          uint32_t within, bool seizure) const {
   for (size_t i = doc_.acts.size(); i-- > 0;) {
     const auto& a = doc_.acts[i];
     if (doc_.sentence_index - a.sentence > within) break;
-    const bool force = a.root == "18" || a.root == "19" || a.root == "20";
+    const bool force = seizure ? a.root == "17" : a.root == "18" || a.root == "19" || a.root == "20";
     if (force && a.target.compare(0, 3, victim) == 0 && a.source.compare(0, 3, victim) != 0) {
       return Recalled{a.source, "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"};
     }

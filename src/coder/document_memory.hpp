@@ -73,10 +73,10 @@ class DocumentMemory {
   std::optional<Recalled> latest_act_source(const std::string& root, uint32_t within) const;
   // The same act whole: its source and target (nullptr when none).
   const DocumentState::PastAct* latest_act(const std::string& root, uint32_t within) const;
-  // The source of the latest force act (18-20) of an earlier sentence, at most `within`
-  // sentences back, aimed at the country `victim` ("IRN"): whom a vow of revenge is
-  // against.
-  std::optional<Recalled> latest_attacker_of(const std::string& victim, uint32_t within) const;
+  // The source of the latest force act (18-20; with `seizure`, 17) of an earlier
+  // sentence, at most `within` sentences back, aimed at the country `victim` ("IRN"):
+  // whom a vow of revenge is against, who sank the ships a passive reports.
+  std::optional<Recalled> latest_attacker_of(const std::string& victim, uint32_t within, bool seizure = false) const;
   // Stores the actors of this sentence's events and the people it met.
   void commit(const Event* first, const Event* last);
 

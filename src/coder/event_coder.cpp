@@ -45,6 +45,7 @@ CoderOptions CoderOptions::petrarch() {
   o.comments_target_authors = false;
   o.retaliation_targets_attacker = false;
   o.recall_mutual_acts = false;
+  o.passive_acts_by_story_attacker = false;
   o.dated_surnames = false;
   o.strip_datelines = false;
   o.repair_parses = false;
@@ -130,6 +131,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   if (opt_.event_nouns) find_event_nouns();
   if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();
   if (opt_.retaliation_targets_attacker && opt_.document_memory) aim_retaliation();
+  if (opt_.passive_acts_by_story_attacker && opt_.document_memory) attribute_passive_acts();
   suppress_claims();
   link_complements();
   negate_refusals();

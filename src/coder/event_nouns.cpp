@@ -320,6 +320,26 @@ void SentenceCoder::aim_comments_at_authors() {
   }
 }
 
+// Who last used force (18-20; with `seizure`, 17) on the country `victim` in this
+// sentence: the source of such an act aimed at it, or nullptr.
+const Actor* SentenceCoder::attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const {
+  const Actor* attacker = nullptr;
+  for (const VerbInfo& act : s_.verbs) {
+    const std::string& c = act.code.code;
+    if (&act == except || act.negated || act.hypothetical || c.size() < 2) continue;
+    const bool kind = seizure ? c.compare(0, 2, "17") == 0
+                              : c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0;
+    if (!kind) continue;
+    const bool hits = std::any_of(act.targets.begin(), act.targets.end(),
+                                  [&](const Actor& t) { return t.code.compare(0, 3, victim) == 0; });
+    if (!hits) continue;
+    for (const Actor& a : act.sources) {
+      if (!a.null() && a.code.compare(0, 3, victim) != 0) attacker = &a;
+    }
+  }
+  return attacker;
+}
+
 // "Iraqi warplanes attacked an Iranian tanker ... Iran vowed revenge": a threat of
 // force (138) with no target is against whoever last used force (18-20) on the
 // threatener's country -- an act of this sentence first, else of the story's last six
@@ -330,19 +350,7 @@ void SentenceCoder::aim_retaliation() {
     auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
     if (src == vi.sources.end() || src->code.size() < 3 || src->code[0] == '-') continue;
     const std::string victim = src->code.substr(0, 3);
-    const Actor* attacker = nullptr;
-    for (const VerbInfo& act : s_.verbs) {
-      const std::string& c = act.code.code;
-      if (&act == &vi || act.negated || act.hypothetical || c.size() < 2) continue;
-      if (c.compare(0, 2, "18") != 0 && c.compare(0, 2, "19") != 0 && c.compare(0, 2, "20") != 0) continue;
-      const bool hits = std::any_of(act.targets.begin(), act.targets.end(),
-                                    [&](const Actor& t) { return t.code.compare(0, 3, victim) == 0; });
-      if (!hits) continue;
-      for (const Actor& a : act.sources) {
-        if (!a.null() && a.code.compare(0, 3, victim) != 0) attacker = &a;
-      }
-    }
-    if (attacker) {
+    if (const Actor* attacker = attacker_in_sentence(victim, &vi, false)) {
       vi.targets.push_back(*attacker);
     } else if (auto r = memory_.latest_attacker_of(victim, 6)) {
       vi.targets.push_back({r->code, vi.vb, vi.ve, r->evidence});
@@ -350,6 +358,35 @@ void SentenceCoder::aim_retaliation() {
       continue;
     }
     vi.rule += "; target: the attacker";
+  }
+}
+
+// "Two Iranian boats were destroyed and sunk": a passive act of force or seizure with
+// no agent, on a side with a country, is by whoever last used force (or seized) on
+// that country in this sentence or the story's last six sentences -- the story's
+// attacker, as careful coders read it. Without one it stays uncoded.
+void SentenceCoder::attribute_passive_acts() {
+  for (VerbInfo& vi : s_.verbs) {
+    const std::string& c = vi.code.code;
+    if (vi.noun_entry >= 0 || vi.symmetric || vi.negated || vi.hypothetical || c.size() < 2) continue;
+    if (vi.rule.rfind("passive-no-agent", 0) != 0) continue;
+    const bool seizure = c.compare(0, 2, "17") == 0;
+    const bool force = c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0;
+    if (!seizure && !force) continue;
+    if (std::any_of(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); })) continue;
+    auto tgt = std::find_if(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); });
+    if (tgt == vi.targets.end() || tgt->code.size() < 3 || tgt->code[0] == '-' || !cameo::is_country_code(tgt->code)) {
+      continue;
+    }
+    const std::string victim = tgt->code.substr(0, 3);
+    if (const Actor* attacker = attacker_in_sentence(victim, &vi, seizure)) {
+      vi.sources.assign(1, *attacker);
+    } else if (auto r = memory_.latest_attacker_of(victim, 6, seizure)) {
+      vi.sources.assign(1, Actor{r->code, vi.vb, vi.ve, r->evidence});
+    } else {
+      continue;
+    }
+    vi.rule += "; source: the story's attacker";
   }
 }
 

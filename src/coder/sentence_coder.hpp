@@ -236,6 +236,8 @@ class SentenceCoder {
   bool noun_arguments(VerbInfo& vi, bool mutual);
   void aim_comments_at_authors();
   void aim_retaliation();
+  void attribute_passive_acts();
+  const Actor* attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const;
   std::vector<Actor> actors_after(uint32_t from, bool coordination) const;
   int32_t governing_verb(uint32_t t) const;
   // A two-sided act: meeting, talks, negotiation, clash, signing (verbs.cpp).

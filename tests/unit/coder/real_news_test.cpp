@@ -37,7 +37,7 @@ const char* kDictionary =
     "person = Ana Carnel; Carnel\n"
     "  code VLDELI\n"
     "  code VLDGOV 2020-01-01..2024-12-31\n"
-    "actor = Morava\n"
+    "actor = Morava; Moravan\n"
     "  code MOR\n"
     "  code OLD ..1991-12-25\n";
 
@@ -475,6 +475,19 @@ TEST_F(RealNewsTest, TalksWithNoSideNamedAreTheStorysLatestTalks) {
   EXPECT_EQ(next(graph({"There there PRON 2 expl", "were be VERB 0 root", "no no DET 4 det", "talks talk NOUN 2 nsubj"})),
             Strings{});
   EXPECT_EQ(next(the_talks, CoderOptions::petrarch()), Strings{});
+}
+
+TEST_F(RealNewsTest, APassiveAttackIsByTheStorysAttacker) {
+  // "Valdorian troops attacked Ostrava." then "Ostravan positions were attacked again."
+  next(graph({"Valdorian Valdorian ADJ 2 amod", "troops troops NOUN 3 nsubj", "attacked attack VERB 0 root",
+              "Ostrava Ostrava PROPN 3 obj"}));
+  DepGraph passive = graph({"Ostravan Ostravan ADJ 2 amod", "positions position NOUN 4 nsubj:pass",
+                            "were be AUX 4 aux:pass", "attacked attack VERB 0 root", "again again ADV 4 advmod"});
+  EXPECT_EQ(next(passive), (Strings{"VLDMIL OST 190"}));
+  // Morava was attacked by no one the story named: nothing.
+  EXPECT_EQ(next(graph({"Moravan Moravan ADJ 2 amod", "positions position NOUN 4 nsubj:pass", "were be AUX 4 aux:pass",
+                        "attacked attack VERB 0 root"})),
+            Strings{});
 }
 
 }  // namespace

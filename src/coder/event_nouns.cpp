@@ -250,12 +250,43 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   // latest act of that kind, between the same sides.
   if (mutual && opt_.recall_mutual_acts && opt_.document_memory && !coded(sources) && !coded(targets) &&
       !coded(members)) {
-    bool indefinite = false;
+    // Only the act itself, plainly: not "a meeting", "the meeting of the Congress",
+    // "the next talks", nor under "if".
+    // (Where and when it was held, and what it dealt with, do not make it another:
+    // "heavy fighting on both fronts", "the talks, which dealt with ...".)
+    bool other = false;
     for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
       const DepWord& c = g_.words[*ch];
-      if ((c.rel == Rel::Det && !one_of(c.form, W.definite_determiners)) || c.rel == Rel::NmodPoss) indefinite = true;
+      const std::string form = base::ascii_lower(c.form);
+      if (c.rel == Rel::Det) {
+        other |= !one_of(c.form, W.definite_determiners);
+      } else if (c.rel == Rel::Amod || c.rel == Rel::Acl || c.rel == Rel::AclRelcl) {
+        other |= one_of(form, W.new_act_adjectives);
+      } else if (c.rel == Rel::Nmod) {
+        const std::string marker = case_marker(g_, *ch);
+        other |= marker == "of" || lang::in(marker, W.agent_prepositions) || lang::in(marker, W.between_prepositions) ||
+                 lang::in(marker, W.partner_prepositions);
+      } else {
+        other |= c.rel == Rel::NmodPoss || c.rel == Rel::Nummod || c.rel == Rel::Appos;
+      }
     }
-    const DocumentState::PastAct* past = indefinite ? nullptr : memory_.latest_act(vi.code.code.substr(0, 2), 6);
+    if (gov >= 0) {
+      for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
+        other |= g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, W.condition_markers);
+      }
+    }
+    const DocumentState::PastAct* past = other ? nullptr : memory_.latest_act(vi.code.code.substr(0, 2), 6);
+    // And the sentence names no one else: "negotiations were continuing with Argentina".
+    if (past) {
+      for (const NounMatch& m : s_.matches) {
+        if (m.agent) continue;
+        const std::string c = actor_code(m);
+        if (c.size() >= 3 && c.compare(0, 3, past->source, 0, 3) != 0 && c.compare(0, 3, past->target, 0, 3) != 0) {
+          past = nullptr;
+          break;
+        }
+      }
+    }
     if (past && !cameo::is_agent_only(past->source) && !cameo::is_agent_only(past->target)) {
       const std::string evidence =
           "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")";

@@ -136,6 +136,7 @@ struct CoderWords {
   WordList target_prepositions;    // "attack *on* X", "visit *to* X", "aid *to* X"
   WordList partner_prepositions;   // "talks *with* X": the other side of a two-sided act
   WordList between_prepositions;   // "talks *between* X and Y"
+  WordList new_act_adjectives;     // "the *next* talks", "*fresh* fighting": not the act told before
   WordList negative_determiners;   // "*no* talks", "*any* accord": no act that happened
   WordList future_auxiliaries;     // "will", "would": an act still to come
   WordList will_auxiliaries;       // "will", "shall", "'ll": announced, so an intent or a threat

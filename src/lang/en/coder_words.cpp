@@ -40,6 +40,8 @@ const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
 // "no talks", and acts of no one in particular: "any accord", "every attack".
 const std::string_view kNegativeDeterminers[] = {"no", "any", "every"};
+const std::string_view kNewActAdjectives[] = {"next",    "new",      "fresh",    "further", "future", "upcoming",
+                                              "planned", "proposed", "possible", "first",   "another", "more"};
 const std::string_view kFuture[] = {"will", "would", "shall", "'ll"};
 const std::string_view kWill[] = {"will", "shall", "'ll", "wo"};
 const std::string_view kWould[] = {"would", "'d"};
@@ -83,6 +85,7 @@ CoderWords coder_words() {
   c.partner_prepositions = kPartnerPrepositions;
   c.between_prepositions = kBetweenPrepositions;
   c.negative_determiners = kNegativeDeterminers;
+  c.new_act_adjectives = kNewActAdjectives;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;
   c.would_auxiliaries = kWould;

@@ -344,10 +344,13 @@ void SentenceCoder::aim_comments_at_authors() {
     }
     vi.targets.clear();
     if (!definite || !opt_.document_memory) continue;
-    if (auto r = memory_.latest_act_source(noun_root, 6)) {
-      vi.targets.push_back({r->code, first, static_cast<uint32_t>(obj) + 1, r->evidence});
-      vi.rule += "; target: the act's author";
-    }
+    const DocumentState::PastAct* past = memory_.latest_act(noun_root, 6);
+    if (!past) continue;
+    const std::string evidence = "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")";
+    vi.targets.push_back({past->source, first, static_cast<uint32_t>(obj) + 1, evidence});
+    // A two-sided act ("the talks") has both sides for authors.
+    if (dict_.event_nouns[e].mutual) vi.targets.push_back({past->target, first, static_cast<uint32_t>(obj) + 1, evidence});
+    vi.rule += "; target: the act's author";
   }
 }
 

@@ -475,6 +475,21 @@ TEST_F(RealNewsTest, TalksWithNoSideNamedAreTheStorysLatestTalks) {
   EXPECT_EQ(next(graph({"There there PRON 2 expl", "were be VERB 0 root", "no no DET 4 det", "talks talk NOUN 2 nsubj"})),
             Strings{});
   EXPECT_EQ(next(the_talks, CoderOptions::petrarch()), Strings{});
+  // Another actor in the sentence makes it some other talks: "Morava joined the talks."
+  next(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj"}));
+  EXPECT_EQ(next(graph({"Morava Morava PROPN 2 nsubj", "joined join VERB 0 root", "the the DET 4 det",
+                        "talks talk NOUN 2 obj"})),
+            Strings{});
+  // A comment on them is aimed at both sides: "Morava denied the talks."
+  next(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj"}));
+  EXPECT_EQ(next(graph({"Morava Morava PROPN 2 nsubj", "denied deny VERB 0 root", "the the DET 4 det",
+                        "talks talk NOUN 2 obj"})),
+            (Strings{"MOR OST 016", "MOR VLD 016"}));
+  // So does a complement naming whose they are: "The talks of Morava ended."
+  next(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj"}));
+  EXPECT_EQ(next(graph({"The the DET 2 det", "talks talk NOUN 5 nsubj", "of of ADP 4 case", "Morava Morava PROPN 2 nmod",
+                        "ended end VERB 0 root"})),
+            Strings{});
 }
 
 TEST_F(RealNewsTest, APassiveAttackIsByTheStorysAttacker) {

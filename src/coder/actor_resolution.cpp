@@ -343,7 +343,9 @@ std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
         }
         per[i] = rebuilt;
       } else if (i > 0 && (pre_actor >= 0 || !pre_agents.empty())) {
-        std::vector<int32_t> agents = pre_agents;
+        // A conjunct with a role of its own keeps it: "Agriculture minister X and
+        // Economy minister Y" does not make Y an agriculture minister.
+        std::vector<int32_t> agents = own.empty() ? pre_agents : std::vector<int32_t>{};
         agents.insert(agents.end(), own.begin(), own.end());
         std::string base = pre_actor >= 0 ? actor_code(s_.matches[pre_actor]) : "---";
         if (base.find('/') != std::string::npos) base = base.substr(0, base.find('/'));

@@ -46,6 +46,8 @@ Canada announced new sanctions against Russia.
 The French foreign minister said sanctions against Iran remained on the table.
 
 Britain backed the United States' attack on an Iranian oil platform.
+
+U.S. trade representative Clayton Yeutter met Argentine Agriculture minister Ernesto Figuerras and Economy minister Juan Sourroille.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -73,6 +75,8 @@ done <<'EXPECT'
 13 CAN RUS 163 announcing sanctions imposes them
 14 FRAGOV IRN 1312 speaking of sanctions is a threat of them
 15 USA IRN 190 a plural possessive (States') as the attack's owner
+16 USAGOV ARGAGR 040 a trade representative is government
+16 USAGOV ARGGOV 040 a second member with a role of its own keeps it (not ARGAGRGOV)
 EXPECT
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.

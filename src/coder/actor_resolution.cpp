@@ -138,7 +138,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       });
       std::string country = government ? memory_.context_country() : std::string();
       if (!country.empty()) {
-        out.push_back({compose(country, agents), tb, te, ""});
+        out.push_back({compose(country, agents), tb, te, "document memory: the story's country " + country});
         if (!name.empty()) remember_person(name, out.back().code);
         return out;
       }
@@ -328,7 +328,14 @@ std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
       bool agent_only = !per[i].empty() && std::all_of(per[i].begin(), per[i].end(), [](const Actor& a) {
         return a.code.rfind("---", 0) == 0 && a.code.size() > 3;
       });
-      if (!agent_only) continue;
+      // A role the story's memory gave a country ("Economy minister" -> the country
+      // of the latest event) takes the coordination's own country first: "Argentine
+      // Agriculture minister X and Economy minister Y".
+      const bool remembered = i > 0 && pre_actor >= 0 && !per[i].empty() &&
+                              std::all_of(per[i].begin(), per[i].end(), [](const Actor& a) {
+                                return a.entry.find("document memory") != std::string::npos;
+                              });
+      if (!agent_only && !remembered) continue;
       int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
       std::vector<int32_t> own;
       for (int32_t mi : chunk_matches(head)) {

@@ -164,10 +164,14 @@ void EventDater::run(const DepGraph& g, Date doc_date, Date previous) {
       continue;
     }
     if (int period = lang::number_of(w, cal.period_words); period && doc_) {
-      // "last week", "last month"; "this week" is the document's week: no change.
+      // "last week", "last month", "next week"; "this week" is the document's week: no
+      // change.
       if (is(prev, cal.past_words)) {
         if (is(word(static_cast<int64_t>(i) - 2), cal.span_determiners)) continue;  // "over the past week": a span
         add(static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i + 1), doc_.plus_days(-period),
+            anchor(static_cast<int32_t>(i)), false, false);
+      } else if (is(prev, cal.next_words)) {
+        add(static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i + 1), doc_.plus_days(period),
             anchor(static_cast<int32_t>(i)), false, false);
       }
       continue;

@@ -10,7 +10,7 @@
 //   "on Thursday", "last Monday", "next Friday"    the weekday before / after the date
 //   "today", "yesterday", "tomorrow", "tonight"
 //   "on July 9", "9 July", "July 9, 2024"           (no year: the nearest past one)
-//   "last week", "this week", "last month", "three days ago", "a week ago"
+//   "last week", "this week", "next week", "last month", "three days ago", "a week ago"
 //   "a day after X", "two days before X"            X's clause: the reference -/+ N
 //   "a day earlier", "a week later"                 the whole clause: reference -/+ N
 // The reference of the last two is the sentence's own date when it has one, else the

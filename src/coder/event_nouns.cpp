@@ -174,7 +174,24 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       const bool verbal_act = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
       const bool comment = root == "01" || root == "05" || root == "11" || root == "12" || (verbal_act && root == "08");
       if (!comment) return false;
-      commented = g_.words[t].rel == Rel::Obj && g_.words[t].head == gov;
+      // (Announcing an act is its author's word: "Japan announced talks with China".)
+      commented = g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
+                  !one_of(base::ascii_lower(g_.words[gov].lemma), W.announcing_verbs);
+    }
+  }
+  // "her visit to Moscow next week", "the planned talks": an act still to come.
+  // (The date's words hang on the noun itself: in "talks ahead of her visit next
+  // week" the date is the visit's.)
+  for (const DateExpression& d : s_.dater.expressions()) {
+    if (!d.date || !doc_.date || !(doc_.date < d.date)) continue;
+    for (uint32_t k = d.tb; k < d.te; ++k) {
+      if (g_.words[k].head == static_cast<int32_t>(t)) future = true;
+    }
+  }
+  for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if ((c.rel == Rel::Amod || c.rel == Rel::Acl) && one_of(base::ascii_lower(c.form), W.future_act_adjectives)) {
+      future = true;
     }
   }
   std::vector<Actor> sources, targets, members;
@@ -343,7 +360,11 @@ void SentenceCoder::aim_comments_at_authors() {
       if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.definite_determiners)) definite = true;
     }
     vi.targets.clear();
-    if (!definite || !opt_.document_memory) continue;
+    // An act whose phrase names someone ("the talks with China") is not the story's
+    // earlier one.
+    bool names_actor = false;
+    for (uint32_t k = 0; k < n_ && !names_actor; ++k) names_actor = s_.tok_match[k] >= 0 && in_subtree(k, obj);
+    if (!definite || names_actor || !opt_.document_memory) continue;
     const DocumentState::PastAct* past = memory_.latest_act(noun_root, 6);
     if (!past) continue;
     const std::string evidence = "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")";

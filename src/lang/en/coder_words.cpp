@@ -40,6 +40,9 @@ const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
 // "no talks", and acts of no one in particular: "any accord", "every attack".
 const std::string_view kNegativeDeterminers[] = {"no", "any", "every"};
+const std::string_view kAnnouncingVerbs[] = {"announce", "unveil", "declare"};
+const std::string_view kFutureActAdjectives[] = {"planned", "upcoming", "forthcoming", "scheduled", "proposed",
+                                                 "next",    "coming",   "expected",    "future"};
 const std::string_view kNewActAdjectives[] = {"next",    "new",      "fresh",    "further", "future", "upcoming",
                                               "planned", "proposed", "possible", "first",   "another", "more"};
 const std::string_view kFuture[] = {"will", "would", "shall", "'ll"};
@@ -86,6 +89,8 @@ CoderWords coder_words() {
   c.between_prepositions = kBetweenPrepositions;
   c.negative_determiners = kNegativeDeterminers;
   c.new_act_adjectives = kNewActAdjectives;
+  c.future_act_adjectives = kFutureActAdjectives;
+  c.announcing_verbs = kAnnouncingVerbs;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;
   c.would_auxiliaries = kWould;

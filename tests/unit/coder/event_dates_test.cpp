@@ -59,6 +59,11 @@ TEST(EventDater, RelativeWordsAndAgo) {
         kFriday, Date());
   EXPECT_EQ(d.date_of(1), D(20240705));
   EXPECT_EQ(d.stated(), Date());  // vague: not a reference for later sentences
+  // "Ostrava will protest next week."
+  d.run(graph({"Ostrava Ostrava PROPN 3 nsubj", "will will AUX 3 aux", "protest protest VERB 0 root",
+               "next next ADJ 5 amod", "week week NOUN 3 obl:tmod"}),
+        kFriday, Date());
+  EXPECT_EQ(d.date_of(2), D(20240719));
   // "over the past week" is a span, not a day.
   d.run(graph({"Ostrava Ostrava PROPN 2 nsubj", "protested protest VERB 0 root", "over over ADP 5 case",
                "the the DET 5 det", "past past ADJ 6 amod", "week week NOUN 2 obl"}),

@@ -505,5 +505,17 @@ TEST_F(RealNewsTest, APassiveAttackIsByTheStorysAttacker) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, AnActStillToComeIsAnIntent) {
+  // "Valdoria held planned talks with Ostrava.": planned talks are announced, 036.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "held hold VERB 0 root", "planned planned ADJ 4 amod",
+                        "talks talk NOUN 2 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            (Strings{"OST VLD 036", "VLD OST 036"}));
+  // "Valdoria prepared talks with Ostrava next week.": dated after the story.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "prepared prepare VERB 0 root", "talks talk NOUN 2 obj",
+                        "with with ADP 5 case", "Ostrava Ostrava PROPN 3 nmod", "next next ADJ 7 amod",
+                        "week week NOUN 3 nmod:tmod"})),
+            (Strings{"OST VLD 036", "VLD OST 036"}));
+}
+
 }  // namespace
 }  // namespace dyad

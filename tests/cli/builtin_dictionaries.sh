@@ -48,6 +48,10 @@ The French foreign minister said sanctions against Iran remained on the table.
 Britain backed the United States' attack on an Iranian oil platform.
 
 U.S. trade representative Clayton Yeutter met Argentine Agriculture minister Ernesto Figuerras and Economy minister Juan Sourroille.
+
+The United States handed Russian negotiators a draft treaty.
+
+The Egyptian foreign minister sent a letter to the U.N. Secretary-General.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -77,6 +81,8 @@ done <<'EXPECT'
 15 USA IRN 190 a plural possessive (States') as the attack's owner
 16 USAGOV ARGAGR 040 a trade representative is government
 16 USAGOV ARGGOV 040 a second member with a role of its own keeps it (not ARGAGRGOV)
+17 USA RUSGOV 030 handing someone a draft treaty offers it
+18 EGYGOV IGOUNO 010 a letter sent to someone is a statement to them
 EXPECT
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.

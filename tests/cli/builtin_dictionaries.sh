@@ -82,7 +82,7 @@ done <<'EXPECT'
 16 USAGOV ARGAGR 040 a trade representative is government
 16 USAGOV ARGGOV 040 a second member with a role of its own keeps it (not ARGAGRGOV)
 17 USA RUSGOV 030 handing someone a draft treaty offers it
-18 EGYGOV IGOUNO 010 a letter sent to someone is a statement to them
+18 EGYGOV IGOUNOGOV 010 a letter sent to someone is a statement to them
 EXPECT
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.

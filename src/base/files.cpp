@@ -23,24 +23,34 @@ Result<std::string> read_file(const std::string& path) {
 }
 
 std::vector<std::string> list_files(const std::string& dir, const std::function<void(const WalkError&)>& on_error) {
+  // One directory at a time, so that a subdirectory that cannot be read is reported
+  // (and the walk goes on) instead of being skipped in silence.
   std::vector<std::string> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    on_error({dir, ec.value(), true});
-    return files;
-  }
-  for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
+  std::vector<fs::path> pending{fs::path(dir)};
+  bool root = true;
+  while (!pending.empty()) {
+    const fs::path here = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(here, ec);
     if (ec) {
-      on_error({dir, ec.value(), false});
-      break;
-    }
-    const std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
+      on_error({here.string(), ec.value(), root});
+      if (root) return files;
       continue;
     }
-    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+    root = false;
+    for (fs::directory_iterator end; it != end; it.increment(ec)) {
+      if (ec) break;
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      std::error_code type_ec;
+      if (it->is_directory(type_ec)) {
+        pending.push_back(it->path());
+      } else if (it->is_regular_file(type_ec)) {
+        files.push_back(it->path().string());
+      }
+    }
+    if (ec) on_error({here.string(), ec.value(), false});
   }
   std::sort(files.begin(), files.end());
   return files;

@@ -15,9 +15,9 @@ namespace dyad::base {
 Result<std::string> read_file(const std::string& path);
 
 // The regular files under `dir`, recursively, sorted by path. Names starting with '.'
-// are left out, and hidden directories are not entered; subdirectories that may not
-// be read are skipped. An error of the walk is passed to `on_error`, and the files
-// listed until then are returned.
+// are left out, and hidden directories are not entered. A directory that cannot be
+// read is passed to `on_error` (at_root when it is `dir` itself: nothing is listed)
+// and the walk goes on with the others.
 struct WalkError {
   std::string path;
   int error = 0;         // the errno value

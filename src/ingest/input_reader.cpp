@@ -109,7 +109,7 @@ Status InputReader::read_path(const std::string& path, const DocumentCallback& e
     std::string root_error;
     std::vector<std::string> files = base::list_files(path, [&](const base::WalkError& e) {
       if (e.at_root) root_error = errno_message(e.error);
-      else report.warn(path, "cannot list: " + errno_message(e.error));
+      else report.skip(e.path, "directory not read: " + errno_message(e.error));
     });
     if (!root_error.empty()) {
       report.skip(path, root_error);

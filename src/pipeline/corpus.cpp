@@ -43,13 +43,10 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, In
       files.push_back(p);
       continue;
     }
-    bool walk_failed = false;
-    std::string walk_message;
+    // Every directory that cannot be read is a skipped input: said, counted, exit 1.
     std::vector<std::string> found = base::list_files(p, [&](const base::WalkError& e) {
-      walk_failed = true;
-      walk_message = std::error_code(e.error, std::system_category()).message();
+      report.skip(e.path, "directory not read: " + std::error_code(e.error, std::system_category()).message());
     });
-    if (walk_failed) report.warn(p, "could not walk the whole directory: " + walk_message);
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;

@@ -87,7 +87,11 @@ class EventStore {
   // Opens (creating when absent) the database at `path`. A file that is not a Dyad
   // store, or one written by a newer schema, is an error naming the file.
   static Result<std::unique_ptr<EventStore>> open(const std::string& path);
-  // Opens an existing store for queries only; a missing file is an error.
+  // Opens an existing store for queries only: read-only (SQLite's read-only mode and
+  // query_only), never creating, changing or upgrading it, and reading alongside a
+  // running ingest (WAL readers do not wait for the writer). A missing or empty file,
+  // or one that is not a Dyad store, is an error; so is a store that fails SQLite's
+  // quick_check. A store on read-only media is read as immutable.
   static Result<std::unique_ptr<EventStore>> open_existing(const std::string& path);
   ~EventStore();
   EventStore(const EventStore&) = delete;
@@ -118,10 +122,12 @@ class EventStore {
  private:
   EventStore(sqlite3* db, std::string path);
   Status init_schema();
+  Status check_read_only();
   Status exec(const char* sql);
 
   sqlite3* db_;
   std::string path_;
+  bool has_confidence_ = true;  // schema 1 stores have no events.confidence
   struct Statements;
   std::unique_ptr<Statements> st_;
 };

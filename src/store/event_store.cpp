@@ -175,7 +175,63 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const std::string& path) {
 Result<std::unique_ptr<EventStore>> EventStore::open_existing(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return make_error(path + ": no such database (create one with dyad ingest)");
-  return open(path);
+  if (std::filesystem::is_directory(path, ec)) return make_error(path + ": a directory, not a Dyad event store");
+  if (std::filesystem::file_size(path, ec) == 0 && !ec) {
+    return make_error(path + ": an empty file, not a Dyad event store (create one with dyad ingest)");
+  }
+  // Read-only first; a WAL store on read-only media cannot be read that way (SQLite
+  // needs to write its shared-memory file), and is read as immutable instead.
+  Status last;
+  for (bool immutable : {false, true}) {
+    std::string uri = "file:";
+    for (char c : path) {  // percent-encode what a URI path may not hold as is
+      if (c == '?' || c == '#' || c == '%') {
+        char buf[4];
+        std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+        uri += buf;
+      } else {
+        uri += c;
+      }
+    }
+    if (immutable) uri += "?immutable=1";
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) {
+      last = make_error(sqlite_message(db, path + ": cannot open the database"));
+      sqlite3_close(db);
+      continue;
+    }
+    std::unique_ptr<EventStore> store(new EventStore(db, path));
+    sqlite3_busy_timeout(db, 10000);
+    last = store->check_read_only();
+    if (last.ok()) return store;
+  }
+  return make_error(path + ": " + last.message());
+}
+
+Status EventStore::check_read_only() {
+  if (Status st = exec("PRAGMA query_only=1;"); !st.ok()) return make_error("not a usable SQLite database (" + st.message() + ")");
+  Stmt m;
+  if (Status st = m.prepare(db_, "SELECT value FROM meta WHERE key='schema_version'"); !st.ok()) {
+    // SQLite says "no such table" for a database of another application, and "file
+    // is not a database" for anything else.
+    const std::string why = st.message();
+    if (why.find("no such table") != std::string::npos) return make_error("not a Dyad event store (no meta table)");
+    return make_error("not a usable SQLite database (" + why + ")");
+  }
+  if (sqlite3_step(m.get()) != SQLITE_ROW) return make_error("not a Dyad event store (no schema version)");
+  const int version = std::atoi(m.text(0).c_str());
+  if (version > kSchemaVersion) {
+    return make_error("written by a newer Dyad (schema " + std::to_string(version) + ", this one reads " +
+                      std::to_string(kSchemaVersion) + ")");
+  }
+  has_confidence_ = version >= 2;
+  Stmt q;
+  if (Status st = q.prepare(db_, "PRAGMA quick_check"); !st.ok()) return make_error("checking the store: " + st.message());
+  if (sqlite3_step(q.get()) == SQLITE_ROW && q.text(0) != "ok") {
+    return make_error("the store is damaged (SQLite quick_check: " + q.text(0) + "); restore it from a copy or ingest again");
+  }
+  return {};
 }
 
 EventStore::EventStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
@@ -228,7 +284,8 @@ Status EventStore::init_schema() {
         "BEGIN; ALTER TABLE events ADD COLUMN confidence REAL; "
         "UPDATE meta SET value='2' WHERE key='schema_version'; COMMIT;";
     if (Status st = exec(migrate); !st.ok()) {
-      exec("ROLLBACK;");
+      Status undone = exec("ROLLBACK;");
+      (void)undone;  // the first error is the one to report
       return make_error("upgrading the store to schema 2: " + st.message());
     }
   }
@@ -286,6 +343,7 @@ Status EventStore::commit() {
 }
 
 Status EventStore::put_document(const CodedDocument& c, const std::string& version, bool keep_text) {
+  if (!st_) return make_error(path_ + ": the store is open for queries only");
   const Document& d = *c.doc;
   Statements& s = *st_;
   // Replace an earlier coding of the same document (--recode).
@@ -408,7 +466,7 @@ struct Filter {
   }
 };
 
-Filter event_filter(const EventQuery& q) {
+Filter event_filter(const EventQuery& q, bool has_confidence) {
   Filter f;
   if (!q.source.empty()) f.add("e.source_code GLOB ?", glob_prefix(q.source));
   if (!q.target.empty()) f.add("e.target_code GLOB ?", glob_prefix(q.target));
@@ -420,7 +478,8 @@ Filter event_filter(const EventQuery& q) {
   if (q.negated == NegatedFilter::Only) f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + "e.negated = 1";
   if (q.min_confidence > 0) {  // a number, written into the SQL as one
     char cond[48];
-    std::snprintf(cond, sizeof cond, "e.confidence >= %.4f", q.min_confidence);
+    if (has_confidence) std::snprintf(cond, sizeof cond, "e.confidence >= %.4f", q.min_confidence);
+    else std::snprintf(cond, sizeof cond, "0");  // unknown confidence is not confident
     f.where += std::string(f.where.empty() ? " WHERE " : " AND ") + cond;
   }
   if (!q.text.empty()) {
@@ -470,26 +529,31 @@ void read_event(const Stmt& s, Event& e) {
   e.articles = static_cast<uint32_t>(s.integer(31));
 }
 
-constexpr const char* kEventColumns =
-    "e.doc_id,e.sentence,e.date,e.source_code,e.source_text,e.source_begin,e.source_end,e.source_entry,"
-    "e.target_code,e.target_text,e.target_begin,e.target_end,e.target_entry,e.cameo,e.root,e.quad,e.goldstein,"
-    "e.plover,e.negated,e.verb_text,e.verb_begin,e.verb_end,e.verb_entry,e.pattern,e.rule,e.issues,e.url,e.text,"
-    "e.confidence";
+// The columns read_event reads; a schema-1 store has no confidence (NULL: unknown).
+std::string event_columns(bool has_confidence) {
+  return std::string(
+             "e.doc_id,e.sentence,e.date,e.source_code,e.source_text,e.source_begin,e.source_end,e.source_entry,"
+             "e.target_code,e.target_text,e.target_begin,e.target_end,e.target_entry,e.cameo,e.root,e.quad,e.goldstein,"
+             "e.plover,e.negated,e.verb_text,e.verb_begin,e.verb_end,e.verb_entry,e.pattern,e.rule,e.issues,e.url,"
+             "e.text,") +
+         (has_confidence ? "e.confidence" : "NULL");
+}
 
 }  // namespace
 
 Status EventStore::query_events(const EventQuery& q, const std::function<void(const Event&)>& emit) {
-  Filter f = event_filter(q);
+  Filter f = event_filter(q, has_confidence_);
+  const std::string columns = event_columns(has_confidence_);
   std::string sql;
   if (q.dedup == Dedup::None) {
-    sql = std::string("SELECT ") + kEventColumns + ",1,1,1 FROM events e" + f.where +
+    sql = "SELECT " + columns + ",1,1,1 FROM events e" + f.where +
           " ORDER BY e.date, e.doc_id, e.sentence, e.id";
   } else {
     // One row per group: the first event of the group stands for it, with counts of
     // the events (mentions), the documents (articles) and the outlets (sources).
     const char* key = q.dedup == Dedup::Story ? "e.doc_id, e.source_code, e.target_code, e.cameo"
                                               : "e.date, e.source_code, e.target_code, e.cameo";
-    sql = std::string("SELECT ") + kEventColumns +
+    sql = "SELECT " + columns +
           ", g.mentions, g.sources, g.articles FROM (SELECT min(e.id) AS first_id, count(*) AS mentions, "
           "count(DISTINCT d.outlet) AS sources, count(DISTINCT e.doc_id) AS articles "
           "FROM events e JOIN documents d ON d.id = e.doc_id" + f.where + " GROUP BY " + key +
@@ -516,7 +580,7 @@ Status EventStore::query_stats(const StatsQuery& q, const std::function<void(con
   eq.since = q.since;
   eq.until = q.until;
   eq.negated = NegatedFilter::Exclude;  // series count what happened
-  Filter f = event_filter(eq);
+  Filter f = event_filter(eq, has_confidence_);
   f.where += f.where.empty() ? " WHERE " : " AND ";
   f.where += "e.date IS NOT NULL AND e.date != ''";
   // Weeks are labelled by their Monday.

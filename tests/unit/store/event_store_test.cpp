@@ -234,6 +234,27 @@ TEST_F(EventStoreTest, KeepsConfidenceAndUpgradesOlderStores) {
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
+  auto schema_version = [&] {
+    sqlite3* d = nullptr;
+    EXPECT_EQ(sqlite3_open(path_.c_str(), &d), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(d, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr), SQLITE_OK);
+    EXPECT_EQ(sqlite3_step(st), SQLITE_ROW);
+    std::string v = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(d);
+    return v;
+  };
+  {
+    // Queries read it as it is, and leave it so.
+    auto reader = EventStore::open_existing(path_);
+    ASSERT_TRUE(reader.ok()) << reader.message();
+    EXPECT_EQ(query(**reader, {}).size(), 2u);
+    EventQuery q;
+    q.min_confidence = 0.1;
+    EXPECT_TRUE(query(**reader, q).empty());
+  }
+  EXPECT_EQ(schema_version(), "1");
   auto store = EventStore::open(path_);
   ASSERT_TRUE(store.ok()) << store.message();
   auto all = query(**store, {});
@@ -244,13 +265,43 @@ TEST_F(EventStoreTest, KeepsConfidenceAndUpgradesOlderStores) {
   EXPECT_TRUE(query(**store, q).empty());  // unknown is not confident
   put(**store, "b", "", {event("JPN", "KOR", "040", "2024-07-09", 0, 1.0)});
   EXPECT_EQ(query(**store, {}).size(), 3u);
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr), SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "2");
-  sqlite3_finalize(st);
+  EXPECT_EQ(schema_version(), "2");  // writing upgraded it
+}
+
+TEST_F(EventStoreTest, QueriesNeverCreateOrChangeAFile) {
+  // Missing, empty, a directory, another application's database: errors, untouched.
+  EXPECT_FALSE(EventStore::open_existing(path_).ok());
+  EXPECT_FALSE(fs::exists(path_));
+  { FILE* f = std::fopen(path_.c_str(), "w"); std::fclose(f); }
+  auto r = EventStore::open_existing(path_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.message().find("empty file"), std::string::npos);
+  EXPECT_EQ(fs::file_size(path_), 0u);
+  EXPECT_FALSE(EventStore::open_existing(dir_.string()).ok());
+  std::string other = (dir_ / "other.db").string();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(other.c_str(), &db), SQLITE_OK);
+  sqlite3_exec(db, "CREATE TABLE customers(id INTEGER)", nullptr, nullptr, nullptr);
   sqlite3_close(db);
+  r = EventStore::open_existing(other);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.message().find("not a Dyad event store"), std::string::npos);
+  // A store opened for queries refuses to be written to.
+  fs::remove(path_);
+  {
+    auto w = EventStore::open(path_);
+    ASSERT_TRUE(w.ok());
+    put(**w, "a", "", {event("CHN", "USA", "112", "2024-07-08", 0, -2.0)});
+  }
+  auto reader = EventStore::open_existing(path_);
+  ASSERT_TRUE(reader.ok()) << reader.message();
+  Document d;
+  d.id = "b";
+  AnalyzedDocument a;
+  CodedDocument cd{&d, &a, {}, {}};
+  Status begun = (*reader)->begin();
+  Status put_st = begun.ok() ? (*reader)->put_document(cd, "v", false) : begun;
+  EXPECT_FALSE(put_st.ok());
 }
 
 }  // namespace

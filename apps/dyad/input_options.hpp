@@ -24,6 +24,8 @@ struct InputOptions {
   std::string input_format = "auto";
   std::string date;
   bool quiet = false;
+  uint64_t max_input_bytes = ReadOptions{}.max_input_bytes;
+  uint64_t max_document_bytes = ReadOptions{}.max_document_bytes;
 
   void add_to(CLI::App* cmd) {
     cmd->add_option("inputs", inputs, "Files, directories (recursive) or - for stdin");
@@ -31,6 +33,12 @@ struct InputOptions {
                     "auto|text|html|jsonl|json|warc|conllu (default: detect from content and name)");
     cmd->add_option("--date", date, "Set every document's date (YYYY-MM-DD)");
     cmd->add_flag("-q,--quiet", quiet, "Print no summary");
+    cmd->add_option("--max-input-bytes", max_input_bytes,
+                    "Refuse an input file larger than this, raw or inflated (default 256MiB; units: KiB, MiB, GiB)")
+        ->transform(CLI::AsSizeValue(false));
+    cmd->add_option("--max-document-bytes", max_document_bytes,
+                    "Refuse a document whose text is larger than this (default 16MiB; units: KiB, MiB, GiB)")
+        ->transform(CLI::AsSizeValue(false));
   }
 
   // Validates and converts to ReadOptions; on a usage error prints it and returns false.
@@ -42,6 +50,12 @@ struct InputOptions {
       return false;
     }
     out.format = *fmt;
+    if (max_input_bytes == 0 || max_document_bytes == 0) {
+      std::cerr << "dyad: --max-input-bytes and --max-document-bytes must be above 0\n";
+      return false;
+    }
+    out.max_input_bytes = max_input_bytes;
+    out.max_document_bytes = max_document_bytes;
     if (!date.empty()) {
       auto d = Date::parse_iso(date);
       if (!d) {

@@ -78,7 +78,12 @@ Date date_from_file_name(std::string_view path);
 struct ReadOptions {
   InputFormat format = InputFormat::Auto;  // Auto: detect per input
   Date date;                               // when known: sets/overrides every document's date
-  uint64_t max_input_bytes = 1ull << 31;   // larger inputs are refused with a message
+  // Memory budget. An input file (or stdin) larger than max_input_bytes, raw or once
+  // inflated, is refused with a message; so is a document whose text is larger than
+  // max_document_bytes (analysis takes about 12 bytes of memory per byte of text).
+  // With the defaults no single input takes Dyad past about 1 GB.
+  uint64_t max_input_bytes = 256ull << 20;
+  uint64_t max_document_bytes = 16ull << 20;
 };
 
 // What happened while reading: counts, and the first problems in detail.

@@ -13,13 +13,27 @@ namespace dyad::base {
 
 namespace fs = std::filesystem;
 
-Result<std::string> read_file(const std::string& path) {
+Result<std::string> read_file(const std::string& path, uint64_t max_bytes) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return make_error(path + ": a directory, not a file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(path + ": " + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  if (!in) return make_error(path + ": cannot open: " + std::strerror(errno));
+  std::string out;
+  const uint64_t known = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : 0;
+  if (!ec && known > max_bytes) {
+    return make_error(path + ": " + std::to_string(known) + " bytes, over the limit of " + std::to_string(max_bytes) +
+                      " bytes for this kind of file");
+  }
+  if (known) out.reserve(static_cast<size_t>(known));
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    out.append(buf, static_cast<size_t>(in.gcount()));
+    if (out.size() > max_bytes) {
+      return make_error(path + ": more than " + std::to_string(max_bytes) + " bytes, over the limit for this kind of file");
+    }
+  }
   if (in.bad()) return make_error(path + ": read error");
-  return ss.str();
+  return out;
 }
 
 std::vector<std::string> list_files(const std::string& dir, const std::function<void(const WalkError&)>& on_error) {

@@ -11,8 +11,14 @@
 
 namespace dyad::base {
 
-// The bytes of a file; an error names the path and the reason.
-Result<std::string> read_file(const std::string& path);
+// The most a data file (a dictionary, a treebank, a validation or gold file) may
+// hold: larger ones -- a disk image or /dev/zero given by mistake -- are refused
+// before they take the machine's memory.
+inline constexpr uint64_t kMaxDataFileBytes = 256ull << 20;
+
+// The bytes of a file, at most `max_bytes` (read in pieces, so a device or a pipe
+// that never ends is refused too); an error names the path and the reason.
+Result<std::string> read_file(const std::string& path, uint64_t max_bytes = kMaxDataFileBytes);
 
 // The regular files under `dir`, recursively, sorted by path. Names starting with '.'
 // are left out, and hidden directories are not entered. A directory that cannot be

@@ -196,11 +196,9 @@ void Dictionary::load_text(std::string_view text, const std::string& name, DictF
 }
 
 Status Dictionary::load_file(const std::string& path, LoadReport& report, DictFileKind kind) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(path + ": cannot open dictionary file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+  auto bytes = base::read_file(path);
+  if (!bytes.ok()) return make_error(bytes.message() + " (dictionary file)");
+  std::string text = std::move(*bytes);
   std::string name = fs::path(path).filename().string();
   if (kind == DictFileKind::Auto) kind = guess_dict_file_kind(path, std::string_view(text).substr(0, 16));
   load_text(text, name, kind, report);

@@ -11,6 +11,7 @@
 //      in the gold file);
 //   02 appeals are DEMAND: 0.5 has no REQUEST, and an appeal is a request;
 //   01 statements have no type.
+#include "base/files.hpp"
 #include "dyad/plover_eval.hpp"
 
 #include <simdjson.h>
@@ -54,11 +55,9 @@ double pct(uint32_t a, uint32_t b) { return b == 0 ? 0.0 : 100.0 * a / b; }
 }  // namespace
 
 Result<std::vector<PloverRecord>> read_plover_gold(const std::string& path) {
-  simdjson::padded_string json;
-  if (auto err = simdjson::padded_string::load(path).get(json)) {
-    return make_error(path + ": cannot read PLOVER gold file: " + simdjson::error_message(err));
-  }
-  return parse_plover_gold(std::string_view(json.data(), json.size()), path);
+  auto bytes = base::read_file(path);
+  if (!bytes.ok()) return make_error(bytes.message() + " (PLOVER gold file)");
+  return parse_plover_gold(*bytes, path);
 }
 
 Result<std::vector<PloverRecord>> parse_plover_gold(std::string_view json, const std::string& path) {

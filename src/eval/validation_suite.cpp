@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/files.hpp"
 #include "dyad/pipeline.hpp"
 #include "dyad/validate.hpp"
 
@@ -40,11 +41,9 @@ bool needs_parsing(const ValidationRecord& r) {
 
 Result<std::unique_ptr<ValidationSuite>> ValidationSuite::load(const std::string& path,
                                                                const ValidationSources& sources) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  const std::string xml = ss.str();
+  auto bytes = base::read_file(path);
+  if (!bytes.ok()) return make_error(bytes.message());
+  const std::string xml = std::move(*bytes);
   auto file = read_validation_file(xml, path);
   if (!file.ok()) return file.error();
 

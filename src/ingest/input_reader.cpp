@@ -44,8 +44,8 @@ std::string errno_message(int error) {
 }
 
 std::string over_limit_message(uint64_t size, uint64_t limit) {
-  return "input is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(limit) +
-         " bytes (max_input_bytes)";
+  return "input is " + std::to_string(size) + (size > limit ? "+" : "") + " bytes, over the limit of " +
+         std::to_string(limit) + " bytes (--max-input-bytes; split the file or raise the limit)";
 }
 
 // Reads everything from `fd` into `out`, at most `limit` bytes; false on a read
@@ -151,8 +151,18 @@ Status InputReader::read_path(const std::string& path, const DocumentCallback& e
   return {};
 }
 
-void InputReader::read_bytes(std::string_view bytes, const std::string& name, const DocumentCallback& emit,
+void InputReader::read_bytes(std::string_view bytes, const std::string& name, const DocumentCallback& emit_all,
                              IngestReport& report) const {
+  // A document larger than the budget is refused, said and counted; the others go on.
+  const uint64_t max_doc = options_.max_document_bytes;
+  const DocumentCallback emit = [&](Document&& d) {
+    if (max_doc && d.text.size() > max_doc) {
+      return report.skip(d.source.empty() ? name : d.source,
+                         "document text is " + std::to_string(d.text.size()) + " bytes, over the limit of " +
+                             std::to_string(max_doc) + " bytes (--max-document-bytes)");
+    }
+    emit_all(std::move(d));
+  };
   try {
     if (bytes.empty()) return report.skip(name, "empty input");
     if (bytes.size() > options_.max_input_bytes)
@@ -161,7 +171,14 @@ void InputReader::read_bytes(std::string_view bytes, const std::string& name, co
     if (is_gzip(bytes)) {
       inflated = gunzip(bytes, options_.max_input_bytes);
       if (!inflated.complete && inflated.bytes.empty()) return report.skip(name, inflated.problem);
-      if (!inflated.problem.empty()) report.warn(name, inflated.problem);
+      // Past the budget: refused whole (a bomb's first gigabytes are no document).
+      if (!inflated.complete && inflated.bytes.size() >= options_.max_input_bytes) {
+        return report.skip(name, inflated.problem + " (--max-input-bytes)");
+      }
+      // Truncated or corrupt: what could be read is used, but input was lost, so it
+      // counts as a skip (exit 1); trailing padding is only a warning.
+      if (!inflated.complete) report.skip(name, inflated.problem + "; what came before it is kept");
+      else if (!inflated.problem.empty()) report.warn(name, inflated.problem);
       bytes = inflated.bytes;
       if (bytes.empty()) return report.skip(name, "empty input");
     }

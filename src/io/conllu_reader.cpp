@@ -4,6 +4,7 @@
 // (no regular expressions, no per-line allocation beyond the strings a word keeps).
 // Structural checks happen where the information is complete: the order of ids on
 // each word line, the bounds of heads and multiword ranges when the sentence ends.
+#include "base/files.hpp"
 #include "dyad/conllu.hpp"
 
 #include <array>
@@ -255,13 +256,9 @@ Result<std::vector<ConlluSentence>> read_conllu(std::string_view bytes, const st
 }
 
 Result<std::vector<ConlluSentence>> read_conllu_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return make_error(path + ": cannot open CoNLL-U file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return make_error(path + ": read error");
-  std::string bytes = std::move(ss).str();
-  return read_conllu(bytes, path);
+  auto bytes = base::read_file(path);
+  if (!bytes.ok()) return make_error(bytes.message() + " (CoNLL-U file)");
+  return read_conllu(*bytes, path);
 }
 
 void append_conllu(std::string& out, const ConlluSentence& s) {

@@ -39,6 +39,16 @@ TEST_F(FilesTest, ReadFileGivesTheBytesOrAnErrorNamingThePath) {
   auto missing = read_file((dir_ / "nope.txt").string());
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.message().find("nope.txt"), std::string::npos);
+  // Over the limit: refused by its size, and a stream that never ends by what it gave.
+  auto big = read_file((dir_ / "b.txt").string(), 2);
+  ASSERT_FALSE(big.ok());
+  EXPECT_NE(big.message().find("over the limit"), std::string::npos);
+  if (fs::exists("/dev/zero")) {
+    auto endless = read_file("/dev/zero", 1 << 20);
+    ASSERT_FALSE(endless.ok());
+    EXPECT_NE(endless.message().find("over the limit"), std::string::npos);
+  }
+  EXPECT_FALSE(read_file(dir_.string()).ok());  // a directory
 }
 
 TEST_F(FilesTest, ListFilesIsSortedRecursiveAndSkipsHiddenNames) {

@@ -88,10 +88,25 @@ TEST_F(IngestReaderTest, BinaryAndOversizedInputsAreSkipped) {
   ASSERT_EQ(c.report.problems.size(), 2u);
   EXPECT_EQ(c.report.problems[0], bin + ": binary data");
   EXPECT_TRUE(contains(c.report.problems[1], "over the limit of 1000 bytes")) << c.report.problems[1];
-  // A gzip bomb is stopped at the same limit.
+  // A gzip bomb is stopped at the same limit, and refused whole.
   Collected g;
   reader.read_bytes(gzip_compress(std::string(1 << 20, 'z')), "bomb.txt.gz", g.sink(), g.report);
   EXPECT_TRUE(contains(g.report.problems.at(0), "limit"));
+  EXPECT_TRUE(g.docs.empty());
+  EXPECT_EQ(g.report.skipped_records, 1u);
+}
+
+TEST_F(IngestReaderTest, ADocumentOverTheBudgetIsRefusedAndTheOthersRead) {
+  ReadOptions options;
+  options.max_document_bytes = 100;
+  std::string jsonl = "{\"id\":\"small\",\"text\":\"Valdoria met Ostrava.\"}\n{\"id\":\"large\",\"text\":\"" +
+                      std::string(500, 'w') + "\"}\n";
+  Collected c;
+  InputReader(options).read_bytes(jsonl, "two.jsonl", c.sink(), c.report);
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "small");
+  EXPECT_EQ(c.report.skipped_records, 1u);
+  EXPECT_TRUE(contains(c.report.problems.at(0), "--max-document-bytes")) << c.report.problems.at(0);
 }
 
 TEST_F(IngestReaderTest, TruncatedGzipIsReportedThenRead) {
@@ -102,7 +117,7 @@ TEST_F(IngestReaderTest, TruncatedGzipIsReportedThenRead) {
   InputReader(ReadOptions{}).read_bytes(gz.substr(0, gz.size() * 2 / 3), "story.txt.gz", c.sink(), c.report);
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_TRUE(c.docs[0].text.rfind("Sentence number 0 of the story.", 0) == 0);
-  EXPECT_EQ(c.report.warnings, 1u);
+  EXPECT_EQ(c.report.skipped_records, 1u);  // input was lost: counted, exit 1
   EXPECT_TRUE(contains(c.report.problems.at(0), "story.txt.gz: truncated gzip data"));
 }
 

@@ -201,6 +201,12 @@ Status Dictionary::load_file(const std::string& path, LoadReport& report, DictFi
   std::string text = std::move(*bytes);
   std::string name = fs::path(path).filename().string();
   if (kind == DictFileKind::Auto) kind = guess_dict_file_kind(path, std::string_view(text).substr(0, 16));
+  if (kind == DictFileKind::Auto) {
+    return make_error(path +
+                      ": not a dictionary Dyad can tell the kind of: a Dyad dictionary starts with the line "
+                      "'#!dyad-dictionary 1' (or is named *.dyad); a PETRARCH one has VERB, ACTOR, AGENT, "
+                      "DISCARD, ISSUE, ONTOLOGY or PREPOSITION in its name");
+  }
   load_text(text, name, kind, report);
   return Status::Ok();
 }
@@ -212,13 +218,26 @@ Status Dictionary::load_directory(const std::string& dir, LoadReport& report) {
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     if (e.is_regular_file()) files.push_back(e.path());
   }
+  if (ec) return make_error(dir + ": cannot list: " + ec.message());
   std::sort(files.begin(), files.end());
+  uint32_t loaded = 0;
   for (const auto& f : files) {
     std::string name = f.filename().string();
     if (name == "LICENSE" || name.rfind("README", 0) == 0 || name[0] == '.' || f.extension() == ".md") continue;
+    // In a directory, a file of no known kind is passed over with a note.
+    char first[16] = {};
+    std::ifstream head(f, std::ios::binary);
+    head.read(first, sizeof first);
+    if (guess_dict_file_kind(f.string(), std::string_view(first, static_cast<size_t>(head.gcount()))) ==
+        DictFileKind::Auto) {
+      report.note(name, "not a dictionary of a known kind; not loaded");
+      continue;
+    }
     Status st = load_file(f.string(), report);
     if (!st.ok()) return st;
+    ++loaded;
   }
+  if (loaded == 0) return make_error(dir + ": holds no dictionary files");
   return Status::Ok();
 }
 

@@ -3,10 +3,12 @@
 #include "dyad/dict.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -352,6 +354,31 @@ TEST(DyadDictionary, EventNounsWithPluralsAndErrors) {
   ASSERT_EQ(r.errors.size(), 2u);
   EXPECT_NE(r.errors[0].find("nouns.dyad:4"), std::string::npos);
   EXPECT_NE(r.errors[1].find("nouns.dyad:5"), std::string::npos);
+}
+
+TEST(DictionaryFiles, AFileOfNoKnownKindIsAnErrorAndAnEmptyDirectoryToo) {
+  const fs::path dir = fs::temp_directory_path() / ("dyad_dict_files_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "empty");
+  fs::create_directories(dir / "mixed");
+  std::ofstream(dir / "plain.txt") << "actor VLD = Valdoria\n";
+  std::ofstream(dir / "mixed" / "notes.txt") << "some notes\n";
+  std::ofstream(dir / "mixed" / "mine.dyad") << "actor VLD = Valdoria\n";
+  Dictionary d;
+  LoadReport r;
+  Status plain = d.load_file((dir / "plain.txt").string(), r);
+  ASSERT_FALSE(plain.ok());
+  EXPECT_NE(plain.message().find("#!dyad-dictionary 1"), std::string::npos) << plain.message();
+  Status empty = d.load_directory((dir / "empty").string(), r);
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.message().find("holds no dictionary files"), std::string::npos);
+  // In a directory, a stray file is passed over with a note, and the rest loads.
+  LoadReport m;
+  EXPECT_TRUE(d.load_directory((dir / "mixed").string(), m).ok());
+  ASSERT_EQ(m.notes.size(), 1u);
+  EXPECT_NE(m.notes[0].find("notes.txt"), std::string::npos);
+  EXPECT_EQ(m.files, 1u);
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -230,7 +230,7 @@ Status Dictionary::load_directory(const std::string& dir, LoadReport& report) {
     head.read(first, sizeof first);
     if (guess_dict_file_kind(f.string(), std::string_view(first, static_cast<size_t>(head.gcount()))) ==
         DictFileKind::Auto) {
-      report.note(name, "not a dictionary of a known kind; not loaded");
+      report.error(name, "not a dictionary of a known kind; not loaded");
       continue;
     }
     Status st = load_file(f.string(), report);

@@ -372,11 +372,11 @@ TEST(DictionaryFiles, AFileOfNoKnownKindIsAnErrorAndAnEmptyDirectoryToo) {
   Status empty = d.load_directory((dir / "empty").string(), r);
   ASSERT_FALSE(empty.ok());
   EXPECT_NE(empty.message().find("holds no dictionary files"), std::string::npos);
-  // In a directory, a stray file is passed over with a note, and the rest loads.
+  // In a directory, a stray file is passed over and reported, and the rest loads.
   LoadReport m;
   EXPECT_TRUE(d.load_directory((dir / "mixed").string(), m).ok());
-  ASSERT_EQ(m.notes.size(), 1u);
-  EXPECT_NE(m.notes[0].find("notes.txt"), std::string::npos);
+  ASSERT_EQ(m.errors.size(), 1u);
+  EXPECT_NE(m.errors[0].find("notes.txt"), std::string::npos);
   EXPECT_EQ(m.files, 1u);
   fs::remove_all(dir);
 }

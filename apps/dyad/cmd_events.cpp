@@ -58,10 +58,25 @@ int run_events(EventsCliOptions o) {
     return kUsageError;
   }
   if (!normalise_date(o.query.since, "--since") || !normalise_date(o.query.until, "--until")) return kUsageError;
+  if (!o.query.root.empty()) {
+    const std::string& r = o.query.root;
+    const bool digits = r.size() <= 2 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || std::atoi(r.c_str()) < 1 || std::atoi(r.c_str()) > 20) {
+      std::cerr << "dyad: --root '" << r << "' is not a CAMEO root (01 to 20)\n";
+      return kUsageError;
+    }
+  }
   auto store = EventStore::open_existing(o.db);
   if (!store.ok()) {
     std::cerr << "dyad: " << store.message() << '\n';
     return kDataError;
+  }
+  if (!o.query.text.empty()) {
+    if (Status st = (*store)->check_text_query(o.query.text); !st.ok()) {
+      std::cerr << "dyad: --text '" << o.query.text << "' is not a full-text query (SQLite FTS5: words, \"phrases\", "
+                << "AND, OR, NOT, prefix*): " << st.message() << '\n';
+      return kUsageError;
+    }
   }
   writer->begin();
   Status st = (*store)->query_events(o.query, [&](const Event& e) { writer->write(e); });
@@ -98,7 +113,8 @@ void register_events(CLI::App& app, Runner& run) {
                   "Only events of at least this confidence, 0-1 (events stored before Dyad recorded it have "
                   "none and are left out)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--limit", o->query.limit, "At most this many events");
+  cmd->add_option("--limit", o->query.limit, "At most this many events")
+      ->check(CLI::Range(uint64_t{0}, uint64_t{INT64_MAX}));
   cmd->add_option("-f,--format", o->format, event_format_list(", ", " or ", " (default)"));
   cmd->add_flag("--header", o->header, "Print a header line (csv, tsv)");
   cmd->callback([&run, o] { run = [o] { return run_events(*o); }; });

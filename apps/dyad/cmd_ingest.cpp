@@ -137,7 +137,9 @@ void register_ingest(CLI::App& app, Runner& run) {
   CLI::App* cmd = app.add_subcommand("ingest", "Code news into an SQLite event store (parallel, resumable)");
   opts->input.add_to(cmd);
   cmd->add_option("--db", opts->db, "The SQLite database to write (created when absent)")->required();
-  cmd->add_option("-j,--jobs", opts->threads, "Coding threads (default: one per core)");
+  cmd->add_option("-j,--jobs", opts->threads,
+                  "Coding threads (default: one per core; at most " + std::to_string(kMaxIngestThreads) + ")")
+      ->check(CLI::Range(1u, kMaxIngestThreads));
   cmd->add_flag("--keep-text", opts->keep_text, "Store the text of every sentence (default: only sentences with events)");
   cmd->add_flag("--recode", opts->recode, "Recode documents coded by another Dyad, dictionary or model version");
   opts->pipeline.add_to(cmd, false);

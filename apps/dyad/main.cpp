@@ -22,6 +22,19 @@ int main(int argc, char** argv) {
   dyad::cli::register_events(app, run);
   dyad::cli::register_stats(app, run);
   dyad::cli::register_actors(app, run);
+  // "dyad frobnicate": say which word is unknown, and what the commands are.
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    std::string names;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+      known |= sub->get_name() == argv[1];
+      names += (names.empty() ? "" : ", ") + sub->get_name();
+    }
+    if (!known) {
+      std::cerr << "dyad: unknown command '" << argv[1] << "' (commands: " << names << "; dyad --help)\n";
+      return dyad::cli::kUsageError;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

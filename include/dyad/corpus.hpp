@@ -20,8 +20,12 @@
 
 namespace dyad {
 
+// More coding threads than this are not started (each holds a workspace and models
+// are shared; past the cores they only add memory).
+inline constexpr unsigned kMaxIngestThreads = 256;
+
 struct CorpusOptions {
-  unsigned threads = 0;  // coding threads; 0 = one per core
+  unsigned threads = 0;  // coding threads; 0 = one per core; at most kMaxIngestThreads
   bool keep_text = false;
   bool recode = false;   // recode documents coded by another version
   uint32_t batch_documents = 500;

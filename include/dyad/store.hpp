@@ -117,6 +117,8 @@ class EventStore {
   // Calls `emit` for each matching event, ordered by date, document and sentence.
   // With Dedup::Story/Day the events carry mention/source/article counts.
   Status query_events(const EventQuery& q, const std::function<void(const Event&)>& emit);
+  // Whether `text` is a full-text query the store can run (EventQuery::text).
+  Status check_text_query(const std::string& text);
   Status query_stats(const StatsQuery& q, const std::function<void(const StatsRow&)>& emit);
 
  private:

@@ -85,6 +85,7 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
   const std::unordered_map<std::string, std::string>& known = stored.value();
 
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min(threads, kMaxIngestThreads);
   BoundedQueue<std::pair<Document, bool>> work(threads * 8);
   BoundedQueue<std::unique_ptr<CodedItem>> done(threads * 8);
   std::atomic<bool> stop{false};
@@ -92,7 +93,10 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
   double read_cpu = 0;  // written by the reader before it ends, read after join
 
   // Reader.
-  std::thread reader([&] {
+  // Threads that cannot be started (resources exhausted) are an error, not an abort.
+  std::thread reader;
+  try {
+    reader = std::thread([&] {
     InputReader in(read);
     std::unordered_map<std::string, bool> seen_this_run;
     for (const auto& f : files) {
@@ -121,11 +125,15 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
     work.close();
     read_cpu = thread_cpu_seconds();
   });
+  } catch (const std::system_error& e) {
+    return make_error(std::string("cannot start the reading thread: ") + e.what());
+  }
 
   // Coders.
   std::atomic<unsigned> running{threads};
   std::vector<std::thread> coders;
   for (unsigned t = 0; t < threads; ++t) {
+    try {
     coders.emplace_back([&] {
       EventWorkspace ws;
       std::pair<Document, bool> job;
@@ -141,6 +149,15 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
       }
       if (--running == 0) done.close();
     });
+    } catch (const std::system_error& e) {
+      stop = true;
+      work.close();
+      done.close();
+      reader.join();
+      for (auto& c : coders) c.join();
+      return make_error("cannot start coding thread " + std::to_string(t + 1) + " of " + std::to_string(threads) +
+                        ": " + e.what() + " (use fewer --jobs)");
+    }
   }
 
   // Writer (this thread).
@@ -198,6 +215,11 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
       const double w0 = thread_cpu_seconds();
       result = flush();
       totals.store_cpu += thread_cpu_seconds() - w0;
+      if (!result.ok()) {  // a failed commit (a full disk): stop reading and coding now
+        stop = true;
+        work.close();
+        done.close();
+      }
     }
     if (now - last_progress >= std::chrono::milliseconds(500)) {
       publish();

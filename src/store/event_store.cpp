@@ -541,6 +541,15 @@ std::string event_columns(bool has_confidence) {
 
 }  // namespace
 
+Status EventStore::check_text_query(const std::string& text) {
+  Stmt s;
+  if (Status st = s.prepare(db_, "SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ?1 LIMIT 1"); !st.ok()) return st;
+  s.bind(1, text);
+  const int rc = sqlite3_step(s.get());
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return make_error(sqlite3_errmsg(db_));
+  return {};
+}
+
 Status EventStore::query_events(const EventQuery& q, const std::function<void(const Event&)>& emit) {
   Filter f = event_filter(q, has_confidence_);
   const std::string columns = event_columns(has_confidence_);

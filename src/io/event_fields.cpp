@@ -2,6 +2,8 @@
 #include "io/event_fields.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 
 namespace dyad::io {
 
@@ -30,10 +32,23 @@ void append_tsv_row(std::string& out, std::span<const std::string> fields) {
   out += '\n';
 }
 
+namespace {
+// A cell a spreadsheet would run as a formula: it starts with = + - @ (or a tab or
+// carriage return before one) and is not a plain number such as a Goldstein "-2.0".
+bool formula_like(const std::string& f) {
+  if (f.empty() || std::string_view("=+-@\t\r").find(f[0]) == std::string_view::npos) return false;
+  char* end = nullptr;
+  std::strtod(f.c_str(), &end);
+  return end != f.c_str() + f.size();
+}
+}  // namespace
+
 void append_csv_row(std::string& out, std::span<const std::string> fields) {
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i) out += ',';
-    const std::string& f = fields[i];
+    // A quote first makes a formula-like cell plain text ('=cmd|...), as spreadsheet
+    // software reads it.
+    const std::string f = formula_like(fields[i]) ? "'" + fields[i] : fields[i];
     if (f.find_first_of(",\"\n\r") == std::string::npos) {
       out += f;
       continue;

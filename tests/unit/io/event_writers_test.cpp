@@ -149,6 +149,18 @@ TEST(EventWriters, TsvAndCsvShareTheirColumns) {
             "\"The Chinese government accused NATO \"\"again\"\", twice.\"");
 }
 
+TEST(EventWriters, CsvCellsThatWouldRunAsFormulasArePlainText) {
+  Event e = sample();
+  e.text = "=HYPERLINK(\"http://x\")";
+  e.source.text = "@SUM(A1)";
+  e.target.text = "+cmd";
+  const std::vector<std::string> csv = lines_of(run_writer("csv", {e}));
+  ASSERT_EQ(csv.size(), 1u);
+  EXPECT_NE(csv[0].find(",'@SUM(A1),'+cmd,"), std::string::npos) << csv[0];
+  EXPECT_NE(csv[0].find(",\"'=HYPERLINK(\"\"http://x\"\")\""), std::string::npos) << csv[0];
+  EXPECT_NE(csv[0].find(",-2.0,"), std::string::npos) << csv[0];  // numbers stay numbers
+}
+
 TEST(EventWriters, TabsAndLineBreaksStayInsideTheirTsvField) {
   Event e = sample();
   e.text = "Line one\nline\ttwo";

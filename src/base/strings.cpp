@@ -65,4 +65,41 @@ std::string_view trim(std::string_view text) {
   return text.substr(b, e - b);
 }
 
+std::string printable(std::string_view bytes, size_t max_bytes) {
+  std::string out;
+  auto hex = [&](unsigned char c) {
+    static const char* digits = "0123456789ABCDEF";
+    out += "\\x";
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  };
+  size_t i = 0;
+  while (i < bytes.size() && i < max_bytes) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 || c == 0x7F) {
+      hex(c);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // A whole UTF-8 sequence passes; anything else is escaped byte by byte.
+    const size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    bool ok = len > 0 && i + len <= bytes.size();
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(bytes.substr(i, len));
+      i += len;
+    } else {
+      hex(c);
+      ++i;
+    }
+  }
+  if (i < bytes.size()) out += "...";
+  return out;
+}
+
 }  // namespace dyad::base

@@ -43,4 +43,9 @@ bool is_ascii(std::string_view bytes);
 // Trims ASCII whitespace (space, \t, \n, \r, \f, \v) from both ends.
 std::string_view trim(std::string_view text);
 
+// Input bytes made safe to quote in a message: control bytes (terminal escape
+// sequences included) and bytes of no valid UTF-8 become \xNN, and text past
+// `max_bytes` is cut with "...".
+std::string printable(std::string_view bytes, size_t max_bytes = 60);
+
 }  // namespace dyad::base

@@ -24,6 +24,7 @@
 // same noun phrase there); patterns use PETRARCH's pattern syntax, which analysts know.
 #include <algorithm>
 
+#include "base/strings.hpp"
 #include "dict/readers.hpp"
 
 namespace dyad::dict_io {
@@ -80,14 +81,14 @@ bool parse_range(std::string_view s, DatedCode& c, std::string& problem) {
   if (!a.empty()) {
     c.from = parse_dictionary_date(a);
     if (!c.from) {
-      problem = "'" + std::string(a) + "' is not a date (YYYY-MM-DD)";
+      problem = "'" + base::printable(a) + "' is not a date (YYYY-MM-DD)";
       return false;
     }
   }
   if (!b.empty()) {
     c.to = parse_dictionary_date(b);
     if (!c.to) {
-      problem = "'" + std::string(b) + "' is not a date (YYYY-MM-DD)";
+      problem = "'" + base::printable(b) + "' is not a date (YYYY-MM-DD)";
       return false;
     }
   }
@@ -156,7 +157,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
       }
       VerbPattern p;
       if (!parse_event_code(head, p.code)) {
-        report.error(where, "'" + std::string(head) + "' is not an event code; skipped");
+        report.error(where, "'" + base::printable(head) + "' is not an event code; skipped");
         continue;
       }
       std::string problem;
@@ -214,7 +215,7 @@ void read_dyad_dictionary(std::string_view text, const std::string& name, Dictio
     } else if (keyword == "verb") {
       VerbBlock b;
       if (!parse_event_code(head, b.code)) {
-        report.error(where, "'" + std::string(head) + "' is not an event code; skipped");
+        report.error(where, "'" + base::printable(head) + "' is not an event code; skipped");
         continue;
       }
       b.where = where;

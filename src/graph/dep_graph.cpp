@@ -218,14 +218,14 @@ Result<DepGraph> DepGraph::from_conllu(std::string_view lines, const std::string
     if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;  // ranges, empty nodes
     int32_t idv = 0, headv = 0;
     auto r1 = std::from_chars(id.data(), id.data() + id.size(), idv);
-    if (r1.ec != std::errc() || r1.ptr != id.data() + id.size() || idv <= 0) return make_error(at + ": bad word id '" + std::string(id) + "'");
+    if (r1.ec != std::errc() || r1.ptr != id.data() + id.size() || idv <= 0) return make_error(at + ": bad word id '" + base::printable(id) + "'");
     if (idv != static_cast<int32_t>(g.words.size()) + 1) return make_error(at + ": word ids must count 1, 2, 3, ...");
     std::string_view hd = cols[6];
     if (hd == "_") {
       headv = -1;
     } else {
       auto r2 = std::from_chars(hd.data(), hd.data() + hd.size(), headv);
-      if (r2.ec != std::errc() || r2.ptr != hd.data() + hd.size() || headv < 0) return make_error(at + ": bad head '" + std::string(hd) + "'");
+      if (r2.ec != std::errc() || r2.ptr != hd.data() + hd.size() || headv < 0) return make_error(at + ": bad head '" + base::printable(hd) + "'");
     }
     DepWord w;
     w.form = std::string(cols[1]);

@@ -152,7 +152,7 @@ HttpBody decode_http_body(const HttpResponse& response, uint64_t max_bytes) {
     return result;
   }
   result.unsupported = true;
-  result.problem = "unsupported Content-Encoding '" + coding + "'";
+  result.problem = "unsupported Content-Encoding '" + base::printable(coding) + "'";
   return result;
 }
 

@@ -9,18 +9,26 @@
 #include <cstdio>
 
 #include "dyad/ingest.hpp"
+
+#include "base/strings.hpp"
 #include "ingest_support.hpp"
 
 namespace dyad {
 
+// Names and messages may quote input (a file name, a field's value): control bytes
+// are escaped before they reach a terminal.
 void IngestReport::skip(const std::string& where, const std::string& what) {
   ++skipped_records;
-  if (problems.size() < kMaxProblems) problems.push_back(where.empty() ? what : where + ": " + what);
+  if (problems.size() < kMaxProblems) {
+    problems.push_back(base::printable(where.empty() ? what : where + ": " + what, 500));
+  }
 }
 
 void IngestReport::warn(const std::string& where, const std::string& what) {
   ++warnings;
-  if (problems.size() < kMaxProblems) problems.push_back(where.empty() ? what : where + ": " + what);
+  if (problems.size() < kMaxProblems) {
+    problems.push_back(base::printable(where.empty() ? what : where + ": " + what, 500));
+  }
 }
 
 namespace {

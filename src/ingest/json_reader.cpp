@@ -226,7 +226,7 @@ class JsonRecordConverter {
       if (std::optional<Date> date = parse_date(date_text)) {
         doc.date = *date;
       } else {
-        if (!options_.date) result.warnings.push_back("field 'date': cannot parse '" + date_text + "'");
+        if (!options_.date) result.warnings.push_back("field 'date': cannot parse '" + base::printable(date_text) + "'");
         doc.metadata.emplace_back("date", date_raw);
       }
     }

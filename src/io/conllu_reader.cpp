@@ -42,12 +42,7 @@ bool misc_has(std::string_view misc, std::string_view item) {
   return false;
 }
 
-std::string printable(std::string_view s) {
-  std::string out;
-  for (char c : s.substr(0, 40)) out.push_back(static_cast<unsigned char>(c) < 0x20 ? '?' : c);
-  if (s.size() > 40) out += "...";
-  return out;
-}
+std::string printable(std::string_view s) { return base::printable(s, 40); }
 
 }  // namespace
 

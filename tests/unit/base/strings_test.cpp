@@ -31,5 +31,14 @@ TEST(Strings, TrimAndAscii) {
   EXPECT_FALSE(is_ascii("caf\xC3\xA9 au lait, long enough"));
 }
 
+TEST(Strings, PrintableEscapesWhatATerminalWouldRun) {
+  EXPECT_EQ(printable("plain"), "plain");
+  EXPECT_EQ(printable("a\x1b[31mred"), "a\\x1B[31mred");  // an escape sequence
+  EXPECT_EQ(printable("tab\there"), "tab\\x09here");
+  EXPECT_EQ(printable("caf\xC3\xA9"), "caf\xC3\xA9");     // UTF-8 passes
+  EXPECT_EQ(printable("bad\xFF"), "bad\\xFF");            // invalid UTF-8 does not
+  EXPECT_EQ(printable(std::string(100, 'x'), 10), std::string(10, 'x') + "...");
+}
+
 }  // namespace
 }  // namespace dyad::base

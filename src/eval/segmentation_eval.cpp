@@ -199,6 +199,7 @@ Result<SegmentationEvaluation> evaluate_segmentation(const std::string& gold_pat
                                                      const SegmentationEvalOptions& options) {
   auto gold_sentences = read_conllu_file(gold_path);
   if (!gold_sentences.ok()) return gold_sentences.error();
+  if (gold_sentences->empty()) return make_error(gold_path + ": no sentences to score (an empty treebank?)");
   std::unique_ptr<SentenceSplitter> splitter;
   if (options.rules_only) {
     splitter = SentenceSplitter::rules_only();

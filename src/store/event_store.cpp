@@ -277,6 +277,15 @@ Status EventStore::init_schema() {
       stored_version = version;
     }
   }
+  if (stored_version > 0) {
+    // A damaged store is refused before anything is written into it.
+    Stmt q;
+    if (Status st = q.prepare(db_, "PRAGMA quick_check"); !st.ok()) return make_error("checking the store: " + st.message());
+    if (sqlite3_step(q.get()) == SQLITE_ROW && q.text(0) != "ok") {
+      return make_error("the store is damaged (SQLite quick_check: " + q.text(0) +
+                        "); restore it from a copy or ingest into a new one");
+    }
+  }
   if (Status st = exec(kSchema); !st.ok()) return make_error("creating the schema: " + st.message());
   if (stored_version == 1) {
     // Events stored before confidence was recorded keep NULL: unknown.

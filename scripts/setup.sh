@@ -21,7 +21,7 @@ done
 packages=(
   g++ cmake ninja-build pkg-config
   zlib1g-dev libsimdjson-dev libgumbo-dev libutf8proc-dev libxxhash-dev libcli11-dev libsqlite3-dev libpugixml-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev sqlite3
 )
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 

@@ -347,7 +347,15 @@ Status EventStore::begin() { return exec("BEGIN IMMEDIATE"); }
 
 Status EventStore::commit() {
   Status st = exec("COMMIT");
-  if (!st.ok()) return make_error(path_ + ": commit failed: " + st.message());
+  if (!st.ok()) {
+    // A write error at commit is nearly always room: a full disk or a file-size limit.
+    const int code = sqlite3_errcode(db_);
+    const bool room = code == SQLITE_FULL || code == SQLITE_IOERR;
+    return make_error(path_ + ": commit failed: " + st.message() +
+                      (room ? " (is the disk full, or the file over a size limit? the documents committed before are "
+                              "kept; free space and run the ingest again to complete it)"
+                            : ""));
+  }
   return {};
 }
 

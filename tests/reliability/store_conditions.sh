@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The store under hard conditions: a full disk (a file-size limit), a read-only store,
+# two writers at once, and queries while an ingest runs. Each ends with a clear
+# message or the right rows, and a store that still opens.
+source "$(dirname "$0")/lib.sh"
+W="$WORK"
+make_corpus "$W/corpus.jsonl" 6000
+head -n 3000 "$W/corpus.jsonl" >"$W/first.jsonl"
+tail -n 3000 "$W/corpus.jsonl" >"$W/second.jsonl"
+"$DYAD" ingest "$W/corpus.jsonl" --db "$W/ref.db" -q >/dev/null 2>&1
+dump_store "$W/ref.db" >"$W/ref.txt"
+
+# 1. Disk full: the file may not grow past 600 KB. The ingest stops at once with the
+#    error, exit 1, and the store holds whole documents only and opens again; with
+#    room again, the next run completes it.
+(
+  trap '' XFSZ
+  ulimit -f 600
+  exec "$DYAD" ingest "$W/corpus.jsonl" --db "$W/full.db" -q -j 2
+) >"$W/out" 2>"$W/err"
+rc=$?
+expect_rc 1 "ingest onto a full disk"
+checks=$((checks + 1))
+grep -qi "full\|too large\|disk" "$W/err" || fail "ingest onto a full disk: the message says why ($(head -c 200 "$W/err"))"
+run events --db "$W/full.db" --limit 1
+expect_rc 0 "the store left by a full disk still opens"
+"$DYAD" ingest "$W/corpus.jsonl" --db "$W/full.db" -q >/dev/null 2>&1
+dump_store "$W/full.db" >"$W/full.txt"
+checks=$((checks + 1))
+cmp -s "$W/ref.txt" "$W/full.txt" || fail "after a full disk, the next ingest completes the store exactly"
+
+# 2. A read-only store is queried (as nobody when root, who may write anything).
+cp "$W/ref.db" "$W/ro.db"
+chmod 444 "$W/ro.db"
+as_user=()
+if [ "$(id -u)" = 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  chmod 755 "$W"
+fi
+"${as_user[@]}" "$DYAD" stats --db "$W/ro.db" --by month >"$W/out" 2>"$W/err"
+rc=$?
+expect_rc 0 "stats on a read-only store"
+checks=$((checks + 1))
+[ "$(wc -l <"$W/out")" -gt 1 ] || fail "stats on a read-only store prints the series"
+if [ "$(id -u)" != 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  "${as_user[@]}" "$DYAD" ingest "$W/first.jsonl" --db "$W/ro.db" -q >"$W/out" 2>"$W/err"
+  rc=$?
+  expect_rc 1 "ingest into a read-only store is refused"
+fi
+
+# 3. Two writers at once, each with half the corpus and then the whole: every
+#    document once, the same rows as one run.
+"$DYAD" ingest "$W/first.jsonl" --db "$W/two.db" -q >/dev/null 2>&1 &
+p1=$!
+"$DYAD" ingest "$W/second.jsonl" --db "$W/two.db" -q >/dev/null 2>&1 &
+p2=$!
+wait "$p1"; r1=$?
+wait "$p2"; r2=$?
+checks=$((checks + 1))
+[ "$r1" = 0 ] && [ "$r2" = 0 ] || fail "two writers at once: exit codes $r1 and $r2"
+"$DYAD" ingest "$W/corpus.jsonl" --db "$W/two.db" -q >/dev/null 2>&1
+dump_store "$W/two.db" >"$W/two.txt"
+checks=$((checks + 1))
+cmp -s "$W/ref.txt" "$W/two.txt" || fail "two writers at once: the store differs from one run"
+
+# 4. Queries during an ingest: none fails, none waits for the writer.
+"$DYAD" ingest "$W/corpus.jsonl" --db "$W/busy.db" -q -j 2 >/dev/null 2>&1 &
+pid=$!
+sleep 0.5
+failed=0 slow=0 tries=0
+while kill -0 "$pid" 2>/dev/null && [ "$tries" -lt 20 ]; do
+  start=$(date +%s%N)
+  "$DYAD" stats --db "$W/busy.db" >/dev/null 2>"$W/err" || failed=$((failed + 1))
+  [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 2000 ] || slow=$((slow + 1))
+  tries=$((tries + 1))
+done
+wait "$pid"
+echo "queries during the ingest: $tries, failed $failed, slower than 2 s $slow"
+checks=$((checks + 1))
+[ "$failed" = 0 ] || fail "queries during an ingest: $failed of $tries failed ($(head -c 200 "$W/err"))"
+checks=$((checks + 1))
+[ "$slow" = 0 ] || fail "queries during an ingest: $slow of $tries waited over 2 s for the writer"
+finish

@@ -249,13 +249,26 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   std::vector<Actor> agent_group;
   if (agent >= 0) agent_group = group_at(agent);
 
+  // Verbs of feeling: "Japan was angered by the move" -- the one who feels is the
+  // source and the cause the target, in the passive as in the active (below).
+  const DepWord& vw = g_.words[v];
+  const bool experiencer = one_of(base::ascii_lower(vw.lemma.empty() ? vw.form : vw.lemma), words().experiencer_verbs);
+  if (passive && agent >= 0 && experiencer) {
+    vi.sources = subj_group;
+    vi.targets = agent_group;
+    vi.rule = "passive-experiencer";
+    return;
+  }
   if (passive && agent >= 0) {
     vi.sources = agent_group;
     vi.targets = subj_group;
     vi.rule = "passive";
     return;
   }
-  if (passive && !opt_.passive_subject_is_source) {
+  if (passive && experiencer) {
+    vi.sources = subj_group;  // "ministers were disturbed at the move": the cause below
+    vi.rule = "passive-experiencer";
+  } else if (passive && !opt_.passive_subject_is_source) {
     vi.targets = subj_group;
     vi.rule = "passive-no-agent";
   } else {
@@ -301,6 +314,10 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     }
   }
   vi.targets = deep_search(-1, &mask, vi.ve);
+  if (experiencer && !passive) {  // "the move angered Japan": Japan disapproves of the move's author
+    std::swap(vi.sources, vi.targets);
+    vi.rule = "experiencer";
+  }
 }
 
 // Actors the pattern placed override the graph's. "+ * ..." placing the subject as

@@ -136,6 +136,8 @@ struct CoderWords {
   WordList target_prepositions;    // "attack *on* X", "visit *to* X", "aid *to* X"
   WordList partner_prepositions;   // "talks *with* X": the other side of a two-sided act
   WordList between_prepositions;   // "talks *between* X and Y"
+  WordList experiencer_verbs;      // "Japan was *angered* by the move": the one who feels acts
+  WordList statement_nouns;        // "issued a *statement* deploring X": the issuer deplores
   WordList announcing_verbs;       // "*announced* talks": the act is the announcer's own
   WordList future_act_adjectives;  // "the *planned* talks": an act still to come
   WordList new_act_adjectives;     // "the *next* talks", "*fresh* fighting": not the act told before

@@ -40,6 +40,11 @@ const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
 // "no talks", and acts of no one in particular: "any accord", "every attack".
 const std::string_view kNegativeDeterminers[] = {"no", "any", "every"};
+const std::string_view kExperiencerVerbs[] = {"disturb",  "dismay",   "alarm",   "anger",    "outrage",
+                                              "upset",    "trouble",  "disappoint", "irritate", "annoy",
+                                              "frustrate", "offend",  "incense", "infuriate"};
+const std::string_view kStatementNouns[] = {"statement", "communique", "communiqué", "declaration", "resolution",
+                                            "letter",    "message",    "note",       "report",      "speech"};
 const std::string_view kAnnouncingVerbs[] = {"announce", "unveil", "declare"};
 const std::string_view kFutureActAdjectives[] = {"planned", "upcoming", "forthcoming", "scheduled", "proposed",
                                                  "next",    "coming",   "expected",    "future"};
@@ -91,6 +96,8 @@ CoderWords coder_words() {
   c.new_act_adjectives = kNewActAdjectives;
   c.future_act_adjectives = kFutureActAdjectives;
   c.announcing_verbs = kAnnouncingVerbs;
+  c.experiencer_verbs = kExperiencerVerbs;
+  c.statement_nouns = kStatementNouns;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;
   c.would_auxiliaries = kWould;

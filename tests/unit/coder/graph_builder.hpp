@@ -19,9 +19,11 @@ inline DepGraph graph(const std::vector<std::string>& rows) {
   int id = 1;
   for (const auto& r : rows) {
     std::istringstream in(r);
-    std::string form, lemma, upos, head, rel;
+    std::string form, lemma, upos, head, rel, xpos;
     in >> form >> lemma >> upos >> head >> rel;
-    conllu += std::to_string(id++) + "\t" + form + "\t" + lemma + "\t" + upos + "\t_\t_\t" + head + "\t" + rel + "\t_\t_\n";
+    if (!(in >> xpos)) xpos = "_";  // an optional sixth field: the Penn tag
+    conllu += std::to_string(id++) + "\t" + form + "\t" + lemma + "\t" + upos + "\t" + xpos + "\t_\t" + head + "\t" + rel +
+              "\t_\t_\n";
   }
   auto g = DepGraph::from_conllu(conllu, "test");
   EXPECT_TRUE(g.ok()) << g.message();

@@ -517,5 +517,27 @@ TEST_F(RealNewsTest, AnActStillToComeIsAnIntent) {
             (Strings{"OST VLD 036", "VLD OST 036"}));
 }
 
+TEST_F(RealNewsTest, TheOneWhoFeelsIsTheSource) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 110 = anger {angered}\n").c_str());
+  // "Ostrava angered Valdoria." and "Valdoria was angered by Ostrava.": Valdoria disapproves.
+  EXPECT_EQ(next_with(d, graph({"Ostrava Ostrava PROPN 2 nsubj", "angered anger VERB 0 root",
+                                "Valdoria Valdoria PROPN 2 obj"})),
+            (Strings{"VLD OST 110"}));
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
+                                "angered anger VERB 0 root", "by by ADP 5 case", "Ostrava Ostrava PROPN 3 obl:agent"})),
+            (Strings{"VLD OST 110"}));
+}
+
+TEST_F(RealNewsTest, AStatementIssuedDoesWhatItsParticipleSays) {
+  // "Valdoria issued a statement denouncing Ostrava."
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb --- = issue {issued}\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "issued issue VERB 0 root", "a a DET 4 det",
+                                "statement statement NOUN 2 obj", "denouncing denounce VERB 4 acl VBG",
+                                "Ostrava Ostrava PROPN 5 obj"})),
+            (Strings{"VLD OST 111"}));
+}
+
 }  // namespace
 }  // namespace dyad

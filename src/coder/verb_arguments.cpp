@@ -252,7 +252,10 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // Verbs of feeling: "Japan was angered by the move" -- the one who feels is the
   // source and the cause the target, in the passive as in the active (below).
   const DepWord& vw = g_.words[v];
-  const bool experiencer = one_of(base::ascii_lower(vw.lemma.empty() ? vw.form : vw.lemma), words().experiencer_verbs);
+  const bool experiencer = one_of(base::ascii_lower(dict_.verbs[vi.entry].words.empty() ? vw.form
+                                                                                         : dict_.verbs[vi.entry].words[0]),
+                                  words().experiencer_verbs);
+  if (experiencer && vw.upos == UPos::Adj) passive = true;  // "were disturbed by": the adjective is a passive
   if (passive && agent >= 0 && experiencer) {
     vi.sources = subj_group;
     vi.targets = agent_group;

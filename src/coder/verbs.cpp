@@ -11,6 +11,16 @@ void SentenceCoder::find_verbs() {
   for (uint32_t t = 0; t < n_; ++t) {
     const DepWord& w = g_.words[t];
     bool verbal = w.upos == UPos::Verb || (w.upos == UPos::X && verb_tag(w.xpos));
+    // "The ministers were disturbed by ...": a participle of feeling tagged as an
+    // adjective after "be" is the verb.
+    if (!verbal && w.upos == UPos::Adj && s_.form_id[t] != kNoWord && c_.verbs_by_form.find(s_.form_id[t]) != c_.verbs_by_form.end()) {
+      bool copula = false;
+      for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) copula |= g_.words[*ch].rel == Rel::Cop;
+      for (uint32_t e : c_.verbs_by_form.find(s_.form_id[t])->second) {
+        verbal |= copula && !dict_.verbs[e].words.empty() &&
+                  one_of(base::ascii_lower(dict_.verbs[e].words[0]), words().experiencer_verbs);
+      }
+    }
     if (!verbal) continue;
     // Candidates by form, then by lemma when the form is a regular inflection of it.
     std::vector<uint32_t> cands;

@@ -12,6 +12,17 @@ checks=$((checks + 1))
 [ "$(sqlite3 "$W/ref.db" 'SELECT count(*) FROM documents')" = 8000 ] || fail "the uninterrupted run stored every document"
 
 RANDOM=20261207  # the same moments every run
+
+# wait_for_rows DB PID: until the store holds a document or the process has ended.
+wait_for_rows() {
+  local n
+  for _ in $(seq 1 400); do
+    kill -0 "$2" 2>/dev/null || return
+    n=$(sqlite3 "$1" 'SELECT count(*) FROM documents' 2>/dev/null || echo 0)
+    [ "${n:-0}" -gt 0 ] && return
+    sleep 0.05
+  done
+}
 killed=0
 partial=0
 for trial in $(seq 1 10); do
@@ -19,7 +30,9 @@ for trial in $(seq 1 10); do
   jobs=$((trial % 2 + 1))
   "$DYAD" ingest "$W/corpus.jsonl" --db "$db" -q -j "$jobs" >/dev/null 2>&1 &
   pid=$!
-  sleep "0.$((RANDOM % 9 + 3))"
+  # Kill it once it has begun to store (however busy the machine), a random moment later.
+  wait_for_rows "$db" "$pid"
+  sleep "0.$((RANDOM % 4))"
   if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
   wait "$pid" 2>/dev/null
   # A second kill on some trials: a chain of interruptions.

@@ -63,7 +63,8 @@ dump_store "$W/two.db" >"$W/two.txt"
 checks=$((checks + 1))
 cmp -s "$W/ref.txt" "$W/two.txt" || fail "two writers at once: the store differs from one run"
 
-# 4. Queries during an ingest: none fails, none waits for the writer.
+# 4. Queries during an ingest: none fails, none waits for the writer (a reader that
+#    waited for the write lock would take the 10 s busy timeout).
 "$DYAD" ingest "$W/corpus.jsonl" --db "$W/busy.db" -q -j 2 >/dev/null 2>&1 &
 pid=$!
 sleep 0.5
@@ -71,13 +72,13 @@ failed=0 slow=0 tries=0
 while kill -0 "$pid" 2>/dev/null && [ "$tries" -lt 20 ]; do
   start=$(date +%s%N)
   "$DYAD" stats --db "$W/busy.db" >/dev/null 2>"$W/err" || failed=$((failed + 1))
-  [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 2000 ] || slow=$((slow + 1))
+  [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 5000 ] || slow=$((slow + 1))
   tries=$((tries + 1))
 done
 wait "$pid"
-echo "queries during the ingest: $tries, failed $failed, slower than 2 s $slow"
+echo "queries during the ingest: $tries, failed $failed, slower than 5 s $slow"
 checks=$((checks + 1))
 [ "$failed" = 0 ] || fail "queries during an ingest: $failed of $tries failed ($(head -c 200 "$W/err"))"
 checks=$((checks + 1))
-[ "$slow" = 0 ] || fail "queries during an ingest: $slow of $tries waited over 2 s for the writer"
+[ "$slow" = 0 ] || fail "queries during an ingest: $slow of $tries waited over 5 s for the writer"
 finish

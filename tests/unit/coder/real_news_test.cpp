@@ -527,6 +527,10 @@ TEST_F(RealNewsTest, TheOneWhoFeelsIsTheSource) {
   EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
                                 "angered anger VERB 0 root", "by by ADP 5 case", "Ostrava Ostrava PROPN 3 obl:agent"})),
             (Strings{"VLD OST 110"}));
+  // The participle parsed as an adjective after "was".
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 3 nsubj", "was be AUX 3 cop", "angered angered ADJ 0 root",
+                                "by by ADP 5 case", "Ostrava Ostrava PROPN 3 obl"})),
+            (Strings{"VLD OST 110"}));
 }
 
 TEST_F(RealNewsTest, AStatementIssuedDoesWhatItsParticipleSays) {

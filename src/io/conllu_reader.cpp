@@ -183,7 +183,7 @@ Result<bool> ConlluReader::next(ConlluSentence& out) {
     std::string_view line = bytes_.substr(pos_, eol - pos_);
     pos_ = eol + 1;
     ++line_;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF (and stray CRs: never content)
     if (line_ == 1 && line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     if (trim(line).empty()) {
       if (!out.words.empty()) break;

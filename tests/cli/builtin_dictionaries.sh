@@ -52,6 +52,8 @@ U.S. trade representative Clayton Yeutter met Argentine Agriculture minister Ern
 The United States handed Russian negotiators a draft treaty.
 
 The Egyptian foreign minister sent a letter to the U.N. Secretary-General.
+
+China described the Japanese move as a provocation.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -83,6 +85,7 @@ done <<'EXPECT'
 16 USAGOV ARGGOV 040 a second member with a role of its own keeps it (not ARGAGRGOV)
 17 USA RUSGOV 030 handing someone a draft treaty offers it
 18 EGYGOV IGOUNOGOV 010 a letter sent to someone is a statement to them
+19 CHN JPN 111 describing someone's act as a provocation criticises them
 EXPECT
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.

@@ -150,15 +150,19 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
   auto country_of = [](const std::string& code) { return cameo::is_country_code(code) ? code.substr(0, 3) : std::string(); };
   for (size_t i = first; i < out.size(); ++i) {
     Event& e = out[i];
-    for (int side = 0; side < 2 && opt_.resolve_agent_countries; ++side) {
+    // Domestic roles first: "Police arrested opposition leaders in Tunisia" gives the
+    // leaders Tunisia, and then the police the leaders' country.
+    for (int step = 0; step < 4 && opt_.resolve_agent_countries; ++step) {
+      const int side = step % 2;
       EventActor& a = side == 0 ? e.source : e.target;
       const EventActor& other = side == 0 ? e.target : e.source;
       if (!cameo::is_agent_only(a.code) || a.code.size() <= 3) continue;
+      const std::string_view role = std::string_view(a.code).substr(3, 3);
+      const bool domestic = cameo::is_domestic_role(role);
+      if (domestic != (step < 2)) continue;
       const std::string except = country_of(other.code);
       std::string found, evidence;
-      const std::string_view role = std::string_view(a.code).substr(3, 3);
       const std::string_view other_role = other.code.size() >= 6 ? std::string_view(other.code).substr(3, 3) : "";
-      const bool domestic = cameo::is_domestic_role(role);
       if (!except.empty() && !domestic && cameo::is_domestic_role(other_role)) {
         found = except;  // a government and its rebels, police and their protesters
         evidence = "domestic: the country of " + other.text;
@@ -172,6 +176,22 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
           if (std::string c = country_of(actor_code(nm)); !c.empty()) {
             found = c;
             evidence = "sentence context: " + words_text(nm.tb, nm.te);
+          }
+        }
+        // ... else where the sentence says it happened, before or after them ("Police
+        // arrested opposition leaders in Tunisia").
+        for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
+          const NounMatch& nm = s_.matches[m];
+          if (nm.agent || nm.te == 0) continue;
+          bool place = false;  // "in" on the name's own last word or on its phrase's head
+          for (uint32_t h : {nm.te - 1, static_cast<uint32_t>(std::max(nm.chunk, 0))}) {
+            for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h); ++ch) {
+              place |= g_.words[*ch].rel == Rel::Case && one_of(g_.words[*ch].form, words().place_prepositions);
+            }
+          }
+          if (std::string c = country_of(actor_code(nm)); place && !c.empty()) {
+            found = c;
+            evidence = "sentence context: in " + words_text(nm.tb, nm.te);
           }
         }
         if (found.empty() && !doc_.dateline_country.empty()) {

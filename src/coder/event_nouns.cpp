@@ -213,6 +213,8 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     const std::string next = base::ascii_lower(g_.words[t + 1].form);
     if (targets.empty() && lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions)) {
       targets = actors_after(t + 2, false);
+    } else if (sources.empty() && lang::in(next, W.agent_prepositions)) {
+      sources = actors_after(t + 2, false);  // "rejected the accusations by Greece", "by" hung on the verb
     } else if (members.size() < 2 && lang::in(next, W.between_prepositions)) {
       std::vector<Actor> listed = actors_after(t + 2, true);
       if (listed.size() > members.size()) members = std::move(listed);
@@ -360,6 +362,19 @@ void SentenceCoder::aim_comments_at_authors() {
       if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.definite_determiners)) definite = true;
     }
     vi.targets.clear();
+    // Arrests and detentions are the state's: "condemned the arrest of opposition
+    // leaders in Tunisia" is aimed at Tunisia's government.
+    if (noun_root == "17") {
+      for (uint32_t k = 0; k < n_ && vi.targets.empty(); ++k) {
+        if (s_.tok_match[k] < 0 || !in_subtree(k, obj) || s_.matches[s_.tok_match[k]].agent) continue;
+        const std::string code = actor_code(s_.matches[s_.tok_match[k]]);
+        if (!cameo::is_country_code(code)) continue;
+        vi.targets.push_back({code.substr(0, 3) + "GOV", first, static_cast<uint32_t>(obj) + 1,
+                              "the state of " + words_text(s_.matches[s_.tok_match[k]].tb, s_.matches[s_.tok_match[k]].te)});
+        vi.rule += "; target: the state that arrests";
+      }
+      if (!vi.targets.empty()) continue;
+    }
     // An act whose phrase names someone ("the talks with China") is not the story's
     // earlier one.
     bool names_actor = false;

@@ -317,6 +317,25 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     }
   }
   vi.targets = deep_search(-1, &mask, vi.ve);
+  // "France recalled its ambassador from Niger": an object that is the source's own
+  // (its envoy, its troops) is what the act moves; the other side is in an oblique.
+  auto country3 = [](const Actor& a) { return a.null() || a.code[0] == '-' ? std::string() : a.code.substr(0, 3); };
+  const std::string own = vi.sources.empty() ? std::string() : country3(vi.sources.front());
+  const bool self_object = !own.empty() && !vi.targets.empty() &&
+                           std::all_of(vi.targets.begin(), vi.targets.end(), [&](const Actor& a) { return country3(a) == own; });
+  if (self_object && !experiencer) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel != Rel::Obl || !mask[*ch]) continue;
+      std::vector<Actor> other = group_at(static_cast<int32_t>(*ch));
+      const bool foreign = !other.empty() && std::all_of(other.begin(), other.end(), [&](const Actor& a) {
+        return !country3(a).empty() && country3(a) != own;
+      });
+      if (foreign) {
+        vi.targets = std::move(other);
+        break;
+      }
+    }
+  }
   if (experiencer && !passive) {  // "the move angered Japan": Japan disapproves of the move's author
     std::swap(vi.sources, vi.targets);
     vi.rule = "experiencer";

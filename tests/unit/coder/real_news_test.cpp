@@ -543,5 +543,36 @@ TEST_F(RealNewsTest, AStatementIssuedDoesWhatItsParticipleSays) {
             (Strings{"VLD OST 111"}));
 }
 
+TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
+  // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 161 = recall {recalled}\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "recalled recall VERB 0 root",
+                                "its its PRON 4 nmod:poss", "troops troops NOUN 2 obj", "from from ADP 6 case",
+                                "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"VLD OST 161"}));
+}
+
+TEST_F(RealNewsTest, ArrestsAreWhereTheyHappenAndTheStates) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) +
+                                   "agent ~COP = police\nagent ~CVL = protesters\nverb 173 = arrest {arrested}\n"
+                                   "noun 173 = arrest\nnoun 112 = accusation\n")
+                                      .c_str());
+  // "Police arrested protesters in Ostrava.": both sides are Ostrava's.
+  EXPECT_EQ(next_with(d, graph({"Police police NOUN 2 nsubj", "arrested arrest VERB 0 root", "protesters protester NOUN 2 obj",
+                                "in in ADP 5 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"OSTCOP OSTCVL 173"}));
+  // "Valdoria denounced the arrest of protesters in Ostrava.": aimed at Ostrava's government.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det",
+                                "arrest arrest NOUN 2 obj", "of of ADP 6 case", "protesters protester NOUN 4 nmod",
+                                "in in ADP 8 case", "Ostrava Ostrava PROPN 6 nmod"})),
+            (Strings{"VLD OSTGOV 111"}));
+  // "Ostrava rejected the accusations by Valdoria.", with "by" hung on the verb.
+  EXPECT_EQ(next_with(d, graph({"Ostrava Ostrava PROPN 2 nsubj", "rejected reject VERB 0 root", "the the DET 4 det",
+                                "accusations accusation NOUN 2 obj", "by by ADP 6 case", "Valdoria Valdoria PROPN 2 obl"})),
+            (Strings{"OST VLD 120"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -173,9 +173,11 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       const std::string noun_root = vi.code.code.substr(0, 2);
       const bool verbal_act = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
       const bool comment = root == "01" || root == "05" || root == "11" || root == "12" || (verbal_act && root == "08");
-      if (!comment) return false;
+      // "arrived in Riyadh for talks with Saudi officials": a visit for talks has both.
+      const bool visit_for_talks = root == "04" && noun_root == "04";
+      if (!comment && !visit_for_talks) return false;
       // (Announcing an act is its author's word: "Japan announced talks with China".)
-      commented = g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
+      commented = !visit_for_talks && g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
                   !one_of(base::ascii_lower(g_.words[gov].lemma), W.announcing_verbs);
     }
   }

@@ -293,16 +293,19 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   }
   // "have been meeting for four weeks in New York": where a meeting is held is no
   // party to it (where a visit goes is its host: "arrived in Riyadh", 042).
-  // (An "in" phrase of the verb, or of one of its obliques that names no actor:
-  // "for four weeks in New York".)
+  // (An "in" phrase of the verb, or of its object or one of its obliques when those
+  // name no actor: "for four weeks in New York", "signed a peace deal in Riyadh".)
+  // (The same for agreements and cooperation: "signed a peace deal in Riyadh".)
   const std::string& vc = vi.code.code;
-  if (opt_.require_countries && vc.rfind("04", 0) == 0 && vc.rfind("042", 0) != 0 && vc.rfind("043", 0) != 0) {
+  const bool cooperation = vc.rfind("04", 0) == 0 || vc.rfind("05", 0) == 0 || vc.rfind("06", 0) == 0;
+  if (opt_.require_countries && cooperation && vc.rfind("042", 0) != 0 && vc.rfind("043", 0) != 0) {
     for (uint32_t x = 0; x < n_; ++x) {
       const DepWord& w = g_.words[x];
       if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || w.head < 0) continue;
       const DepWord& h = g_.words[w.head];
       const bool of_verb = w.head == static_cast<int32_t>(v) ||
-                           (h.rel == Rel::Obl && h.head == static_cast<int32_t>(v) && s_.tok_match[w.head] < 0);
+                           ((h.rel == Rel::Obl || h.rel == Rel::Obj) && h.head == static_cast<int32_t>(v) &&
+                            s_.tok_match[w.head] < 0 && chunk_matches(w.head).empty());
       if (!of_verb) continue;
       bool place = false;
       for (const uint32_t* c2 = g_.children_begin(x); c2 != g_.children_end(x); ++c2) {

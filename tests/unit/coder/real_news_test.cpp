@@ -574,5 +574,20 @@ TEST_F(RealNewsTest, ArrestsAreWhereTheyHappenAndTheStates) {
             (Strings{"OST VLD 120"}));
 }
 
+TEST_F(RealNewsTest, WhereAnAccordIsSignedIsNoPartyToIt) {
+  // "Valdoria and Ostrava signed an accord in Morava."
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 057 = sign {signed}\nverb 042 = arrive {arrived}\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                                "signed sign VERB 0 root", "an a DET 6 det", "accord accord NOUN 4 obj", "in in ADP 8 case",
+                                "Morava Morava PROPN 6 nmod"})),
+            (Strings{"OST VLD 057", "VLD OST 057"}));
+  // "Valdoria arrived in Morava for talks with Ostrava.": the visit, and the talks.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "arrived arrive VERB 0 root", "in in ADP 4 case",
+                                "Morava Morava PROPN 2 obl", "for for ADP 6 case", "talks talk NOUN 2 obl",
+                                "with with ADP 8 case", "Ostrava Ostrava PROPN 6 nmod"})),
+            (Strings{"OST VLD 040", "VLD MOR 042", "VLD OST 040"}));
+}
+
 }  // namespace
 }  // namespace dyad

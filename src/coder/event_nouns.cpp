@@ -174,7 +174,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       const bool verbal_act = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
       const bool comment = root == "01" || root == "05" || root == "11" || root == "12" || (verbal_act && root == "08");
       // "arrived in Riyadh for talks with Saudi officials": a visit for talks has both.
-      const bool visit_for_talks = root == "04" && noun_root == "04";
+      // (Only a visit: "held talks" is the verb's own act, coded by it.)
+      const std::string& gcode = s_.verbs[gv].code.code;
+      const bool visit_for_talks =
+          (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0) && noun_root == "04" && !s_.verbs[gv].absorbed;
       if (!comment && !visit_for_talks) return false;
       // (Announcing an act is its author's word: "Japan announced talks with China".)
       commented = !visit_for_talks && g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&

@@ -29,7 +29,8 @@ const std::string_view kPatternNegations[] = {"NOT", "N'T", "NEG", "NEITHER"};
 const std::string_view kAddressee[] = {"to"};
 const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "negotiate", "negotiation", "confer",
                                         "consult",   "discuss",  "meeting",  "summit",    "clash",       "skirmish",
-                                        "sign",      "exchange", "fighting", "reconcile", "cooperate"};
+                                        "sign",      "exchange", "fighting", "reconcile", "cooperate",
+                                        "dialogue",  "dialog",   "discussion", "consultation", "conversation"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};

@@ -297,7 +297,8 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // name no actor: "for four weeks in New York", "signed a peace deal in Riyadh".)
   // (The same for agreements and cooperation: "signed a peace deal in Riyadh".)
   const std::string& vc = vi.code.code;
-  const bool cooperation = vc.rfind("04", 0) == 0 || vc.rfind("05", 0) == 0 || vc.rfind("06", 0) == 0;
+  const bool cooperation =
+      vc.rfind("03", 0) == 0 || vc.rfind("04", 0) == 0 || vc.rfind("05", 0) == 0 || vc.rfind("06", 0) == 0;
   if (opt_.require_countries && cooperation && vc.rfind("042", 0) != 0 && vc.rfind("043", 0) != 0) {
     for (uint32_t x = 0; x < n_; ++x) {
       const DepWord& w = g_.words[x];

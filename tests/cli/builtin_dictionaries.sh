@@ -54,6 +54,10 @@ The United States handed Russian negotiators a draft treaty.
 The Egyptian foreign minister sent a letter to the U.N. Secretary-General.
 
 China described the Japanese move as a provocation.
+
+Kenya will send 1,000 police officers to Haiti.
+
+Sudan's army and the Rapid Support Forces agreed to a ceasefire in Jeddah.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -86,6 +90,8 @@ done <<'EXPECT'
 17 USA RUSGOV 030 handing someone a draft treaty offers it
 18 EGYGOV IGOUNOGOV 010 a letter sent to someone is a statement to them
 19 CHN JPN 111 describing someone's act as a provocation criticises them
+20 KEN HTI 0334 sending police officers to a country is a peacekeeping intent
+21 SDNMIL SDNREB 0356 a ceasefire agreed by two sides is between them, not with the city it was agreed in
 EXPECT
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.

@@ -30,7 +30,8 @@ const std::string_view kAddressee[] = {"to"};
 const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "negotiate", "negotiation", "confer",
                                         "consult",   "discuss",  "meeting",  "summit",    "clash",       "skirmish",
                                         "sign",      "exchange", "fighting", "reconcile", "cooperate",
-                                        "dialogue",  "dialog",   "discussion", "consultation", "conversation"};
+                                        "dialogue",  "dialog",   "discussion", "consultation", "conversation",
+                                        "ceasefire", "cease-fire", "truce",  "accord",    "pact",        "treaty"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};

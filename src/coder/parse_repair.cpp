@@ -272,6 +272,30 @@ bool find_headless_clause(const DepGraph& g, HeadlessClause& out) {
   return false;
 }
 
+// "Israel, Hamas agree to truce": a headline lists its subjects with a comma, which
+// the parser takes for an address ("Israel" a vocative of "agree"). A name that opens
+// the sentence, is followed by a comma and then by the verb's subject, and hangs on
+// that verb (or subject) as a vocative, dependent, apposition or list item is the
+// subject's first conjunct.
+bool find_headline_list(const DepGraph& g, uint32_t& first, uint32_t& subject) {
+  if (g.size() < 4 || g.words[0].upos != UPos::Propn || g.words[1].form != ",") return false;
+  const DepWord& w = g.words[0];
+  if (w.rel != Rel::Vocative && w.rel != Rel::Dep && w.rel != Rel::Appos && w.rel != Rel::List &&
+      w.rel != Rel::Dislocated) {
+    return false;
+  }
+  for (uint32_t s = 2; s < g.size() && s < 6; ++s) {
+    const DepWord& sw = g.words[s];
+    if (sw.rel != Rel::Nsubj || sw.upos != UPos::Propn || sw.head < 0) continue;
+    if (w.head != sw.head && w.head != static_cast<int32_t>(s)) return false;
+    if (g.words[sw.head].upos != UPos::Verb) return false;
+    first = 0;
+    subject = s;
+    return true;
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -284,13 +308,22 @@ bool needs_repair(const DepGraph& g) {
   HeadlessClause hc;
   uint32_t possessor = 0, owner = 0, first = 0, second = 0;
   return g.has_parse() && (find_split_conjunct(g, first, second) || find_reported_predicate(g, rp) ||
-                           find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc));
+                           find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc) ||
+                           find_headline_list(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
   if (!g.has_parse()) return false;
   bool changed = false;
   uint32_t first = 0, second = 0;
+  if (find_headline_list(g, first, second)) {
+    const int32_t verb = g.words[second].head;
+    attach(g.words[first], verb, "nsubj");
+    attach(g.words[second], static_cast<int32_t>(first), "conj");
+    attach(g.words[1], static_cast<int32_t>(second), "punct");
+    g.normalize();
+    changed = true;
+  }
   for (size_t round = 0; round < g.size() && find_split_conjunct(g, first, second); ++round) {
     attach(g.words[second], static_cast<int32_t>(first), "conj");
     g.normalize();

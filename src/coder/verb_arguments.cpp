@@ -325,8 +325,11 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // (its envoy, its troops) is what the act moves; the other side is in an oblique.
   auto country3 = [](const Actor& a) { return a.null() || a.code[0] == '-' ? std::string() : a.code.substr(0, 3); };
   const std::string own = vi.sources.empty() ? std::string() : country3(vi.sources.front());
+  // (Also a bare role: "Serbia recalls ambassador from Montenegro".)
   const bool self_object = !own.empty() && !vi.targets.empty() &&
-                           std::all_of(vi.targets.begin(), vi.targets.end(), [&](const Actor& a) { return country3(a) == own; });
+                           std::all_of(vi.targets.begin(), vi.targets.end(), [&](const Actor& a) {
+                             return country3(a) == own || (!a.null() && a.code[0] == '-');
+                           });
   if (self_object && !experiencer) {
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
       if (g_.words[*ch].rel != Rel::Obl || !mask[*ch]) continue;

@@ -137,7 +137,15 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
     const Rel r = g_.words[*ch].rel;
     const bool clause = r == Rel::Xcomp || r == Rel::Ccomp || (r == Rel::Advcl && to_clause(*ch));
-    if ((clause || r == Rel::Obj || r == Rel::Obl) && two_sided(*ch)) return true;  // "agreed to a ceasefire"
+    // ("agreed to a ceasefire", "agreed on a truce": the act itself, not "during talks")
+    bool object_like = r == Rel::Obj;
+    if (r == Rel::Obl) {
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        const DepWord& c = g_.words[*cc];
+        object_like |= c.rel == Rel::Case && (base::ascii_lower(c.form) == "to" || base::ascii_lower(c.form) == "on");
+      }
+    }
+    if ((clause || object_like) && two_sided(*ch)) return true;
     if (!clause) continue;
     for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
       if (g_.words[*cc].rel == Rel::Obj && two_sided(*cc)) return true;

@@ -136,6 +136,21 @@ TEST(ParseRepair, ASubjectParsedAsTheRootOfOneNounPhraseIsTheSubject) {
   EXPECT_FALSE(coder::needs_repair(listed));
 }
 
+TEST(ParseRepair, AHeadlineListsItsSubjectsWithAComma) {
+  // "Valdoria, Ostrava agree to truce" with "Valdoria" a vocative of "agree".
+  DepGraph g = graph({"Valdoria Valdoria PROPN 4 vocative", ", , PUNCT 1 punct", "Ostrava Ostrava PROPN 4 nsubj",
+                      "agree agree VERB 0 root", "to to ADP 6 case", "truce truce NOUN 4 obl"});
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[0].head, 3);  // Valdoria: the subject
+  EXPECT_EQ(g.words[0].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[2].head, 0);  // Ostrava: its conjunct
+  EXPECT_EQ(g.words[2].rel, Rel::Conj);
+  // "Valdoria, the minister said, agrees": no name right after the comma as subject.
+  DepGraph aside = graph({"Valdoria Valdoria PROPN 5 vocative", ", , PUNCT 1 punct", "the the DET 4 det",
+                          "minister minister NOUN 5 nsubj", "agrees agree VERB 0 root"});
+  EXPECT_FALSE(coder::needs_repair(aside));
+}
+
 TEST(ParseRepair, ASecondSubjectAfterAndIsAConjunct) {
   // "Valdoria and Ostrava urged Morava.", parsed with both as subjects of "urged" and
   // the "and" under "Ostrava".

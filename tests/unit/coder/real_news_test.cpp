@@ -551,6 +551,10 @@ TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
                                 "its its PRON 4 nmod:poss", "troops troops NOUN 2 obj", "from from ADP 6 case",
                                 "Ostrava Ostrava PROPN 2 obl"})),
             (Strings{"VLD OST 161"}));
+  // A headline's bare role: "Valdoria recalls troops from Ostrava".
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "recalls recall VERB 0 root", "troops troops NOUN 2 obj",
+                                "from from ADP 5 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"VLD OST 161"}));
 }
 
 TEST_F(RealNewsTest, ArrestsAreWhereTheyHappenAndTheStates) {

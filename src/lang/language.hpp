@@ -136,6 +136,7 @@ struct CoderWords {
   WordList target_prepositions;    // "attack *on* X", "visit *to* X", "aid *to* X"
   WordList partner_prepositions;   // "talks *with* X": the other side of a two-sided act
   WordList between_prepositions;   // "talks *between* X and Y"
+  WordList border_words;           // "near the Ugandan *border*": no place of one country
   WordList experiencer_verbs;      // "Japan was *angered* by the move": the one who feels acts
   WordList statement_nouns;        // "issued a *statement* deploring X": the issuer deplores
   WordList announcing_verbs;       // "*announced* talks": the act is the announcer's own

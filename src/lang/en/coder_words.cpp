@@ -21,7 +21,7 @@ const std::string_view kOrganisationNouns[] = {"alliance", "bloc", "organization
 const std::string_view kCountryNouns[] = {"country", "nation", "kingdom"};
 const std::string_view kDefinite[] = {"the", "this", "these", "that", "those"};
 const std::string_view kFormer[] = {"former"};
-const std::string_view kPlacePrepositions[] = {"in", "near", "outside", "around"};
+const std::string_view kPlacePrepositions[] = {"in", "at", "near", "outside", "around"};
 const std::string_view kRelativePronouns[] = {"who", "which", "that"};
 const std::string_view kInfinitiveMarkers[] = {"to"};
 const std::string_view kPossessiveMarkers[] = {"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99"};
@@ -42,6 +42,7 @@ const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
 // "no talks", and acts of no one in particular: "any accord", "every attack".
 const std::string_view kNegativeDeterminers[] = {"no", "any", "every"};
+const std::string_view kBorderWords[] = {"border", "frontier", "boundary", "line", "buffer"};
 const std::string_view kExperiencerVerbs[] = {"disturb",  "dismay",   "alarm",   "anger",    "outrage",
                                               "upset",    "trouble",  "disappoint", "irritate", "annoy",
                                               "frustrate", "offend",  "incense", "infuriate"};
@@ -99,6 +100,7 @@ CoderWords coder_words() {
   c.future_act_adjectives = kFutureActAdjectives;
   c.announcing_verbs = kAnnouncingVerbs;
   c.experiencer_verbs = kExperiencerVerbs;
+  c.border_words = kBorderWords;
   c.statement_nouns = kStatementNouns;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;

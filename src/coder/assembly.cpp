@@ -119,6 +119,25 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
     }
   }
   if (opt_.resolve_agent_countries || opt_.require_countries) resolve_agent_sides(out, first);
+  // "Japan protested the decision": a state protests by complaining officially (114);
+  // people protest by demonstrating (14x). A protest verb with a direct object whose
+  // source is a state (a country named as such, or its government) is the complaint.
+  if (opt_.political_only) {
+    for (size_t i = first; i < out.size(); ++i) {
+      Event& e = out[i];
+      if (e.cameo.rfind("14", 0) != 0 || e.verb.begin >= n_) continue;
+      const uint32_t v = e.verb.begin;
+      if (base::ascii_lower(g_.words[v].lemma) != "protest") continue;
+      bool object = false;
+      for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
+      const std::string& s = e.source.code;
+      const bool state = cameo::is_country_code(s) && (s.size() == 3 || s.compare(3, 3, "GOV") == 0);
+      if (!object || !state) continue;
+      e.cameo = "114";
+      fill_cameo_fields(e);
+      e.rule += "; a state's protest is a complaint";
+    }
+  }
   if (opt_.negation == NegationPolicy::Code) {
     for (size_t i = first; i < out.size(); ++i) out[i].negated = false;
   }
@@ -251,7 +270,8 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
   out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                            [&](const Event& e) {
                              return self_event(e.cameo, e.source.code, e.target.code, e.source.code.empty() || e.source.code == "---") ||
-                                    (opt_.political_only && !political(e.source.code, e.target.code));
+                                    (opt_.political_only && !political(e.source.code, e.target.code) &&
+                                     e.cameo.rfind("14", 0) != 0);  // a protest is political
                            }),
             out.end());
   if (!opt_.require_countries) return;

@@ -593,5 +593,19 @@ TEST_F(RealNewsTest, WhereAnAccordIsSignedIsNoPartyToIt) {
             (Strings{"OST VLD 040", "VLD MOR 042", "VLD OST 040"}));
 }
 
+TEST_F(RealNewsTest, AStateProtestsByComplaintPeopleByDemonstrating) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 141 = protest {protested}\nagent ~EDU = students\n").c_str());
+  // "Valdoria protested Ostrava's decision.": an official complaint.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "protested protest VERB 0 root",
+                                "Ostrava Ostrava PROPN 5 nmod:poss", "'s 's PART 3 case", "decision decision NOUN 2 obj"})),
+            (Strings{"VLD OST 114"}));
+  // "Valdorian students protested in Valdoria.": a demonstration, political although
+  // students are a civil sector and Valdoria their own country.
+  EXPECT_EQ(next_with(d, graph({"Valdorian Valdorian ADJ 2 amod", "students student NOUN 3 nsubj",
+                                "protested protest VERB 0 root", "in in ADP 5 case", "Valdoria Valdoria PROPN 3 obl"})),
+            (Strings{"VLDEDU VLD 141"}));
+}
+
 }  // namespace
 }  // namespace dyad

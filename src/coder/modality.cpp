@@ -1,0 +1,135 @@
+// Modality: whether a verb's act happened, is announced or is only imagined --
+// "Iran might attack" (no event), "Iran will attack" / "said it would retaliate" (the
+// threat, 138), "did not think the Philippines would suspend payments" (not asserted),
+// "is expected to sign" (a forecast) -- and the intent or threat code an announced
+// material act becomes.
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+// The intent or threat a material act becomes when announced: meeting -> 036,
+// cooperation -> 031, aid -> 033 (subcodes kept), yielding -> 034, sanctions -> 1312,
+// reduced relations -> 131, repression -> 137, force -> 138. Verbal acts and force
+// postures stay as they are.
+namespace {
+std::string announced_code(const std::string& code) {
+  const std::string root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "030";
+  if (root == "06") return "031";
+  if (root == "07") return code == "071" ? "0331" : code == "072" ? "0332" : code == "073" ? "0333" : code == "074" ? "0334" : "033";
+  if (root == "08") return "034";
+  if (root == "16") return code.rfind("163", 0) == 0 ? "1312" : "131";
+  if (root == "17") return "137";
+  if (root == "18" || root == "19" || root == "20") return "138";
+  return code;
+}
+}  // namespace
+
+// "Iran might attack": hypothetical, no event. "Japan will send aid", "Ankara said it
+// would retaliate": announced, so the intent or threat.
+void SentenceCoder::apply_modality(VerbInfo& vi) const {
+  if (vi.code.code.size() < 2) return;
+  // "He did not think the Philippines would suspend payments": what a negated verb
+  // says, thinks or expects in a clause of its own is not asserted. (An infinitive is
+  // not such a clause: "would not hesitate to strike" threatens.)
+  for (int32_t x = static_cast<int32_t>(vi.tok), steps = 0; x >= 0 && steps < 4; ++steps) {
+    int32_t c = x;
+    while (c >= 0 && g_.words[c].rel == Rel::Conj) c = g_.words[c].head;
+    if (c < 0 || g_.words[c].rel != Rel::Ccomp || g_.words[c].head < 0) break;
+    x = g_.words[c].head;
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      if (g_.words[*ch].negation) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
+  }
+  if (vi.pattern >= 0) {
+    // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.
+    const std::string& text = dict_.verb_blocks[vi.block].patterns[vi.pattern].text;
+    for (lang::WordList list : {words().will_auxiliaries, words().would_auxiliaries, words().hedge_auxiliaries}) {
+      for (std::string_view m : list) {
+        const std::string upper = base::ascii_upper(m);
+        for (size_t at = text.find(upper); at != std::string::npos; at = text.find(upper, at + 1)) {
+          const bool starts = at == 0 || text[at - 1] == ' ';
+          const bool ends = at + upper.size() == text.size() || text[at + upper.size()] == ' ';
+          if (starts && ends) return;
+        }
+      }
+    }
+  }
+  bool will = false, would = false, hedge = false;
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    // "... if Washington imposes sanctions": a condition, not an act.
+    if (c.rel == Rel::Mark && one_of(c.form, words().condition_markers)) hedge = true;
+    if (c.rel != Rel::Aux) continue;
+    will |= one_of(c.form, words().will_auxiliaries);
+    would |= one_of(c.form, words().would_auxiliaries);
+    hedge |= one_of(c.form, words().hedge_auxiliaries);
+  }
+  if (hedge) {
+    vi.hypothetical = true;
+    return;
+  }
+  // "Reagan was ready to impose sanctions", "Iran is prepared to attack": announced.
+  if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Xcomp && w.head >= 0) {
+    // ("prepared" is often tagged a passive verb: its form counts, after "be".)
+    const DepWord& h = g_.words[w.head];
+    bool be = h.upos == UPos::Adj;
+    for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
+      be |= g_.words[*ch].rel == Rel::Cop || g_.words[*ch].rel == Rel::AuxPass;
+    }
+    will |= be && one_of(base::ascii_lower(h.form), words().readiness_adjectives);
+    // "Reagan was expected to assure Chirac", "Panama is due to receive aid": a
+    // forecast of what may happen.
+    if (be && one_of(base::ascii_lower(h.form), words().forecast_predicates)) {
+      vi.hypothetical = true;
+      return;
+    }
+  }
+  // The forecast itself ("was expected to ...") is nobody's act either.
+  if (one_of(base::ascii_lower(g_.words[vi.tok].form), words().forecast_predicates)) {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Xcomp) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
+  }
+  if (would) {
+    // In a clause that reports or announces ("said it would", "served notice that
+    // they would block"): announced. A main clause or a condition ("would probably",
+    // "if ..., X would"): not an event.
+    // A condition in reported speech is a conditional threat or promise ("Iran said
+    // it would retaliate if attacked": 138); in the writer's own clause it is a
+    // guess ("Japan would retaliate if ...").
+    int32_t x = static_cast<int32_t>(vi.tok);
+    while (x >= 0 && g_.words[x].rel == Rel::Conj) x = g_.words[x].head;
+    bool conditional = x < 0 || g_.words[x].head < 0 || g_.words[x].rel == Rel::Root;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel == Rel::Advmod && one_of(c.form, words().hedge_adverbs)) conditional = true;
+    }
+    if (conditional) {
+      vi.hypothetical = true;
+      return;
+    }
+    will = true;
+  }
+  if (!will) return;
+  const std::string code = announced_code(vi.code.code);
+  if (code != vi.code.code) {
+    vi.code = EventCode{code, ""};
+    vi.rule += "+announced";
+    return;
+  }
+  // "Tambo would ask Mulroney to ...", "will criticize": appeals, demands and
+  // disapproval not yet voiced. (Statements keep their code -- "said it will" is the
+  // speaker's act -- and so do refusals: "would block the resolution" announces a veto.)
+  const std::string root = vi.code.code.substr(0, 2);
+  if (root == "02" || root == "10" || root == "11") vi.hypothetical = true;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,150 @@
+// Acts the story already told: a sentence that comments on an act, vows revenge for
+// one or reports one in the passive is read against the acts coded before it (the
+// sentence's own first, then DocumentState::acts of the six sentences before):
+//   "Iraqi warplanes attacked an Iranian tanker."
+//   "Iran condemned the raid"          -> IRN -> IRQMIL 111  (aim_comments_at_authors)
+//   "and vowed revenge."               -> IRN -> IRQMIL 138  (aim_retaliation)
+//   "Two Iranian boats were sunk."     -> IRQMIL -> IRN 190  (attribute_passive_acts)
+// Each keeps its evidence ("; target: the act's author", "document memory: ...").
+#include "coder/sentence_coder.hpp"
+#include "cameo/actor_codes.hpp"
+
+#include <algorithm>
+
+namespace dyad::coder {
+
+// "Turkey condemned the Iraqi raid", "Britain backed the United States' attack on X":
+// a comment (a statement, support, criticism, rejection) whose object is an act is
+// aimed at the act's author -- the one its phrase names, else, for "the raid", the
+// source of the story's latest act of that kind -- and never at whom the act was
+// aimed. With no author known the comment is not coded. A pattern that placed the
+// target keeps it.
+void SentenceCoder::aim_comments_at_authors() {
+  const lang::CoderWords& W = words();
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.null() || vi.code.code.size() < 2 || vi.pattern >= 0 || vi.symmetric) continue;
+    const std::string root = vi.code.code.substr(0, 2);
+    if (root != "01" && root != "05" && root != "11" && root != "12") continue;
+    int32_t obj = -1;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj) obj = static_cast<int32_t>(*ch);
+    }
+    if (obj < 0 || s_.tok_match[obj] >= 0) continue;
+    uint32_t first = static_cast<uint32_t>(obj);
+    const int32_t e = match_event_noun(static_cast<uint32_t>(obj), first);
+    if (e < 0) continue;
+    const std::string noun_root = dict_.event_nouns[e].code.code.substr(0, 2);
+    // Appeals, offers, demands and warnings are answered, not commented on: their own
+    // rule (noun_arguments) makes the answerer their target.
+    if (noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13") continue;
+    auto it = std::find_if(s_.act_authors.begin(), s_.act_authors.end(),
+                           [&](const auto& a) { return a.first == static_cast<uint32_t>(obj); });
+    if (it != s_.act_authors.end()) {
+      vi.targets = it->second;
+      vi.rule += "; target: the act's author";
+      continue;
+    }
+    bool definite = false;
+    for (const uint32_t* ch = g_.children_begin(obj); ch != g_.children_end(obj); ++ch) {
+      if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.definite_determiners)) definite = true;
+    }
+    vi.targets.clear();
+    // Arrests and detentions are the state's: "condemned the arrest of opposition
+    // leaders in Tunisia" is aimed at Tunisia's government.
+    if (noun_root == "17") {
+      for (uint32_t k = 0; k < n_ && vi.targets.empty(); ++k) {
+        if (s_.tok_match[k] < 0 || !in_subtree(k, obj) || s_.matches[s_.tok_match[k]].agent) continue;
+        const std::string code = actor_code(s_.matches[s_.tok_match[k]]);
+        if (!cameo::is_country_code(code)) continue;
+        vi.targets.push_back({code.substr(0, 3) + "GOV", first, static_cast<uint32_t>(obj) + 1,
+                              "the state of " + words_text(s_.matches[s_.tok_match[k]].tb, s_.matches[s_.tok_match[k]].te)});
+        vi.rule += "; target: the state that arrests";
+      }
+      if (!vi.targets.empty()) continue;
+    }
+    // An act whose phrase names someone ("the talks with China") is not the story's
+    // earlier one.
+    bool names_actor = false;
+    for (uint32_t k = 0; k < n_ && !names_actor; ++k) names_actor = s_.tok_match[k] >= 0 && in_subtree(k, obj);
+    if (!definite || names_actor || !opt_.document_memory) continue;
+    const DocumentState::PastAct* past = memory_.latest_act(noun_root, 6);
+    if (!past) continue;
+    const std::string evidence = "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")";
+    vi.targets.push_back({past->source, first, static_cast<uint32_t>(obj) + 1, evidence});
+    // A two-sided act ("the talks") has both sides for authors.
+    if (dict_.event_nouns[e].mutual) vi.targets.push_back({past->target, first, static_cast<uint32_t>(obj) + 1, evidence});
+    vi.rule += "; target: the act's author";
+  }
+}
+
+// Who last used force (18-20; with `seizure`, 17) on the country `victim` in this
+// sentence: the source of such an act aimed at it, or nullptr.
+const Actor* SentenceCoder::attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const {
+  const Actor* attacker = nullptr;
+  for (const VerbInfo& act : s_.verbs) {
+    const std::string& c = act.code.code;
+    if (&act == except || act.negated || act.hypothetical || c.size() < 2) continue;
+    const bool kind = seizure ? c.compare(0, 2, "17") == 0
+                              : c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0;
+    if (!kind) continue;
+    const bool hits = std::any_of(act.targets.begin(), act.targets.end(),
+                                  [&](const Actor& t) { return t.code.compare(0, 3, victim) == 0; });
+    if (!hits) continue;
+    for (const Actor& a : act.sources) {
+      if (!a.null() && a.code.compare(0, 3, victim) != 0) attacker = &a;
+    }
+  }
+  return attacker;
+}
+
+// "Iraqi warplanes attacked an Iranian tanker ... Iran vowed revenge": a threat of
+// force (138) with no target is against whoever last used force (18-20) on the
+// threatener's country -- an act of this sentence first, else of the story's last six
+// sentences.
+void SentenceCoder::aim_retaliation() {
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.code != "138" || !vi.targets.empty() || vi.symmetric) continue;
+    auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+    if (src == vi.sources.end() || src->code.size() < 3 || src->code[0] == '-') continue;
+    const std::string victim = src->code.substr(0, 3);
+    if (const Actor* attacker = attacker_in_sentence(victim, &vi, false)) {
+      vi.targets.push_back(*attacker);
+    } else if (auto r = memory_.latest_attacker_of(victim, 6)) {
+      vi.targets.push_back({r->code, vi.vb, vi.ve, r->evidence});
+    } else {
+      continue;
+    }
+    vi.rule += "; target: the attacker";
+  }
+}
+
+// "Two Iranian boats were destroyed and sunk": a passive act of force or seizure with
+// no agent, on a side with a country, is by whoever last used force (or seized) on
+// that country in this sentence or the story's last six sentences -- the story's
+// attacker, as careful coders read it. Without one it stays uncoded.
+void SentenceCoder::attribute_passive_acts() {
+  for (VerbInfo& vi : s_.verbs) {
+    const std::string& c = vi.code.code;
+    if (vi.noun_entry >= 0 || vi.symmetric || vi.negated || vi.hypothetical || c.size() < 2) continue;
+    if (vi.rule.rfind("passive-no-agent", 0) != 0) continue;
+    const bool seizure = c.compare(0, 2, "17") == 0;
+    const bool force = c.compare(0, 2, "18") == 0 || c.compare(0, 2, "19") == 0 || c.compare(0, 2, "20") == 0;
+    if (!seizure && !force) continue;
+    if (std::any_of(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); })) continue;
+    auto tgt = std::find_if(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); });
+    if (tgt == vi.targets.end() || tgt->code.size() < 3 || tgt->code[0] == '-' || !cameo::is_country_code(tgt->code)) {
+      continue;
+    }
+    const std::string victim = tgt->code.substr(0, 3);
+    if (const Actor* attacker = attacker_in_sentence(victim, &vi, seizure)) {
+      vi.sources.assign(1, *attacker);
+    } else if (auto r = memory_.latest_attacker_of(victim, 6, seizure)) {
+      vi.sources.assign(1, Actor{r->code, vi.vb, vi.ve, r->evidence});
+    } else {
+      continue;
+    }
+    vi.rule += "; source: the story's attacker";
+  }
+}
+
+}  // namespace dyad::coder

@@ -125,6 +125,7 @@ class EventStore {
   EventStore(sqlite3* db, std::string path);
   Status init_schema();
   Status check_read_only();
+  Status quick_check();
   Status exec(const char* sql);
 
   sqlite3* db_;

@@ -127,7 +127,7 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
   }
   // "issued a statement deploring X": the statement's issuer deplores (a participle
   // in -ing; "vetoed a resolution to impose sanctions" imposes nothing).
-  if (w.rel == Rel::Acl && w.xpos == "VBG" && is_nominal(h.upos) && h.rel == Rel::Obj && h.head >= 0 &&
+  if (w.rel == Rel::Acl && lang::in(w.xpos, words().gerund_tags) && is_nominal(h.upos) && h.rel == Rel::Obj && h.head >= 0 &&
       one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().statement_nouns)) {
     const int32_t issuer = subject_of(static_cast<uint32_t>(h.head), guard + 1);
     if (issuer >= 0) return issuer;

@@ -127,7 +127,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       Event& e = out[i];
       if (e.cameo.rfind("14", 0) != 0 || e.verb.begin >= n_) continue;
       const uint32_t v = e.verb.begin;
-      if (base::ascii_lower(g_.words[v].lemma) != "protest") continue;
+      if (!one_of(g_.words[v].lemma, words().protest_verbs)) continue;
       bool object = false;
       for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
       const std::string& s = e.source.code;
@@ -202,12 +202,9 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
         for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
           const NounMatch& nm = s_.matches[m];
           if (nm.agent || nm.te == 0) continue;
-          bool place = false;  // "in" on the name's own last word or on its phrase's head
-          for (uint32_t h : {nm.te - 1, static_cast<uint32_t>(std::max(nm.chunk, 0))}) {
-            for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h); ++ch) {
-              place |= g_.words[*ch].rel == Rel::Case && one_of(g_.words[*ch].form, words().place_prepositions);
-            }
-          }
+          // "in" on the name's own last word or on its phrase's head
+          bool place = has_case(nm.te - 1, words().place_prepositions) ||
+                       has_case(static_cast<uint32_t>(std::max(nm.chunk, 0)), words().place_prepositions);
           // (Not a border: "near the Ugandan border" is on the other side of it as often.)
           if (nm.chunk >= 0 && one_of(base::ascii_lower(g_.words[nm.chunk].lemma), words().border_words)) place = false;
           if (std::string c = country_of(actor_code(nm)); place && !c.empty()) {

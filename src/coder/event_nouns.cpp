@@ -288,7 +288,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
         other |= one_of(form, W.new_act_adjectives);
       } else if (c.rel == Rel::Nmod) {
         const std::string marker = case_marker(g_, *ch);
-        other |= marker == "of" || lang::in(marker, W.agent_prepositions) || lang::in(marker, W.between_prepositions) ||
+        other |= lang::in(marker, W.of_prepositions) || lang::in(marker, W.agent_prepositions) || lang::in(marker, W.between_prepositions) ||
                  lang::in(marker, W.partner_prepositions);
       } else {
         other |= c.rel == Rel::NmodPoss || c.rel == Rel::Nummod || c.rel == Rel::Appos;

@@ -173,6 +173,13 @@ class SentenceCoder {
   // The language's words and tag classes (src/lang/).
   const lang::CoderWords& words() const { return lang_.coder; }
   // `form` (any case) is one of `list` (lower case).
+  // Whether word `t` has a case marker of `list` ("in Riyadh", "to a ceasefire").
+  bool has_case(uint32_t t, lang::WordList list) const {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      if (g_.words[*ch].rel == Rel::Case && one_of(g_.words[*ch].form, list)) return true;
+    }
+    return false;
+  }
   static bool one_of(std::string_view form, lang::WordList list) {
     for (std::string_view w : list) {
       if (base::ieq_lower(form, w)) return true;

@@ -184,11 +184,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
                            ((h.rel == Rel::Obl || h.rel == Rel::Obj) && h.head == static_cast<int32_t>(v) &&
                             s_.tok_match[w.head] < 0 && chunk_matches(w.head).empty());
       if (!of_verb) continue;
-      bool place = false;
-      for (const uint32_t* c2 = g_.children_begin(x); c2 != g_.children_end(x); ++c2) {
-        place |= g_.words[*c2].rel == Rel::Case && one_of(g_.words[*c2].form, words().place_prepositions);
-      }
-      if (!place) continue;
+      if (!has_case(x, words().place_prepositions)) continue;
       // (The oblique above goes too: its phrase would reach the place through it.)
       const uint32_t top = w.head == static_cast<int32_t>(v) ? x : static_cast<uint32_t>(w.head);
       for (uint32_t t = 0; t < n_; ++t) {
@@ -270,11 +266,7 @@ void SentenceCoder::protest_place_target(VerbInfo& vi) {
   const uint32_t v = vi.tok;
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && vi.targets.empty(); ++ch) {
     if (g_.words[*ch].rel != Rel::Obl) continue;
-    bool in = false;
-    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
-      in |= g_.words[*cc].rel == Rel::Case && one_of(g_.words[*cc].form, words().place_prepositions);
-    }
-    if (!in) continue;
+    if (!has_case(*ch, words().place_prepositions)) continue;
     std::vector<Actor> place = group_at(static_cast<int32_t>(*ch));
     if (place.empty()) place = deep_search(static_cast<int32_t>(*ch), nullptr, 0);
     for (auto& a : place) {

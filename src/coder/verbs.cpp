@@ -138,13 +138,7 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
     const Rel r = g_.words[*ch].rel;
     const bool clause = r == Rel::Xcomp || r == Rel::Ccomp || (r == Rel::Advcl && to_clause(*ch));
     // ("agreed to a ceasefire", "agreed on a truce": the act itself, not "during talks")
-    bool object_like = r == Rel::Obj;
-    if (r == Rel::Obl) {
-      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
-        const DepWord& c = g_.words[*cc];
-        object_like |= c.rel == Rel::Case && (base::ascii_lower(c.form) == "to" || base::ascii_lower(c.form) == "on");
-      }
-    }
+    const bool object_like = r == Rel::Obj || (r == Rel::Obl && has_case(*ch, words().act_prepositions));
     if ((clause || object_like) && two_sided(*ch)) return true;
     if (!clause) continue;
     for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {

@@ -136,6 +136,10 @@ struct CoderWords {
   WordList target_prepositions;    // "attack *on* X", "visit *to* X", "aid *to* X"
   WordList partner_prepositions;   // "talks *with* X": the other side of a two-sided act
   WordList between_prepositions;   // "talks *between* X and Y"
+  WordList protest_verbs;          // "Japan *protested* the drills": a state's protest is a complaint
+  WordList act_prepositions;       // "agreed *to* a ceasefire": the act agreed on
+  WordList of_prepositions;        // "the meeting *of* the Congress": whose the act is
+  WordList gerund_tags;            // "VBG": "a statement *deploring* X"
   WordList border_words;           // "near the Ugandan *border*": no place of one country
   WordList experiencer_verbs;      // "Japan was *angered* by the move": the one who feels acts
   WordList statement_nouns;        // "issued a *statement* deploring X": the issuer deplores

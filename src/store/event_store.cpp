@@ -209,6 +209,17 @@ Result<std::unique_ptr<EventStore>> EventStore::open_existing(const std::string&
   return make_error(path + ": " + last.message());
 }
 
+// SQLite's quick_check: a damaged store is an error that says what to do.
+Status EventStore::quick_check() {
+  Stmt q;
+  if (Status st = q.prepare(db_, "PRAGMA quick_check"); !st.ok()) return make_error("checking the store: " + st.message());
+  if (sqlite3_step(q.get()) == SQLITE_ROW && q.text(0) != "ok") {
+    return make_error("the store is damaged (SQLite quick_check: " + q.text(0) +
+                      "); restore it from a copy, or ingest again into a new one");
+  }
+  return {};
+}
+
 Status EventStore::check_read_only() {
   if (Status st = exec("PRAGMA query_only=1;"); !st.ok()) return make_error("not a usable SQLite database (" + st.message() + ")");
   Stmt m;
@@ -226,12 +237,7 @@ Status EventStore::check_read_only() {
                       std::to_string(kSchemaVersion) + ")");
   }
   has_confidence_ = version >= 2;
-  Stmt q;
-  if (Status st = q.prepare(db_, "PRAGMA quick_check"); !st.ok()) return make_error("checking the store: " + st.message());
-  if (sqlite3_step(q.get()) == SQLITE_ROW && q.text(0) != "ok") {
-    return make_error("the store is damaged (SQLite quick_check: " + q.text(0) + "); restore it from a copy or ingest again");
-  }
-  return {};
+  return quick_check();
 }
 
 EventStore::EventStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
@@ -279,12 +285,7 @@ Status EventStore::init_schema() {
   }
   if (stored_version > 0) {
     // A damaged store is refused before anything is written into it.
-    Stmt q;
-    if (Status st = q.prepare(db_, "PRAGMA quick_check"); !st.ok()) return make_error("checking the store: " + st.message());
-    if (sqlite3_step(q.get()) == SQLITE_ROW && q.text(0) != "ok") {
-      return make_error("the store is damaged (SQLite quick_check: " + q.text(0) +
-                        "); restore it from a copy or ingest into a new one");
-    }
+    if (Status st = quick_check(); !st.ok()) return st;
   }
   if (Status st = exec(kSchema); !st.ok()) return make_error("creating the schema: " + st.message());
   if (stored_version == 1) {

@@ -42,6 +42,10 @@ const std::string_view kPartnerPrepositions[] = {"with"};
 const std::string_view kBetweenPrepositions[] = {"between", "among"};
 // "no talks", and acts of no one in particular: "any accord", "every attack".
 const std::string_view kNegativeDeterminers[] = {"no", "any", "every"};
+const std::string_view kProtestVerbs[] = {"protest"};
+const std::string_view kActPrepositions[] = {"to", "on"};
+const std::string_view kOfPrepositions[] = {"of"};
+const std::string_view kGerundTags[] = {"VBG"};
 const std::string_view kBorderWords[] = {"border", "frontier", "boundary", "line", "buffer"};
 const std::string_view kExperiencerVerbs[] = {"disturb",  "dismay",   "alarm",   "anger",    "outrage",
                                               "upset",    "trouble",  "disappoint", "irritate", "annoy",
@@ -101,6 +105,10 @@ CoderWords coder_words() {
   c.announcing_verbs = kAnnouncingVerbs;
   c.experiencer_verbs = kExperiencerVerbs;
   c.border_words = kBorderWords;
+  c.protest_verbs = kProtestVerbs;
+  c.act_prepositions = kActPrepositions;
+  c.of_prepositions = kOfPrepositions;
+  c.gerund_tags = kGerundTags;
   c.statement_nouns = kStatementNouns;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;

@@ -102,25 +102,17 @@ mkdir -p "$W/tree/ok" "$W/tree/locked"
 cp "$W/good.txt" "$W/tree/ok/"
 cp "$W/good.txt" "$W/tree/locked/"
 chmod 000 "$W/tree/locked"
-as_user=()
-if [ "$(id -u)" = 0 ]; then
-  if command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
-    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
-    chmod 755 "$W"
-    chmod -R a+rX "$W/tree/ok"
-  else
-    as_user=(skip)
-  fi
-fi
-if [ "${as_user[0]:-}" != skip ]; then
-  "${as_user[@]}" "$DYAD" code "$W/tree" --format tsv >"$WORK/out" 2>"$WORK/err"
+chmod -R a+rX "$W/tree/ok"
+chmod a+r "$W/good.txt"
+if [ "$(id -u)" != 0 ] || find_nobody "$W/good.txt"; then
+  "${NOBODY[@]}" "$DYAD" code "$W/tree" --format tsv >"$WORK/out" 2>"$WORK/err"
   rc=$?
   expect_rc 1 "code: a directory with a subdirectory that cannot be read"
   expect_err "locked: directory not read" "code: the unreadable subdirectory is named"
   checks=$((checks + 1))
   [ -s "$WORK/out" ] || fail "code: the readable subdirectory is still coded"
 else
-  echo "note: cannot drop root privileges here; the unreadable-directory check is skipped"
+  echo "note: root here, and the user nobody cannot run this build (is the checkout in a private directory?); the unreadable-directory check is skipped"
 fi
 chmod 755 "$W/tree/locked"
 finish

@@ -31,6 +31,20 @@ dump_store() {
                 SELECT count(*) FROM sentences; SELECT count(*) FROM actors;"
 }
 
+# NOBODY: the command prefix that runs dyad as the unprivileged user "nobody", set by
+# find_nobody SAMPLE when this runs as root (who reads mode-000 directories and writes
+# read-only files) and nobody can run dyad on SAMPLE (the build and models must be
+# readable by others: a checkout in a mode-700 directory is not). Empty otherwise.
+NOBODY=()
+find_nobody() {
+  NOBODY=()
+  [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null || return 1
+  local run=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  chmod a+rx "$WORK" 2>/dev/null
+  "${run[@]}" "$DYAD" code "$1" >/dev/null 2>&1 || return 1
+  NOBODY=("${run[@]}")
+}
+
 # peak_ok RC: a process that was not killed by a signal (the kernel's OOM killer, an
 # abort) -- what "never a crash" means here.
 not_killed() { [ "$1" -lt 128 ]; }

@@ -32,20 +32,19 @@ cmp -s "$W/ref.txt" "$W/full.txt" || fail "after a full disk, the next ingest co
 # 2. A read-only store is queried (as nobody when root, who may write anything).
 cp "$W/ref.db" "$W/ro.db"
 chmod 444 "$W/ro.db"
-as_user=()
-if [ "$(id -u)" = 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
-  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
-  chmod 755 "$W"
-fi
-"${as_user[@]}" "$DYAD" stats --db "$W/ro.db" --by month >"$W/out" 2>"$W/err"
+chmod a+r "$W/first.jsonl"
+find_nobody "$W/first.jsonl"
+"${NOBODY[@]}" "$DYAD" stats --db "$W/ro.db" --by month >"$W/out" 2>"$W/err"
 rc=$?
 expect_rc 0 "stats on a read-only store"
 checks=$((checks + 1))
 [ "$(wc -l <"$W/out")" -gt 1 ] || fail "stats on a read-only store prints the series"
-if [ "$(id -u)" != 0 ] || [ ${#as_user[@]} -gt 0 ]; then
-  "${as_user[@]}" "$DYAD" ingest "$W/first.jsonl" --db "$W/ro.db" -q >"$W/out" 2>"$W/err"
+if [ "$(id -u)" != 0 ] || [ ${#NOBODY[@]} -gt 0 ]; then
+  "${NOBODY[@]}" "$DYAD" ingest "$W/first.jsonl" --db "$W/ro.db" -q >"$W/out" 2>"$W/err"
   rc=$?
   expect_rc 1 "ingest into a read-only store is refused"
+else
+  echo "note: root here, and the user nobody cannot run this build; the read-only refusal is not checked"
 fi
 
 # 3. Two writers at once, each with half the corpus and then the whole: every

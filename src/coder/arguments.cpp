@@ -126,11 +126,15 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     return subject_of(w.head, guard + 1);
   }
   // "issued a statement deploring X": the statement's issuer deplores (a participle
-  // in -ing; "vetoed a resolution to impose sanctions" imposes nothing).
+  // in -ing; "vetoed a resolution to impose sanctions" imposes nothing). Only a verb
+  // that makes the statement: "vetoed a resolution condemning X" condemns nothing.
   if (w.rel == Rel::Acl && lang::in(w.xpos, words().gerund_tags) && is_nominal(h.upos) && h.rel == Rel::Obj && h.head >= 0 &&
       one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().statement_nouns)) {
-    const int32_t issuer = subject_of(static_cast<uint32_t>(h.head), guard + 1);
-    if (issuer >= 0) return issuer;
+    const DepWord& maker = g_.words[h.head];
+    if (one_of(base::ascii_lower(maker.lemma.empty() ? maker.form : maker.lemma), words().authoring_verbs)) {
+      const int32_t issuer = subject_of(static_cast<uint32_t>(h.head), guard + 1);
+      if (issuer >= 0) return issuer;
+    }
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);

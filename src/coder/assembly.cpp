@@ -207,6 +207,8 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
                        has_case(static_cast<uint32_t>(std::max(nm.chunk, 0)), words().place_prepositions);
           // (Not a border: "near the Ugandan border" is on the other side of it as often.)
           if (nm.chunk >= 0 && one_of(base::ascii_lower(g_.words[nm.chunk].lemma), words().border_words)) place = false;
+          // (Nor an embassy: "outside the French embassy in Niamey" is in Niger.)
+          if (nm.chunk >= 0 && one_of(base::ascii_lower(g_.words[nm.chunk].lemma), words().mission_words)) place = false;
           if (std::string c = country_of(actor_code(nm)); place && !c.empty()) {
             found = c;
             evidence = "sentence context: in " + words_text(nm.tb, nm.te);

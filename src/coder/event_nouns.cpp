@@ -225,6 +225,18 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (listed.size() > members.size()) members = std::move(listed);
     }
   }
+  // "condemned the detention of its fishermen by Uganda": the parser hangs the noun's
+  // "by" on the verb; an active verb has no agent of its own, so it is the noun's.
+  if (sources.empty() && gov >= 0 && g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
+      !is_passive(static_cast<uint32_t>(gov))) {
+    for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
+      if (*ch > t && g_.words[*ch].rel == Rel::Obl && is_nominal(g_.words[*ch].upos) &&
+          lang::in(case_marker(g_, *ch), W.agent_prepositions)) {
+        sources = group_at(static_cast<int32_t>(*ch));
+        break;
+      }
+    }
+  }
   if (sources.empty()) {
     // The possessor: "his talks" (the person last named), "its attack" (the actor
     // named before), "Iran's attack" and "U.S. raids" (the phrase's own actors).

@@ -45,6 +45,17 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       }
     }
   }
+  // "vetoed a resolution condemning X", "blocked a statement criticising X": what a
+  // blocked text would have done did not happen.
+  if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Acl && w.head >= 0) {
+    const DepWord& h = g_.words[w.head];
+    if (h.rel == Rel::Obj && h.head >= 0 &&
+        one_of(base::ascii_lower(g_.words[h.head].lemma.empty() ? g_.words[h.head].form : g_.words[h.head].lemma),
+               words().blocking_verbs)) {
+      vi.hypothetical = true;
+      return;
+    }
+  }
   if (vi.pattern >= 0) {
     // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.
     const std::string& text = dict_.verb_blocks[vi.block].patterns[vi.pattern].text;

@@ -143,6 +143,9 @@ struct CoderWords {
   WordList border_words;           // "near the Ugandan *border*": no place of one country
   WordList experiencer_verbs;      // "Japan was *angered* by the move": the one who feels acts
   WordList statement_nouns;        // "issued a *statement* deploring X": the issuer deplores
+  WordList mission_words;          // "outside the French *embassy* in Niamey": another country's soil
+  WordList blocking_verbs;         // "*vetoed* a resolution condemning X": the condemnation never came
+  WordList authoring_verbs;        // "*issued*/*adopted* a statement": its subject is the author
   WordList announcing_verbs;       // "*announced* talks": the act is the announcer's own
   WordList future_act_adjectives;  // "the *planned* talks": an act still to come
   WordList new_act_adjectives;     // "the *next* talks", "*fresh* fighting": not the act told before

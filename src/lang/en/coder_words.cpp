@@ -31,7 +31,8 @@ const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "ne
                                         "consult",   "discuss",  "meeting",  "summit",    "clash",       "skirmish",
                                         "sign",      "exchange", "fighting", "reconcile", "cooperate",
                                         "dialogue",  "dialog",   "discussion", "consultation", "conversation",
-                                        "ceasefire", "cease-fire", "truce",  "accord",    "pact",        "treaty"};
+                                        "ceasefire", "cease-fire", "truce",  "accord",    "pact",        "treaty",
+                                        "relation",  "relations", "ties",     "agreement", "deal"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};
@@ -52,6 +53,15 @@ const std::string_view kExperiencerVerbs[] = {"disturb",  "dismay",   "alarm",  
                                               "frustrate", "offend",  "incense", "infuriate"};
 const std::string_view kStatementNouns[] = {"statement", "communique", "communiqué", "declaration", "resolution",
                                             "letter",    "message",    "note",       "report",      "speech"};
+// Verbs whose subject makes the statement it governs ("issued a statement deploring X");
+// blocking, vetoing or rejecting one makes it somebody else's.
+const std::string_view kAuthoringVerbs[] = {"issue",  "release", "publish", "adopt",    "pass",   "send",  "read",
+                                            "deliver", "make",   "sign",    "write",    "table",  "draft", "circulate",
+                                            "present", "submit", "give",    "post",     "put",    "unveil", "approve",
+                                            "endorse", "sponsor", "co-sponsor", "introduce", "announce"};
+const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
+const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
+                                           "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
 const std::string_view kAnnouncingVerbs[] = {"announce", "unveil", "declare"};
 const std::string_view kFutureActAdjectives[] = {"planned", "upcoming", "forthcoming", "scheduled", "proposed",
                                                  "next",    "coming",   "expected",    "future"};
@@ -110,6 +120,9 @@ CoderWords coder_words() {
   c.of_prepositions = kOfPrepositions;
   c.gerund_tags = kGerundTags;
   c.statement_nouns = kStatementNouns;
+  c.authoring_verbs = kAuthoringVerbs;
+  c.blocking_verbs = kBlockingVerbs;
+  c.mission_words = kMissionWords;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;
   c.would_auxiliaries = kWould;

@@ -543,6 +543,56 @@ TEST_F(RealNewsTest, AStatementIssuedDoesWhatItsParticipleSays) {
             (Strings{"VLD OST 111"}));
 }
 
+TEST_F(RealNewsTest, ABlockedStatementSaysNothing) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb --- = issue {issued}\nverb 129 = veto {vetoed}\n"
+                                                              "actor IGOUNO = United Nations\n").c_str());
+  // "Valdoria vetoed a resolution denouncing Ostrava.": the veto, and no denunciation
+  // by Valdoria (nor by anyone: the resolution was never passed).
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "vetoed veto VERB 0 root", "a a DET 4 det",
+                                "resolution resolution NOUN 2 obj", "denouncing denounce VERB 4 acl VBG",
+                                "Ostrava Ostrava PROPN 5 obj"})),
+            (Strings{"VLD OST 129"}));
+  // "Valdoria issued a United Nations statement denouncing Ostrava." stays Valdoria's,
+  // and a statement that is only read is its owner's: "Ostrava read a United Nations
+  // resolution denouncing Valdoria."
+  EXPECT_EQ(next_with(d, graph({"Ostrava Ostrava PROPN 2 nsubj", "noted note VERB 0 root", "a a DET 6 det",
+                                "United United PROPN 5 compound", "Nations Nations PROPN 6 compound",
+                                "resolution resolution NOUN 2 obj", "denouncing denounce VERB 6 acl VBG",
+                                "Valdoria Valdoria PROPN 7 obj"})),
+            (Strings{"IGOUNO VLD 111"}));
+}
+
+TEST_F(RealNewsTest, AnActsByPhraseHungOnTheVerbIsItsAuthor) {
+  // "Valdoria denounced the attack on the convoy by Ostrava.", with "by Ostrava" hung
+  // on the active verb: Ostrava attacked, and is the one denounced.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "denounced denounce VERB 0 root", "the the DET 4 det",
+                        "attack attack NOUN 2 obj", "on on ADP 7 case", "the the DET 7 det", "convoy convoy NOUN 4 nmod",
+                        "by by ADP 9 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"VLD OST 111"}));
+}
+
+TEST_F(RealNewsTest, TwoCountriesRestoringTiesRestoreThemWithEachOther) {
+  // "Valdoria and Ostrava restored diplomatic relations."
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 050 = restore {restored}\n  pattern 054 = * DIPLOMATIC RELATIONS\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                                "restored restore VERB 0 root", "diplomatic diplomatic ADJ 6 amod",
+                                "relations relation NOUN 4 obj"})),
+            (Strings{"OST VLD 054", "VLD OST 054"}));
+}
+
+TEST_F(RealNewsTest, AnEmbassyIsNotTheCountryItStandsIn) {
+  // "Protesters rallied outside the Valdorian embassy in Morava.": the protesters are
+  // Moravan, their protest aimed at Valdoria.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 141 = rally {rallied}\nagent ~CVL = protesters\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Protesters protester NOUN 2 nsubj", "rallied rally VERB 0 root", "outside outside ADP 6 case",
+                                "the the DET 6 det", "Valdorian Valdorian ADJ 6 amod", "embassy embassy NOUN 2 obl",
+                                "in in ADP 8 case", "Morava Morava PROPN 6 nmod"})),
+            (Strings{"MORCVL VLD 141"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

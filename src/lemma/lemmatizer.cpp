@@ -238,30 +238,34 @@ void Lemmatizer::lemmatize_into(std::string_view form, std::string_view xpos, bo
       return;
     }
   }
-  // 4. Suffix rules, longest known suffix first; WordNet picks among candidates.
+  // 4. Suffix rules, longest known suffix first; WordNet picks among candidates. A
+  // candidate WordNet knows wins, at the longest suffix that has one ("invaded": the
+  // rule of "-aded" gives "invad", that of "-ed"... "invade"); when WordNet knows none,
+  // the longest suffix's first applicable rule stands.
   const size_t longest = std::min<size_t>(max_suffix_, lower.size());
+  uint32_t fallback = UINT32_MAX;
+  const bool check = group != kOtherPos && !wordnet_.empty();
+  std::string candidate;
   for (size_t len = longest + 1; len-- > 0;) {
     const std::string_view suffix = std::string_view(lower).substr(lower.size() - len);
     const uint32_t* v = suffix_rules_.find(feature(kSuffixKey, x, hash_string(suffix)));
     if (!v || *v >= suffix_candidates_.size()) continue;
     const uint32_t n = suffix_candidates_[*v];
     if (*v + n >= suffix_candidates_.size()) continue;
-    int chosen = -1;
-    if (group != kOtherPos && !wordnet_.empty() && n > 1) {
-      std::string candidate;
-      for (uint32_t j = 0; j < n && chosen < 0; ++j) {
-        if (apply_rule(suffix_candidates_[*v + 1 + j], lower, candidate) &&
-            (wordnet_.lemma_pos(candidate) & (1 << group))) {
-          chosen = static_cast<int>(j);
-        }
+    for (uint32_t j = 0; j < n && check; ++j) {
+      const uint32_t rule = suffix_candidates_[*v + 1 + j];
+      if (apply_rule(rule, lower, candidate) && (wordnet_.lemma_pos(candidate) & (1 << group)) &&
+          apply_rule(rule, source, out)) {
+        return;
       }
     }
-    for (uint32_t j = 0; j < n && chosen < 0; ++j) {
+    for (uint32_t j = 0; j < n && fallback == UINT32_MAX; ++j) {
       const uint32_t rule = suffix_candidates_[*v + 1 + j];
-      if (rule < rules_.size() && rules_[rule].strip <= lower.size()) chosen = static_cast<int>(j);
+      if (rule < rules_.size() && rules_[rule].strip <= lower.size()) fallback = rule;
     }
-    if (chosen >= 0 && apply_rule(suffix_candidates_[*v + 1 + chosen], source, out)) return;
+    if (!check && fallback != UINT32_MAX) break;
   }
+  if (fallback != UINT32_MAX && apply_rule(fallback, source, out)) return;
   // 5. The form itself.
   out.assign(source);
 }

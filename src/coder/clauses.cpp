@@ -143,9 +143,25 @@ void SentenceCoder::negate_refusals() {
 // an event (CAMEO codes the accusation only); so are "denied that ...", "blamed X for
 // ..." and "accused X of aggression". Verbs and event nouns in a complement of a
 // disapproving or rejecting verb (roots 11, 12) or of a denial (016) introduced by
-// "of", "for" or "that" are silenced.
+// "of", "for" or "that", or a bare gerund ("denies supplying missiles"), are silenced.
+// Under any verb, an act warned against or kept from ("warned China against aiding
+// Russia", "barred them from entering") has not happened either.
 void SentenceCoder::suppress_claims() {
   if (!opt_.claims_are_not_events) return;
+  for (uint32_t v = 0; v < n_; ++v) {
+    const DepWord& w = g_.words[v];
+    if ((w.rel != Rel::Advcl && w.rel != Rel::Xcomp && w.rel != Rel::Ccomp) || !lang::in(w.xpos, words().gerund_tags)) {
+      continue;
+    }
+    bool averted = false;
+    for (const uint32_t* cc = g_.children_begin(v); cc != g_.children_end(v); ++cc) {
+      averted |= g_.words[*cc].rel == Rel::Mark && one_of(base::ascii_lower(g_.words[*cc].form), words().averting_markers);
+    }
+    if (!averted) continue;
+    for (VerbInfo& inner : s_.verbs) {
+      if (in_subtree(inner.tok, v)) inner.suppressed = true;
+    }
+  }
   for (const VerbInfo& outer : s_.verbs) {
     if (outer.noun_entry >= 0 || outer.code.code.size() < 2) continue;
     const std::string_view root = std::string_view(outer.code.code).substr(0, 2);
@@ -153,7 +169,7 @@ void SentenceCoder::suppress_claims() {
     for (const uint32_t* ch = g_.children_begin(outer.tok); ch != g_.children_end(outer.tok); ++ch) {
       const Rel r = g_.words[*ch].rel;
       if (r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Acl && r != Rel::Xcomp && r != Rel::Obl) continue;
-      bool claim = r == Rel::Ccomp;
+      bool claim = r == Rel::Ccomp || ((r == Rel::Xcomp || r == Rel::Advcl) && lang::in(g_.words[*ch].xpos, words().gerund_tags));
       for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
         const Rel cr = g_.words[*cc].rel;
         if ((cr == Rel::Mark || cr == Rel::Case) && one_of(g_.words[*cc].form, words().claim_markers)) claim = true;

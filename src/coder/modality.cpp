@@ -84,6 +84,17 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // "Germany to send troops to Lithuania": a headline's "X to V", a main verb with a
+  // subject and "to" but no tense, is the future.
+  if (g_.words[vi.tok].rel == Rel::Root) {
+    bool to = false, subject = false;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      to |= c.rel == Rel::Mark && one_of(c.form, words().infinitive_markers);
+      subject |= c.rel == Rel::Nsubj || c.rel == Rel::NsubjPass;
+    }
+    will |= to && subject;
+  }
   // "Reagan was ready to impose sanctions", "Iran is prepared to attack": announced.
   if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Xcomp && w.head >= 0) {
     // ("prepared" is often tagged a passive verb: its form counts, after "be".)

@@ -159,6 +159,7 @@ struct CoderWords {
   WordList forecast_predicates;    // "is *expected* to meet": a forecast, not an event
   WordList condition_markers;      // "*if* ..., X would": a condition
   WordList claim_markers;          // "accused X *of* V-ing", "blamed X *for* V-ing"
+  WordList averting_markers;       // "warned China *against* aiding Russia": the aid is not given
   WordList dateline_separators;    // "ANKARA, March 2 (Wire) *-*": where a dateline ends
   // Tag classes of the tagger's fine-grained tag set (XPOS).
   WordList finite_verb_tags;       // "VBD", "VBZ", "VBP"

@@ -7,6 +7,7 @@
 #include "dyad/version.hpp"
 
 #include "pipeline/cpu_time.hpp"
+#include "pipeline/headline.hpp"
 
 #include <xxhash.h>
 
@@ -110,28 +111,6 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
   return stats;
 }
 
-namespace {
-
-// A headline set in capitals ("U.S. PREPARED TO ESCORT KUWAITI TANKERS") is read in
-// sentence case, which the tagger knows; the dictionaries match any case.
-std::string headline_text(const std::string& title) {
-  bool lower = false, upper = false;
-  for (char c : title) {
-    lower |= c >= 'a' && c <= 'z';
-    upper |= c >= 'A' && c <= 'Z';
-  }
-  if (lower || !upper) return title;
-  std::string out = base::ascii_lower(title);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') {
-      c = static_cast<char>(c - 32);
-      break;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 // The title is analysed as text of its own and coded with a state of its own (its
 // sentence does not count among the body's). Its events go first, as the title comes
@@ -144,7 +123,7 @@ void EventPipeline::analyze_title(const Document& doc, EventWorkspace& ws) const
   ws.title.id = doc.id;
   ws.title.date = doc.date;
   ws.title.format = "text";
-  ws.title.text = headline_text(ws.analysis.title);
+  ws.title.text = pipeline::headline_reading(ws.analysis.title);
   analyzer_->analyze_clean_text(ws.title, ws.title_analysis);
 }
 

@@ -47,7 +47,7 @@ The French foreign minister said sanctions against Iran remained on the table.
 
 Britain backed the United States' attack on an Iranian oil platform.
 
-U.S. trade representative Clayton Yeutter met Argentine Agriculture minister Ernesto Figuerras and Economy minister Juan Sourroille.
+U.S. trade representative Katherine Tai met Argentine Agriculture minister Julian Dominguez and Economy minister Sergio Massa.
 
 The United States handed Russian negotiators a draft treaty.
 
@@ -58,6 +58,18 @@ China described the Japanese move as a provocation.
 Kenya will send 1,000 police officers to Haiti.
 
 Sudan's army and the Rapid Support Forces agreed to a ceasefire in Jeddah.
+
+Pakistani and Afghan troops traded fire at a border crossing.
+
+Protesters rallied outside the French embassy in Niamey.
+
+Nigeria blamed the bombings on Boko Haram.
+
+Hungary vetoed a resolution condemning Russia.
+
+Iran denies supplying drones to Russia.
+
+The United States warned China against aiding Russia.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -92,7 +104,23 @@ done <<'EXPECT'
 19 CHN JPN 111 describing someone's act as a provocation criticises them
 20 KEN HTI 0334 sending police officers to a country is a peacekeeping intent
 21 SDNMIL SDNREB 0356 a ceasefire agreed by two sides is between them, not with the city it was agreed in
+22 PAKMIL AFGMIL 190 troops trading fire: both ways, "traded" a predicate although parsed as a participle
+22 AFGMIL PAKMIL 190 troops trading fire: the other way
+23 NERCVL FRAGOV 141 protesters outside an embassy are of the country the embassy stands in
+24 NGA NGAREB 112 blaming an act on someone accuses them
+25 HUN RUS 129 vetoing a resolution against someone
+27 USA CHN 13 a warning
 EXPECT
+
+# What did not happen gives no event: the condemnation a veto stopped, the supply that
+# is denied, the aid warned against.
+for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07"; do
+  checks=$((checks + 1))
+  IFS=$'\t' read -r sent src tgt code <<<"$bad"
+  awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \
+    '$2 == s && $4 == a && $5 == b && index($6, c) == 1 { found = 1 } END { exit found }' "$WORK/out" ||
+    fail "sentence $sent: an event $src -> $tgt $code that did not happen"
+done
 
 # The same sentence before and after a change of office: Biden is USAGOV in 2024, ELI in 2026.
 printf 'Joe Biden criticised Russia.\n' >"$WORK/biden.txt"

@@ -29,10 +29,10 @@ const std::string_view kPatternNegations[] = {"NOT", "N'T", "NEG", "NEITHER"};
 const std::string_view kAddressee[] = {"to"};
 const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "negotiate", "negotiation", "confer",
                                         "consult",   "discuss",  "meeting",  "summit",    "clash",       "skirmish",
-                                        "sign",      "exchange", "fighting", "reconcile", "cooperate",
+                                        "sign",      "exchange", "trade", "fighting", "reconcile", "cooperate",
                                         "dialogue",  "dialog",   "discussion", "consultation", "conversation",
                                         "ceasefire", "cease-fire", "truce",  "accord",    "pact",        "treaty",
-                                        "relation",  "relations", "ties",     "agreement", "deal"};
+                                        "relation",  "relations", "tie", "ties",     "agreement", "deal"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};
@@ -62,6 +62,7 @@ const std::string_view kAuthoringVerbs[] = {"issue",  "release", "publish", "ado
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
+const std::string_view kAvertingMarkers[] = {"against", "from"};
 const std::string_view kAnnouncingVerbs[] = {"announce", "unveil", "declare"};
 const std::string_view kFutureActAdjectives[] = {"planned", "upcoming", "forthcoming", "scheduled", "proposed",
                                                  "next",    "coming",   "expected",    "future"};
@@ -132,6 +133,7 @@ CoderWords coder_words() {
   c.forecast_predicates = kForecast;
   c.condition_markers = kConditionMarkers;
   c.claim_markers = kClaimMarkers;
+  c.averting_markers = kAvertingMarkers;
   c.dateline_separators = kDatelineSeparators;
   c.finite_verb_tags = kFiniteVerbTags;
   c.participle_tag = "VBN";

@@ -593,6 +593,34 @@ TEST_F(RealNewsTest, AnEmbassyIsNotTheCountryItStandsIn) {
             (Strings{"MORCVL VLD 141"}));
 }
 
+TEST_F(RealNewsTest, WhatIsDeniedOrWarnedAgainstDidNotHappen) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 016 = deny {denies}\nverb 070 = supply\nverb 130 = warn {warns}\n"
+                                                              "verb 070 = aid {aiding}\n").c_str());
+  // "Valdoria denies supplying troops to Ostrava": no supply.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "denies deny VERB 0 root",
+                                "supplying supply VERB 2 advcl VBG", "troops troops NOUN 3 obj", "to to ADP 6 case",
+                                "Ostrava Ostrava PROPN 3 obl"})),
+            Strings{});
+  // "Valdoria warns Ostrava against aiding Morava": the warning, and no aid.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "warns warn VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+                                "against against ADP 5 mark", "aiding aid VERB 2 advcl VBG", "Morava Morava PROPN 5 obj"})),
+            (Strings{"VLD OST 130"}));
+}
+
+TEST_F(RealNewsTest, AHeadlinesToIsTheFuture) {
+  // "Valdoria to send troops to Ostrava": announced, the intent (0334), not the act.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 074 = send\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 3 nsubj", "to to PART 3 mark", "send send VERB 0 root",
+                                "troops troops NOUN 3 obj", "to to ADP 6 case", "Ostrava Ostrava PROPN 3 obl"})),
+            (Strings{"VLD OST 0334"}));
+  // "Valdoria sends troops to Ostrava": the act.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "sends send VERB 0 root", "troops troops NOUN 2 obj",
+                                "to to ADP 5 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"VLD OST 074"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

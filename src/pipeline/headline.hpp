@@ -1,0 +1,17 @@
+// How a headline is read: headlines drop articles and conjunctions and may be set in
+// capitals, which the tagger and parser, trained on running text, read wrongly.
+#pragma once
+
+#include <string>
+
+namespace dyad::pipeline {
+
+// The title as running text for the analyser: a headline in capitals becomes sentence
+// case ("U.S. PREPARED TO ESCORT TANKERS" -> "U.s. prepared to escort tankers"; the
+// dictionaries match any case), and a headline's comma list of names becomes a
+// coordination ("Putin, Xi pledge deeper ties" -> "Putin and Xi pledge deeper ties").
+// The list is read so only in a sentence-case headline: one to three capitalised words,
+// a comma, a capitalised word, and a lower-case word within the next three.
+std::string headline_reading(const std::string& title);
+
+}  // namespace dyad::pipeline

@@ -402,6 +402,15 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
       }
       if (relative) continue;
     }
+    if (mask == nullptr && root >= 0) {
+      // "missiles after U.S. drills": a phrase of time says when, not whose.
+      bool when = false;
+      for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && x != root && guard < 64; x = g_.words[x].head, ++guard) {
+        when |= (g_.words[x].rel == Rel::Nmod || g_.words[x].rel == Rel::Obl) &&
+                has_case(static_cast<uint32_t>(x), words().time_prepositions);
+      }
+      if (when) continue;
+    }
     int32_t m = s_.tok_match[t];
     if (m < 0) {
       // An unknown name or "the alliance" that document memory may resolve.

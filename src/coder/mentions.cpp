@@ -109,6 +109,13 @@ void SentenceCoder::match_nouns() {
       ++u;
       continue;
     }
+    // "Iran-backed militias", "U.S.-funded programmes": the backer is not what the
+    // phrase names, so the name gives it no country.
+    if (m.te + 1 < n_ && g_.words[m.te].form == "-" &&
+        one_of(base::ascii_lower(g_.words[m.te + 1].form), words().backer_participles)) {
+      u = best_end;
+      continue;
+    }
     m.phrase = chosen;
     m.agent = dict_.noun_phrases[chosen].agent;
     m.entry = dict_.noun_phrases[chosen].entry;

@@ -162,6 +162,18 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       if (in_subtree(t, *ch)) mask[t] = 0;
     }
   }
+  // An act of force is not aimed at whom a phrase of time names, on the verb or on its
+  // object: "fired missiles after U.S. drills". (A threat or a visit may be: "threaten
+  // vengeance after the U.S. raids", "arrived after a stopover in Riyadh".)
+  const bool force = vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "15") >= 0 && vi.code.code.compare(0, 2, "20") <= 0 &&
+                     vi.code.code.compare(0, 2, "16") != 0;
+  for (uint32_t x = 0; x < n_ && force; ++x) {
+    const DepWord& w = g_.words[x];
+    if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || in_subtree(v, x) || !has_case(x, words().time_prepositions)) continue;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_subtree(t, x)) mask[t] = 0;
+    }
+  }
   if (subj >= 0 && !in_subtree(v, static_cast<uint32_t>(subj))) {
     for (uint32_t t = 0; t < n_; ++t) {
       if (in_subtree(t, static_cast<uint32_t>(subj))) mask[t] = 0;

@@ -138,11 +138,13 @@ struct CoderWords {
   WordList between_prepositions;   // "talks *between* X and Y"
   WordList protest_verbs;          // "Japan *protested* the drills": a state's protest is a complaint
   WordList act_prepositions;       // "agreed *to* a ceasefire": the act agreed on
+  WordList time_prepositions;      // "fired missiles *after* U.S. drills": when, not at whom
   WordList of_prepositions;        // "the meeting *of* the Congress": whose the act is
   WordList gerund_tags;            // "VBG": "a statement *deploring* X"
   WordList border_words;           // "near the Ugandan *border*": no place of one country
   WordList experiencer_verbs;      // "Japan was *angered* by the move": the one who feels acts
   WordList statement_nouns;        // "issued a *statement* deploring X": the issuer deplores
+  WordList backer_participles;     // "Iran-*backed* militias": Iran is not the militias' country
   WordList mission_words;          // "outside the French *embassy* in Niamey": another country's soil
   WordList blocking_verbs;         // "*vetoed* a resolution condemning X": the condemnation never came
   WordList authoring_verbs;        // "*issued*/*adopted* a statement": its subject is the author

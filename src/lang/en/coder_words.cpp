@@ -59,6 +59,10 @@ const std::string_view kAuthoringVerbs[] = {"issue",  "release", "publish", "ado
                                             "deliver", "make",   "sign",    "write",    "table",  "draft", "circulate",
                                             "present", "submit", "give",    "post",     "put",    "unveil", "approve",
                                             "endorse", "sponsor", "co-sponsor", "introduce", "announce"};
+const std::string_view kBackerParticiples[] = {"backed",  "supported", "funded",     "financed", "sponsored",
+                                               "aligned", "allied",    "linked",     "inspired", "armed",
+                                               "trained", "affiliated", "friendly",  "leaning"};
+const std::string_view kTimePrepositions[] = {"after", "before", "during", "since", "until", "till", "following", "amid", "amidst"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
@@ -124,6 +128,8 @@ CoderWords coder_words() {
   c.authoring_verbs = kAuthoringVerbs;
   c.blocking_verbs = kBlockingVerbs;
   c.mission_words = kMissionWords;
+  c.time_prepositions = kTimePrepositions;
+  c.backer_participles = kBackerParticiples;
   c.future_auxiliaries = kFuture;
   c.will_auxiliaries = kWill;
   c.would_auxiliaries = kWould;

@@ -621,6 +621,32 @@ TEST_F(RealNewsTest, AHeadlinesToIsTheFuture) {
             (Strings{"VLD OST 074"}));
 }
 
+TEST_F(RealNewsTest, ABackerIsNotTheCountryOfWhatItBacks) {
+  // "Valdoria attacked Ostrava-backed militias in Morava.": the militias are Moravan
+  // rebels, not Ostrava.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "agent ~REB = militias\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "attacked attack VERB 0 root",
+                                "Ostrava Ostrava PROPN 5 obl:unmarked", "- - PUNCT 3 punct", "backed back VERB 6 amod VBN",
+                                "militias militia NOUN 2 obj", "in in ADP 8 case", "Morava Morava PROPN 6 nmod"})),
+            (Strings{"VLD MORREB 190"}));
+}
+
+TEST_F(RealNewsTest, AnActOfForceIsNotAimedAtAPhraseOfTime) {
+  // "Valdoria fired missiles after drills by Ostrava.": no target named.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb --- = fire\n  pattern 195 = * MISSILES\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "fired fire VERB 0 root", "missiles missile NOUN 2 obj",
+                                "after after ADP 5 case", "drills drill NOUN 3 nmod", "by by ADP 7 case",
+                                "Ostrava Ostrava PROPN 5 nmod"})),
+            Strings{});
+  // "Valdoria fired missiles at Ostrava after the drills." is aimed.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "fired fire VERB 0 root", "missiles missile NOUN 2 obj",
+                                "at at ADP 5 case", "Ostrava Ostrava PROPN 2 obl", "after after ADP 8 case",
+                                "the the DET 8 det", "drills drill NOUN 2 obl"})),
+            (Strings{"VLD OST 195"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

@@ -10,6 +10,9 @@ namespace dyad::cameo {
 namespace {
 
 constexpr std::array<std::string_view, 6> kNonStateHeads = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS"};
+constexpr std::array<std::string_view, 24> kRegionHeads = {"AFR", "ASA", "BLK", "CAU", "CFR", "CAS", "CEU", "EIN",
+                                                          "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR",
+                                                          "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"};
 constexpr std::array<std::string_view, 24> kRoles = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY",
                                                      "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "LEG", "AGR",
                                                      "REF", "ELI", "REL", "HLH", "ENV", "SEP", "INS", "MOD"};
@@ -72,6 +75,14 @@ ActorCodeParts split_actor_code(std::string_view code) {
   size_t pos = 3;
   for (int k = 0; k < 3 && pos + 3 <= code.size(); ++k, pos += 3) *types[k] = std::string(code.substr(pos, 3));
   return p;
+}
+
+bool is_region(std::string_view code) {
+  if (code.size() < 3) return false;
+  for (std::string_view h : kRegionHeads) {
+    if (code.substr(0, 3) == h) return true;
+  }
+  return false;
 }
 
 }  // namespace dyad::cameo

@@ -39,6 +39,9 @@ bool is_domestic_role(std::string_view block);
 // media, criminals, refugees ... (is_domestic_role without the legislature and the
 // judiciary).
 bool is_non_state_role(std::string_view block);
+// CAMEO's region codes as a code's head ("LAM" Latin America, "MEA" the Middle East,
+// "WST" the West): a region, which is no state.
+bool is_region(std::string_view code);
 // Business, media, education, agriculture, health: sectors whose dealings among
 // themselves are not political events ("BUS", "MED", "EDU", "AGR", "HLH").
 bool is_civil_sector_role(std::string_view block);

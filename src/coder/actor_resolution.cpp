@@ -402,8 +402,10 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
       }
       if (relative) continue;
     }
-    if (mask == nullptr && root >= 0) {
-      // "missiles after U.S. drills": a phrase of time says when, not whose.
+    if (mask == nullptr && root >= 0 && g_.words[root].rel != Rel::Nsubj && g_.words[root].rel != Rel::NsubjPass) {
+      // "missiles after U.S. drills": a phrase of time says when, not whose. (Not under
+      // a subject: "a day after their troops exchanged fire", a clause the parser made
+      // a noun phrase, has its actors there.)
       bool when = false;
       for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && x != root && guard < 64; x = g_.words[x].head, ++guard) {
         when |= (g_.words[x].rel == Rel::Nmod || g_.words[x].rel == Rel::Obl) &&

@@ -276,7 +276,8 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
   if (!opt_.require_countries) return;
   auto incomplete = [](const Event& e) {
     for (const EventActor* a : {&e.source, &e.target}) {
-      if (a->code.empty() || cameo::is_agent_only(a->code)) return true;
+      // (A region is no state either: "Latin American ambassadors".)
+      if (a->code.empty() || cameo::is_agent_only(a->code) || cameo::is_region(a->code)) return true;
     }
     return false;
   };

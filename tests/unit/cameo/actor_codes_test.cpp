@@ -23,6 +23,15 @@ TEST(ActorCodes, HeadKinds) {
   EXPECT_FALSE(is_agent_only("CHNGOV"));
 }
 
+TEST(ActorCodes, RegionsAreNoStates) {
+  EXPECT_TRUE(is_region("LAM"));
+  EXPECT_TRUE(is_region("MEAGOV"));
+  EXPECT_FALSE(is_region("USA"));
+  EXPECT_FALSE(is_region("IGOWSTNAT"));  // NATO: the West is not its head
+  EXPECT_FALSE(is_region("SAU"));
+  EXPECT_FALSE(is_region("LA"));
+}
+
 TEST(ActorCodes, SplitForColumns) {
   ActorCodeParts p = split_actor_code("CHNGOVMIL");
   EXPECT_EQ(p.country, "CHN");

@@ -647,6 +647,20 @@ TEST_F(RealNewsTest, AnActOfForceIsNotAimedAtAPhraseOfTime) {
             (Strings{"VLD OST 195"}));
 }
 
+TEST_F(RealNewsTest, ARegionHoldingADemonymIsNoCountry) {
+  // "Valdoria expelled South Ostravan diplomats.", with "South Ostravan" a region: not
+  // Ostrava, and no event with a state.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 166 = expel {expelled}\nactor SAM = South Ostravan\n"
+                                                              "agent ~GOV = diplomats\n").c_str());
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj", "expelled expel VERB 0 root", "South South PROPN 4 amod",
+                      "Ostravan Ostravan ADJ 5 amod", "diplomats diplomat NOUN 2 obj"});
+  EXPECT_EQ(next_with(d, g), Strings{});
+  CoderOptions keep;
+  keep.require_countries = false;
+  EXPECT_EQ(next_with(d, g, keep), (Strings{"VLD SAMGOV 166"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

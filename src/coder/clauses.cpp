@@ -110,7 +110,8 @@ void SentenceCoder::link_complements() {
           }
           apply_transformation(outer, inner);
         }
-        if (produces(inner)) inner_codes = true;
+        // (What is demanded leaves the demand to code: "demanded that Poland withdraw".)
+        if (produces(inner) && !inner.demanded) inner_codes = true;
       }
     }
     bool own_target = !outer.targets.empty() && !outer.target_in_complement;

@@ -45,6 +45,32 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       }
     }
   }
+  // "Belarus demanded that Poland withdraw its troops", "insisted that Kyiv release
+  // them": what is demanded, asked or urged in a clause of its own has not happened
+  // (unless the clause has a tense of its own: "insisted that Kyiv had released them").
+  {
+    int32_t c = static_cast<int32_t>(vi.tok);
+    while (c >= 0 && g_.words[c].rel == Rel::Conj) c = g_.words[c].head;
+    if (c >= 0 && g_.words[c].rel == Rel::Ccomp && g_.words[c].head >= 0) {
+      const DepWord& outer = g_.words[g_.words[c].head];
+      bool subject = false, tensed = false;
+      for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+        const DepWord& w = g_.words[*ch];
+        subject |= w.rel == Rel::Nsubj || w.rel == Rel::NsubjPass;
+        // ("should" and a bare "be" keep the clause demanded: "that Poland should
+        // withdraw", "that the prisoners be released".)
+        tensed |= (w.rel == Rel::Aux || w.rel == Rel::AuxPass) && !base::ieq_lower(w.form, "should") &&
+                  !base::ieq_lower(w.form, "be");
+      }
+      tensed |= g_.words[vi.tok].xpos == "VBD" || g_.words[vi.tok].xpos == "VBZ";
+      if (subject && !tensed &&
+          one_of(base::ascii_lower(outer.lemma.empty() ? outer.form : outer.lemma), words().mandative_verbs)) {
+        vi.hypothetical = true;
+        vi.demanded = true;
+        return;
+      }
+    }
+  }
   // "vetoed a resolution condemning X", "blocked a statement criticising X": what a
   // blocked text would have done did not happen.
   if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Acl && w.head >= 0) {

@@ -62,6 +62,7 @@ struct VerbInfo {
   bool pronoun_subject = false;   // I / we / you: a speaker may replace it
   bool target_in_complement = false;
   bool hypothetical = false;  // "might attack": not an event
+  bool demanded = false;      // "demanded that Poland withdraw": the demand is the event
   int32_t subject = -1;
   int depth = 0;
   std::string rule;

@@ -63,6 +63,9 @@ const std::string_view kBackerParticiples[] = {"backed",  "supported", "funded",
                                                "aligned", "allied",    "linked",     "inspired", "armed",
                                                "trained", "affiliated", "friendly",  "leaning"};
 const std::string_view kTimePrepositions[] = {"after", "before", "during", "since", "until", "till", "following", "amid", "amidst"};
+const std::string_view kMandativeVerbs[] = {"demand",  "insist",  "ask",    "urge",  "request", "require", "recommend",
+                                            "propose", "suggest", "order",  "press", "advise",  "beg",     "plead",
+                                            "stipulate", "command", "direct", "call", "appeal", "petition"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
@@ -128,6 +131,7 @@ CoderWords coder_words() {
   c.authoring_verbs = kAuthoringVerbs;
   c.blocking_verbs = kBlockingVerbs;
   c.mission_words = kMissionWords;
+  c.mandative_verbs = kMandativeVerbs;
   c.time_prepositions = kTimePrepositions;
   c.backer_participles = kBackerParticiples;
   c.future_auxiliaries = kFuture;

@@ -661,6 +661,24 @@ TEST_F(RealNewsTest, ARegionHoldingADemonymIsNoCountry) {
   EXPECT_EQ(next_with(d, g, keep), (Strings{"VLD SAMGOV 166"}));
 }
 
+TEST_F(RealNewsTest, WhatIsDemandedHasNotHappened) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 100 = demand {demanded}\nverb 087 = withdraw {withdrew}\n").c_str());
+  // "Valdoria demanded that Ostrava withdraw its troops.": the demand, and no
+  // withdrawal.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "demanded demand VERB 0 root", "that that SCONJ 5 mark",
+                                "Ostrava Ostrava PROPN 5 nsubj", "withdraw withdraw VERB 2 ccomp VB",
+                                "its its PRON 7 nmod:poss", "troops troops NOUN 5 obj", "from from ADP 9 case",
+                                "Valdoria Valdoria PROPN 5 obl"})),
+            (Strings{"VLD OST 100"}));
+  // "Valdoria said that Ostrava withdrew its troops from Valdoria.": reported as done.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "that that SCONJ 5 mark",
+                                "Ostrava Ostrava PROPN 5 nsubj", "withdrew withdraw VERB 2 ccomp VBD",
+                                "its its PRON 7 nmod:poss", "troops troops NOUN 5 obj", "from from ADP 9 case",
+                                "Valdoria Valdoria PROPN 5 obl"})),
+            (Strings{"OST VLD 087"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

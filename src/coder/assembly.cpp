@@ -223,6 +223,12 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
           evidence = "domestic: the country of " + other.text;
         }
       }
+      // A state body that protesters protest against is their own country's ("Serbians
+      // marched against the government's plans").
+      if (found.empty() && !domestic && !except.empty() && e.cameo.rfind("14", 0) == 0 && side == 1) {
+        found = except;
+        evidence = "a protest: the protesters' country, " + other.text;
+      }
       // A state body named without its country ("Congress", "the government", "the
       // army") is the story's: the dateline's, else the country the story names most.
       if (found.empty() && !doc_.dateline_country.empty() && doc_.dateline_country != except) {

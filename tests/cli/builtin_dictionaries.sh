@@ -70,6 +70,14 @@ Hungary vetoed a resolution condemning Russia.
 Iran denies supplying drones to Russia.
 
 The United States warned China against aiding Russia.
+
+The World Bank approved a $500 million loan to Ethiopia.
+
+South Africa filed a genocide case against Israel.
+
+Thousands of Serbians marched in Belgrade.
+
+Belarus demanded that Poland release the detained journalists.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -110,11 +118,15 @@ done <<'EXPECT'
 24 NGA NGAREB 112 blaming an act on someone accuses them
 25 HUN RUS 129 vetoing a resolution against someone
 27 USA CHN 13 a warning
+28 IGOBUSWBK ETH 071 approving a loan for a country gives it
+29 ZAF ISR 115 filing a case against someone
+30 SRB SRB 141 a protest with no one it is aimed at is aimed at the country it happens in
+31 BLR POL 105 a demand that someone release people
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
 # is denied, the aid warned against.
-for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07"; do
+for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \
@@ -128,6 +140,11 @@ run code "$WORK/biden.txt" --date 2024-07-12 --format tsv
 expect_out "USAGOV	RUS	111" "code: Biden in office in 2024"
 run code "$WORK/biden.txt" --date 2026-01-10 --format tsv
 expect_out "USAELI	RUS	111" "code: Biden out of office in 2026"
+
+# Protesters against "the government" of a story about their country protest their own.
+printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
+run code "$WORK/protest.txt" --date 2024-07-12 --format tsv
+expect_out "SRB	SRBGOV	141" "code: protesters against the government protest their own"
 
 # Every JSON Lines event says how far to trust it; --min-confidence keeps the surer ones.
 printf 'Russian forces shelled Kharkiv overnight.\n' >"$WORK/conf.txt"

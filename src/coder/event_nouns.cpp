@@ -76,11 +76,14 @@ std::vector<Actor> SentenceCoder::actors_after(uint32_t from, bool coordination)
     agents.clear();
   };
   uint32_t k = from;
+  bool conjoined = false;  // an "and" has closed the list: a comma after it ends the phrase
   for (; k < n_ && k < from + 10; ++k) {
     const DepWord& w = g_.words[k];
     if (w.upos == UPos::Verb || w.upos == UPos::Aux || w.upos == UPos::Adp || w.upos == UPos::SConj) break;
     const bool separator = w.upos == UPos::CConj || w.form == ",";
     if (w.upos == UPos::Punct && !separator) break;
+    if (w.form == "," && conjoined) break;  // "between X and Y, two commanders said"
+    conjoined |= w.upos == UPos::CConj;
     if (separator) {
       close_run(k);
       if (!coordination && !out.empty()) return out;
@@ -156,6 +159,24 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     x = g_.words[x].head;
   }
   const int32_t gov = governing_verb(t);
+  // "destroyed the platform in retaliation for an Iranian attack", "fired after the
+  // Ostravan raids": an act the verb answers or follows is a fact of its own, which
+  // the verb does not change.
+  // (So is an act that does something: "an Iranian attack on a ship killed two".)
+  bool background = false;
+  for (int32_t x = static_cast<int32_t>(t), steps = 0; gov >= 0 && x >= 0 && x != gov && steps < 4; ++steps) {
+    const DepWord& w = g_.words[x];
+    background |= has_case(static_cast<uint32_t>(x), W.time_prepositions) ||
+                  (x != static_cast<int32_t>(t) && one_of(base::ascii_lower(w.form), W.response_nouns)) ||
+                  (w.head == gov && w.rel == Rel::Nsubj);
+    // ("in retaliation for an attack" with the attack hung on the verb)
+    for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(x)); ch != g_.children_end(static_cast<uint32_t>(x)); ++ch) {
+      if (g_.words[*ch].rel == Rel::Case && *ch > 0 && one_of(base::ascii_lower(g_.words[*ch - 1].form), W.response_nouns)) {
+        background = true;
+      }
+    }
+    x = w.head;
+  }
   bool future = false;
   bool commented = false;  // the object of a comment: its subject is no author of the act
   if (gov >= 0) {
@@ -166,7 +187,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (g_.words[*ch].rel == Rel::Aux && one_of(g_.words[*ch].form, W.future_auxiliaries)) future = true;
     }
     const int32_t gv = s_.verb_of_token[gov];
-    if (gv >= 0 && !s_.verbs[gv].code.null() && s_.verbs[gv].code.code.size() >= 2) {
+    if (gv >= 0 && !background && !s_.verbs[gv].code.null() && s_.verbs[gv].code.code.size() >= 2) {
       // A comment on the act (statements, praise, criticism, rejection) leaves it a
       // fact; a verb of the same kind codes it itself; any other verb changes it.
       const std::string root = s_.verbs[gv].code.code.substr(0, 2);
@@ -234,6 +255,15 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
           lang::in(case_marker(g_, *ch), W.agent_prepositions)) {
         sources = group_at(static_cast<int32_t>(*ch));
         break;
+      }
+    }
+  }
+  // "the detention of Vietnamese fishermen by China": with its author named by "by",
+  // the "of" phrase is who the act is done to.
+  if (!sources.empty() && targets.empty() && !mutual) {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && targets.empty(); ++ch) {
+      if (g_.words[*ch].rel == Rel::Nmod && lang::in(case_marker(g_, *ch), W.of_prepositions)) {
+        targets = group_at(static_cast<int32_t>(*ch));
       }
     }
   }

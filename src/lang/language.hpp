@@ -138,6 +138,7 @@ struct CoderWords {
   WordList between_prepositions;   // "talks *between* X and Y"
   WordList protest_verbs;          // "Japan *protested* the drills": a state's protest is a complaint
   WordList act_prepositions;       // "agreed *to* a ceasefire": the act agreed on
+  WordList response_nouns;         // "in *retaliation* for an Iranian attack": the attack is a fact
   WordList time_prepositions;      // "fired missiles *after* U.S. drills": when, not at whom
   WordList of_prepositions;        // "the meeting *of* the Congress": whose the act is
   WordList gerund_tags;            // "VBG": "a statement *deploring* X"

@@ -66,6 +66,8 @@ const std::string_view kTimePrepositions[] = {"after", "before", "during", "sinc
 const std::string_view kMandativeVerbs[] = {"demand",  "insist",  "ask",    "urge",  "request", "require", "recommend",
                                             "propose", "suggest", "order",  "press", "advise",  "beg",     "plead",
                                             "stipulate", "command", "direct", "call", "appeal", "petition"};
+const std::string_view kResponseNouns[] = {"retaliation", "response", "reprisal", "reprisals", "revenge", "reaction",
+                                           "wake", "aftermath", "answer"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
@@ -131,6 +133,7 @@ CoderWords coder_words() {
   c.authoring_verbs = kAuthoringVerbs;
   c.blocking_verbs = kBlockingVerbs;
   c.mission_words = kMissionWords;
+  c.response_nouns = kResponseNouns;
   c.mandative_verbs = kMandativeVerbs;
   c.time_prepositions = kTimePrepositions;
   c.backer_participles = kBackerParticiples;

@@ -679,6 +679,30 @@ TEST_F(RealNewsTest, WhatIsDemandedHasNotHappened) {
             (Strings{"OST VLD 087"}));
 }
 
+TEST_F(RealNewsTest, AnActAnsweredOrDoingSomethingIsAFactOfItsOwn) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 1712 = destroy {destroyed}\nverb 190 = kill {killed}\n"
+                                                              "noun 173 = detention\nnoun 195 = raid\nagent ~CVL = fishermen\n").c_str());
+  // "Valdoria destroyed the base in retaliation for an Ostravan attack on Valdoria.":
+  // the attack happened.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "destroyed destroy VERB 0 root", "the the DET 4 det",
+                                "base base NOUN 2 obj", "in in ADP 6 case", "retaliation retaliation NOUN 2 obl",
+                                "for for ADP 10 case", "an a DET 10 det", "Ostravan Ostravan ADJ 10 amod",
+                                "attack attack NOUN 6 nmod", "on on ADP 12 case", "Valdoria Valdoria PROPN 10 nmod"})),
+            (Strings{"OST VLD 190", "VLD OST 1712"}));
+  // "An Ostravan raid on Valdoria killed two.": so did this one.
+  EXPECT_EQ(next_with(d, graph({"An a DET 3 det", "Ostravan Ostravan ADJ 3 amod", "raid raid NOUN 6 nsubj",
+                                "on on ADP 5 case", "Valdoria Valdoria PROPN 3 nmod", "killed kill VERB 0 root",
+                                "two two NUM 6 obj"})),
+            (Strings{"OST VLD 195"}));
+  // "The detention of Valdorian fishermen by Ostrava was illegal.": "of" is who was
+  // detained, with the author named by "by".
+  EXPECT_EQ(next_with(d, graph({"The the DET 2 det", "detention detention NOUN 8 nsubj", "of of ADP 5 case",
+                                "Valdorian Valdorian ADJ 5 amod", "fishermen fisherman NOUN 2 nmod", "by by ADP 7 case",
+                                "Ostrava Ostrava PROPN 2 nmod", "illegal illegal ADJ 0 root"})),
+            (Strings{"OST VLDCVL 173"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

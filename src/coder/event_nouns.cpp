@@ -235,14 +235,19 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   // The parser often hangs "with X" or "between X and Y" elsewhere; the words right
   // after the noun still say it.
-  if (t + 1 < n_) {
-    const std::string next = base::ascii_lower(g_.words[t + 1].form);
+  // (Past a date: "talks last year with U.S. officials".)
+  uint32_t after = t + 1;
+  for (const DateExpression& d : s_.dater.expressions()) {
+    if (d.tb == after) after = d.te;
+  }
+  if (after < n_) {
+    const std::string next = base::ascii_lower(g_.words[after].form);
     if (targets.empty() && lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions)) {
-      targets = actors_after(t + 2, false);
+      targets = actors_after(after + 1, false);
     } else if (sources.empty() && lang::in(next, W.agent_prepositions)) {
-      sources = actors_after(t + 2, false);  // "rejected the accusations by Greece", "by" hung on the verb
+      sources = actors_after(after + 1, false);  // "rejected the accusations by Greece", "by" hung on the verb
     } else if (members.size() < 2 && lang::in(next, W.between_prepositions)) {
-      std::vector<Actor> listed = actors_after(t + 2, true);
+      std::vector<Actor> listed = actors_after(after + 1, true);
       if (listed.size() > members.size()) members = std::move(listed);
     }
   }
@@ -266,6 +271,25 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
         targets = group_at(static_cast<int32_t>(*ch));
       }
     }
+  }
+  // "US-China trade talks", "the Reagan-Gorbachev summit": two sides joined by a
+  // hyphen in front of a two-sided act are its sides.
+  if (mutual && members.size() < 2 && !coded(sources) && !coded(targets)) {
+    uint32_t begin = t;
+    while (begin > 0 && in_subtree(begin - 1, t)) --begin;
+    std::vector<Actor> pair;
+    bool hyphen = false;
+    std::set<std::string> codes;
+    for (uint32_t k = begin; k < vi.vb; ++k) {
+      hyphen |= g_.words[k].form == "-";
+      const int32_t m = s_.tok_match[k];
+      if (m < 0 || s_.matches[m].agent || s_.matches[m].tb != k) continue;
+      const std::string code = actor_code(s_.matches[m]);
+      if (code.empty()) continue;
+      pair.push_back({code, s_.matches[m].tb, s_.matches[m].te, entry_text(m)});
+      codes.insert(code);
+    }
+    if (hyphen && codes.size() >= 2) members = std::move(pair);
   }
   if (sources.empty()) {
     // The possessor: "his talks" (the person last named), "its attack" (the actor

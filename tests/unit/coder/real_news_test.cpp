@@ -703,6 +703,19 @@ TEST_F(RealNewsTest, AnActAnsweredOrDoingSomethingIsAFactOfItsOwn) {
             (Strings{"OST VLDCVL 173"}));
 }
 
+TEST_F(RealNewsTest, TwoSidesJoinedByAHyphenAreATalksSides) {
+  // "Valdoria-Ostrava talks resumed.", and "The Valdorian-led talks resumed." names one
+  // side only.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb --- = resume {resumed}\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 4 compound", "- - PUNCT 1 punct", "Ostrava Ostrava PROPN 4 compound",
+                                "talks talk NOUN 5 nsubj", "resumed resume VERB 0 root"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 4 compound", "Ostrava Ostrava PROPN 4 compound",
+                                "trade trade NOUN 4 compound", "talks talk NOUN 5 nsubj", "resumed resume VERB 0 root"})),
+            Strings{});
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

@@ -137,6 +137,23 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     }
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
+  // "canvass support for the idea, first proposed by Guillaume, ...": a past participle
+  // with no auxiliary right after a noun phrase (and a comma) is said of that phrase,
+  // not of the clause's subject -- unless that phrase is the subject itself.
+  if (w.rel == Rel::Advcl && participle_tag(w.xpos)) {
+    bool aux = false;
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      aux |= g_.words[*ch].rel == Rel::Aux || g_.words[*ch].rel == Rel::AuxPass || g_.words[*ch].rel == Rel::Mark;
+    }
+    int32_t p = static_cast<int32_t>(v) - 1;
+    while (p >= 0 && (g_.words[p].upos == UPos::Punct || (g_.words[p].head == static_cast<int32_t>(v) && g_.words[p].rel == Rel::Advmod))) --p;
+    if (!aux && p >= 0 && is_nominal(g_.words[p].upos) && !in_subtree(static_cast<uint32_t>(p), v)) {
+      const int32_t main = subject_of(w.head, guard + 1);
+      if (main < 0 || !in_subtree(static_cast<uint32_t>(p), static_cast<uint32_t>(main))) {
+        return s_.chunk[p] >= 0 ? s_.chunk[p] : p;
+      }
+    }
+  }
   if (w.rel == Rel::Advcl && opt_.advcl_inherits_subject) return subject_of(w.head, guard + 1);
   return -1;
 }

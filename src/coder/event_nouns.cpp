@@ -298,7 +298,25 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       const DepWord& c = g_.words[*ch];
       if (c.rel != Rel::NmodPoss || c.upos != UPos::Pron) continue;
       Actor known;
-      if (one_of(c.form, W.person_possessives) && recall_last_person(static_cast<int32_t>(*ch), known)) {
+      // "Chirac is expected to seek support, first proposed by his minister, during
+      // his visit to Washington": "his" is the clause's subject when that is a person
+      // of another country than the act's other side, else the person last named.
+      std::vector<Actor> subject_group;
+      if (one_of(c.form, W.person_possessives) && gov >= 0) {
+        const int32_t subj = subject_of(static_cast<uint32_t>(gov));
+        if (subj >= 0 && subj < static_cast<int32_t>(*ch) && s_.tok_match[subj] >= 0 &&
+            !s_.matches[s_.tok_match[subj]].agent && dict_.actors[s_.matches[s_.tok_match[subj]].entry].person) {
+          subject_group = group_at(subj);
+          const std::string other = targets.empty() || targets.front().null() ? "" : targets.front().code.substr(0, 3);
+          for (const Actor& a : subject_group) {
+            if (a.null() || (!other.empty() && a.code.rfind(other, 0) == 0)) subject_group.clear();
+            if (subject_group.empty()) break;
+          }
+        }
+      }
+      if (!subject_group.empty()) {
+        sources = subject_group;
+      } else if (one_of(c.form, W.person_possessives) && recall_last_person(static_cast<int32_t>(*ch), known)) {
         sources.push_back(known);
       } else {
         for (const std::string& owner : possessive_owner(static_cast<int32_t>(t))) sources.push_back({owner, *ch, *ch + 1, ""});

@@ -716,6 +716,17 @@ TEST_F(RealNewsTest, TwoSidesJoinedByAHyphenAreATalksSides) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, AParticipleAfterANounIsSaidOfThatNoun) {
+  // "Valdoria rejected the plan, first proposed by Ostrava.": Ostrava proposed the plan,
+  // not Valdoria.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 030 = propose {proposed}\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "rejected reject VERB 0 root", "the the DET 4 det",
+                                "plan plan NOUN 2 obj", ", , PUNCT 7 punct", "first first ADV 7 advmod",
+                                "proposed propose VERB 2 advcl VBN", "by by ADP 9 case", "Ostrava Ostrava PROPN 7 obl:agent"})),
+            Strings{});
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

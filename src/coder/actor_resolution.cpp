@@ -258,6 +258,16 @@ std::vector<Actor> SentenceCoder::group_at(int32_t t) {
 }
 
 std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
+  // "OPEC members Gabon, Algeria and Libya", "its neighbours Chad and Niger": a common
+  // noun followed by names in apposition means those names.
+  if (g_.words[t].upos == UPos::Noun) {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      if (g_.words[*ch].rel != Rel::Appos || *ch != static_cast<uint32_t>(t) + 1 || g_.words[*ch].upos != UPos::Propn) continue;
+      std::vector<Actor> named = group_at(static_cast<int32_t>(*ch));
+      const bool coded = std::any_of(named.begin(), named.end(), [](const Actor& a) { return !a.null(); });
+      if (coded) return named;
+    }
+  }
   int32_t first = coordination_first(t);
   std::vector<int32_t> conj{first};
   // Conjuncts, also those a parser chained ("Japan and South Korea" under "Japan").

@@ -727,6 +727,16 @@ TEST_F(RealNewsTest, AParticipleAfterANounIsSaidOfThatNoun) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, ACommonNounBeforeNamesMeansTheNames) {
+  // "Valdoria visited alliance members Ostrava and Morava.": the members visited.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 042 = visit {visited}\nactor IGOALL = alliance\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "visited visit VERB 0 root",
+                                "alliance alliance NOUN 4 compound", "members member NOUN 2 obj",
+                                "Ostrava Ostrava PROPN 4 appos", "and and CCONJ 7 cc", "Morava Morava PROPN 5 conj"})),
+            (Strings{"VLD MOR 042", "VLD OST 042"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

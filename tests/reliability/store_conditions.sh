@@ -64,9 +64,15 @@ cmp -s "$W/ref.txt" "$W/two.txt" || fail "two writers at once: the store differs
 
 # 4. Queries during an ingest: none fails, none waits for the writer (a reader that
 #    waited for the write lock would take the 10 s busy timeout).
+#    (The queries start once the ingest has made the store: on a loaded machine that
+#    takes longer than loading the models alone.)
 "$DYAD" ingest "$W/corpus.jsonl" --db "$W/busy.db" -q -j 2 >/dev/null 2>&1 &
 pid=$!
-sleep 0.5
+for _ in $(seq 1 300); do
+  "$DYAD" stats --db "$W/busy.db" >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.1
+done
 failed=0 slow=0 tries=0
 while kill -0 "$pid" 2>/dev/null && [ "$tries" -lt 20 ]; do
   start=$(date +%s%N)

@@ -214,7 +214,7 @@ bool find_subject_root_clause(const DepGraph& g, uint32_t r, HeadlessClause& out
     const uint32_t x = *ch;
     const DepWord& xw = g.words[x];
     if (x <= r + 1 || !nominal(xw.upos)) continue;
-    if (xw.rel != Rel::Conj && xw.rel != Rel::Dep && xw.rel != Rel::Appos && xw.rel != Rel::Parataxis) continue;
+    if (xw.rel != Rel::Conj && xw.rel != Rel::Dep && xw.rel != Rel::Appos && xw.rel != Rel::Parataxis && xw.rel != Rel::List) continue;
     bool coordinated = false;
     int32_t p = -1;
     for (const uint32_t* c2 = g.children_begin(x); c2 != g.children_end(x); ++c2) {

@@ -151,6 +151,21 @@ TEST(ParseRepair, AHeadlineListsItsSubjectsWithAComma) {
   EXPECT_FALSE(coder::needs_repair(aside));
 }
 
+TEST(ParseRepair, ASubjectWithAnAppositionAndAListedClauseIsTheSubject) {
+  // "Valdoria, a neighbour of Ostrava, today rejected charges." parsed with "Valdoria"
+  // the root, "charges" a list item of it and "rejected" the item's adjective.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 0 root", ", , PUNCT 4 punct", "a a DET 4 det", "neighbour neighbour NOUN 1 appos",
+                      "of of ADP 6 case", "Ostrava Ostrava PROPN 4 nmod", ", , PUNCT 1 punct",
+                      "today today NOUN 9 obl:unmarked", "rejected reject VERB 10 amod", "charges charge NOUN 1 list",
+                      ". . PUNCT 1 punct"});
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[8].head, -1);  // rejected: the root
+  EXPECT_EQ(g.words[0].head, 8);   // Valdoria: its subject
+  EXPECT_EQ(g.words[0].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[9].head, 8);   // charges: its object
+  EXPECT_EQ(g.words[9].rel, Rel::Obj);
+}
+
 TEST(ParseRepair, ASecondSubjectAfterAndIsAConjunct) {
   // "Valdoria and Ostrava urged Morava.", parsed with both as subjects of "urged" and
   // the "and" under "Ostrava".

@@ -119,6 +119,18 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     if (g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, words().infinitive_markers)) to_infinitive = true;
   }
   if (to_infinitive && (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && !is_nominal(h.upos)) return subject_of(w.head, guard + 1);
+  // "Seoul summoned the Japanese ambassador to protest": the to-clause of a verb that
+  // brings someone says the subject's purpose, not what the one brought does.
+  if (w.rel == Rel::Xcomp && to_infinitive &&
+      one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().purpose_verbs)) {
+    return subject_of(w.head, guard + 1);
+  }
+  // (The same parsed as a clause of the object: "the ambassador to protest".)
+  if (w.rel == Rel::Acl && to_infinitive && h.rel == Rel::Obj && h.head >= 0 &&
+      one_of(base::ascii_lower(g_.words[h.head].lemma.empty() ? g_.words[h.head].form : g_.words[h.head].lemma),
+             words().purpose_verbs)) {
+    return subject_of(static_cast<uint32_t>(h.head), guard + 1);
+  }
   if (w.rel == Rel::Xcomp) {
     for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
       if (g_.words[*ch].rel == Rel::Obj || g_.words[*ch].rel == Rel::Iobj) return static_cast<int32_t>(*ch);

@@ -131,7 +131,10 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       bool object = false;
       for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
       const std::string& s = e.source.code;
-      const bool state = cameo::is_country_code(s) && (s.size() == 3 || s.compare(3, 3, "GOV") == 0);
+      // ("Thousands of Georgians protested": people named by a plural are not the state.)
+      const bool plural = e.source.span.end > 0 && e.source.span.end <= n_ &&
+                          (g_.words[e.source.span.end - 1].xpos == "NNPS" || g_.words[e.source.span.end - 1].xpos == "NNS");
+      const bool state = cameo::is_country_code(s) && ((s.size() == 3 && !plural) || s.compare(3, 3, "GOV") == 0);
       if (!object || !state) continue;
       e.cameo = "114";
       fill_cameo_fields(e);

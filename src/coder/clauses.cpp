@@ -166,14 +166,20 @@ void SentenceCoder::suppress_claims() {
   for (const VerbInfo& outer : s_.verbs) {
     if (outer.noun_entry >= 0 || outer.code.code.size() < 2) continue;
     const std::string_view root = std::string_view(outer.code.code).substr(0, 2);
-    if (root != "11" && root != "12" && outer.code.code != "016") continue;
+    // (A penalty's reason is a charge too: "sanctioned two firms for helping Iran",
+    // "arrested him for spying".)
+    const bool penalty = root == "16" || root == "17";
+    if (root != "11" && root != "12" && outer.code.code != "016" && !penalty) continue;
     for (const uint32_t* ch = g_.children_begin(outer.tok); ch != g_.children_end(outer.tok); ++ch) {
       const Rel r = g_.words[*ch].rel;
       if (r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Acl && r != Rel::Xcomp && r != Rel::Obl) continue;
-      bool claim = r == Rel::Ccomp || ((r == Rel::Xcomp || r == Rel::Advcl) && lang::in(g_.words[*ch].xpos, words().gerund_tags));
+      bool claim = !penalty && (r == Rel::Ccomp || ((r == Rel::Xcomp || r == Rel::Advcl) && lang::in(g_.words[*ch].xpos, words().gerund_tags)));
       for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
         const Rel cr = g_.words[*cc].rel;
-        if ((cr == Rel::Mark || cr == Rel::Case) && one_of(g_.words[*cc].form, words().claim_markers)) claim = true;
+        if ((cr == Rel::Mark || cr == Rel::Case) && one_of(g_.words[*cc].form, words().claim_markers) &&
+            (!penalty || (base::ieq_lower(g_.words[*cc].form, "for") && lang::in(g_.words[*ch].xpos, words().gerund_tags)))) {
+          claim = true;
+        }
       }
       if (!claim) continue;
       for (VerbInfo& inner : s_.verbs) {

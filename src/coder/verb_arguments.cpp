@@ -197,6 +197,9 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
                             s_.tok_match[w.head] < 0 && chunk_matches(w.head).empty());
       if (!of_verb) continue;
       if (!has_case(x, words().place_prepositions)) continue;
+      // (A place is a name: "in Riyadh", "in New York city" -- not "$4 billion in aid
+      // to Ukraine".)
+      if (w.upos != UPos::Propn && s_.tok_match[x] < 0 && chunk_matches(static_cast<int32_t>(x)).empty()) continue;
       // (The oblique above goes too: its phrase would reach the place through it.)
       const uint32_t top = w.head == static_cast<int32_t>(v) ? x : static_cast<uint32_t>(w.head);
       for (uint32_t t = 0; t < n_; ++t) {

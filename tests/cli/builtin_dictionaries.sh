@@ -78,6 +78,10 @@ South Africa filed a genocide case against Israel.
 Thousands of Serbians marched in Belgrade.
 
 Belarus demanded that Poland release the detained journalists.
+
+A Chinese coast guard ship rammed a Philippine supply vessel.
+
+Japan will provide $4.5 billion in aid to Ukraine.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -122,6 +126,8 @@ done <<'EXPECT'
 29 ZAF ISR 115 filing a case against someone
 30 SRB SRB 141 a protest with no one it is aimed at is aimed at the country it happens in
 31 BLR POL 105 a demand that someone release people
+32 CHNGOV PHL 190 ramming a ship
+33 JPN UKR 0331 an amount "in aid" is no place
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

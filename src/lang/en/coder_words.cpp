@@ -68,6 +68,8 @@ const std::string_view kMandativeVerbs[] = {"demand",  "insist",  "ask",    "urg
                                             "stipulate", "command", "direct", "call", "appeal", "petition"};
 const std::string_view kResponseNouns[] = {"retaliation", "response", "reprisal", "reprisals", "revenge", "reaction",
                                            "wake", "aftermath", "answer"};
+const std::string_view kPurposeVerbs[] = {"summon", "send", "dispatch", "deploy", "use", "mobilize", "mobilise",
+                                          "convene", "hire", "recruit", "call in"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
@@ -133,6 +135,7 @@ CoderWords coder_words() {
   c.authoring_verbs = kAuthoringVerbs;
   c.blocking_verbs = kBlockingVerbs;
   c.mission_words = kMissionWords;
+  c.purpose_verbs = kPurposeVerbs;
   c.response_nouns = kResponseNouns;
   c.mandative_verbs = kMandativeVerbs;
   c.time_prepositions = kTimePrepositions;

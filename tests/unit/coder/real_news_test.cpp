@@ -737,6 +737,40 @@ TEST_F(RealNewsTest, ACommonNounBeforeNamesMeansTheNames) {
             (Strings{"VLD MOR 042", "VLD OST 042"}));
 }
 
+TEST_F(RealNewsTest, APenaltysReasonIsACharge) {
+  // "Valdoria sanctioned Ostravan firms for helping Morava.": no help asserted.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 163 = sanction {sanctioned}\nverb 070 = help {helping}\n"
+                                                              "agent ~BUS = firms\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "sanctioned sanction VERB 0 root",
+                                "Ostravan Ostravan ADJ 4 amod", "firms firm NOUN 2 obj", "for for SCONJ 6 mark",
+                                "helping help VERB 2 advcl VBG", "Morava Morava PROPN 6 obj"})),
+            (Strings{"VLD OSTBUS 163"}));
+}
+
+TEST_F(RealNewsTest, SummoningSomeoneToProtestIsTheSummonersProtest) {
+  // "Valdoria summoned the Ostravan envoy to protest the arrests.", with "to protest"
+  // parsed as a clause of the envoy.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 114 = summon {summoned}\nverb 114 = protest\n"
+                                                              "agent ~GOV = envoy\nnoun 173 = arrests\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "summoned summon VERB 0 root", "the the DET 5 det",
+                                "Ostravan Ostravan ADJ 5 amod", "envoy envoy NOUN 2 obj", "to to PART 7 mark",
+                                "protest protest VERB 5 acl VB", "Ostravan Ostravan ADJ 9 amod", "arrests arrest NOUN 7 obj"})),
+            (Strings{"VLD OST 114", "VLD OSTGOV 114"}));
+}
+
+TEST_F(RealNewsTest, AnAmountInAidIsNoPlace) {
+  // "Valdoria will give $5 million in aid to Ostrava.": "in aid" names no place, so
+  // Ostrava stays the target.
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 070 = give\n  pattern 071 = * DOLLARS\n").c_str());
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 3 nsubj", "will will AUX 3 aux", "give give VERB 0 root",
+                                "dollars dollar NOUN 3 obj", "in in ADP 6 case", "aid aid NOUN 4 nmod", "to to ADP 8 case",
+                                "Ostrava Ostrava PROPN 6 nmod"})),
+            (Strings{"VLD OST 0331"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

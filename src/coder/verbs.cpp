@@ -126,12 +126,20 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
   if (c.size() < 2) return false;
   const std::string_view root = std::string_view(c).substr(0, 2);
   if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19") return false;
-  if (c == "042" || c == "043" || c == "044" || c == "0331" || c == "0332") return false;  // visit, host, aid: one-way
+  // visit, host, aid, mediation: one-way
+  if (c == "042" || c == "043" || c == "044" || c == "045" || c == "0331" || c == "0332") return false;
   auto two_sided = [&](uint32_t t) {
     const DepWord& w = g_.words[t];
     return lang::in(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().reciprocal_words);
   };
   if (two_sided(vi.tok)) return true;
+  // "spoke by phone with Putin": speaking with someone is two-sided.
+  if (lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
+               words().partner_verbs)) {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obl && has_case(*ch, words().partner_prepositions)) return true;
+    }
+  }
   // Its object, and the verbs of its to-clauses with their objects ("agreed to hold
   // talks", "was scheduled to meet").
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {

@@ -32,7 +32,7 @@ const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "ne
                                         "sign",      "exchange", "trade", "fighting", "reconcile", "cooperate",
                                         "dialogue",  "dialog",   "discussion", "consultation", "conversation",
                                         "ceasefire", "cease-fire", "truce",  "accord",    "pact",        "treaty",
-                                        "relation",  "relations", "tie", "ties",     "agreement", "deal"};
+                                        "phone", "telephone", "call", "relation",  "relations", "tie", "ties",     "agreement", "deal"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};
@@ -70,6 +70,7 @@ const std::string_view kResponseNouns[] = {"retaliation", "response", "reprisal"
                                            "wake", "aftermath", "answer"};
 const std::string_view kPurposeVerbs[] = {"summon", "send", "dispatch", "deploy", "use", "mobilize", "mobilise",
                                           "convene", "hire", "recruit", "call in"};
+const std::string_view kPartnerVerbs[] = {"speak", "chat"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
@@ -135,6 +136,7 @@ CoderWords coder_words() {
   c.authoring_verbs = kAuthoringVerbs;
   c.blocking_verbs = kBlockingVerbs;
   c.mission_words = kMissionWords;
+  c.partner_verbs = kPartnerVerbs;
   c.purpose_verbs = kPurposeVerbs;
   c.response_nouns = kResponseNouns;
   c.mandative_verbs = kMandativeVerbs;

@@ -771,6 +771,21 @@ TEST_F(RealNewsTest, AnAmountInAidIsNoPlace) {
             (Strings{"VLD OST 0331"}));
 }
 
+TEST_F(RealNewsTest, ACallGoesBothWaysAMediationOneWay) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 041 = speak {spoke}\nverb 045 = broker {brokered}\n"
+                                                              "actor GRN = Grenland\n").c_str());
+  // "Valdoria spoke by phone with Ostrava."
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "spoke speak VERB 0 root", "by by ADP 4 case",
+                                "phone phone NOUN 2 obl", "with with ADP 6 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"OST VLD 041", "VLD OST 041"}));
+  // "Grenland brokered the deal between Valdoria and Ostrava.": the mediator's act.
+  EXPECT_EQ(next_with(d, graph({"Grenland Grenland PROPN 2 nsubj", "brokered broker VERB 0 root", "the the DET 4 det",
+                                "deal deal NOUN 2 obj", "between between ADP 6 case", "Valdoria Valdoria PROPN 4 nmod",
+                                "and and CCONJ 8 cc", "Ostrava Ostrava PROPN 6 conj"})),
+            (Strings{"GRN OST 045", "GRN VLD 045"}));
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

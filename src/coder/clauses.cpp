@@ -170,7 +170,17 @@ void SentenceCoder::suppress_claims() {
     // "arrested him for spying".)
     const bool penalty = root == "16" || root == "17";
     if (root != "11" && root != "12" && outer.code.code != "016" && !penalty) continue;
+    // The verb's complements, and those the parser hung on its object ("accuses UAE of
+    // arming ...", with "arming" a clause of "UAE").
+    std::vector<uint32_t> complements;
     for (const uint32_t* ch = g_.children_begin(outer.tok); ch != g_.children_end(outer.tok); ++ch) {
+      complements.push_back(*ch);
+      if (g_.words[*ch].rel != Rel::Obj) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::Acl && lang::in(g_.words[*cc].xpos, words().gerund_tags)) complements.push_back(*cc);
+      }
+    }
+    for (const uint32_t* ch = complements.data(); ch != complements.data() + complements.size(); ++ch) {
       const Rel r = g_.words[*ch].rel;
       if (r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Acl && r != Rel::Xcomp && r != Rel::Obl) continue;
       bool claim = !penalty && (r == Rel::Ccomp || ((r == Rel::Xcomp || r == Rel::Advcl) && lang::in(g_.words[*ch].xpos, words().gerund_tags)));

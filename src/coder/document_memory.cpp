@@ -164,6 +164,18 @@ const DocumentState::PastAct* DocumentMemory::latest_act(const std::string& root
   return nullptr;
 }
 
+const DocumentState::PastAct* DocumentMemory::latest_dealing_with(const std::string& side, uint32_t within) const {
+  for (size_t i = doc_.acts.size(); i-- > 0;) {
+    const auto& a = doc_.acts[i];
+    if (doc_.sentence_index - a.sentence > within) break;
+    if (a.root != "03" && a.root != "04" && a.root != "05" && a.root != "06") continue;
+    if (!cameo::is_country_code(a.source) || !cameo::is_country_code(a.target)) continue;
+    if (a.source.compare(0, 3, a.target, 0, 3) == 0) continue;
+    if (a.source.compare(0, 3, side) == 0 || a.target.compare(0, 3, side) == 0) return &a;
+  }
+  return nullptr;
+}
+
 std::optional<DocumentMemory::Recalled> DocumentMemory::latest_act_source(const std::string& root,
                                                                          uint32_t within) const {
   const DocumentState::PastAct* a = latest_act(root, within);

@@ -73,6 +73,9 @@ class DocumentMemory {
   std::optional<Recalled> latest_act_source(const std::string& root, uint32_t within) const;
   // The same act whole: its source and target (nullptr when none).
   const DocumentState::PastAct* latest_act(const std::string& root, uint32_t within) const;
+  // The latest cooperative act (roots 03-06) of the last `within` sentences between
+  // `side` (a country) and another country: the story's counterpart of that side.
+  const DocumentState::PastAct* latest_dealing_with(const std::string& side, uint32_t within) const;
   // The source of the latest force act (18-20; with `seizure`, 17) of an earlier
   // sentence, at most `within` sentences back, aimed at the country `victim` ("IRN"):
   // whom a vow of revenge is against, who sank the ships a passive reports.

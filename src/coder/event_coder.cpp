@@ -132,6 +132,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();
   if (opt_.retaliation_targets_attacker && opt_.document_memory) aim_retaliation();
   if (opt_.passive_acts_by_story_attacker && opt_.document_memory) attribute_passive_acts();
+  if (opt_.recall_mutual_acts && opt_.document_memory) partner_from_story();
   suppress_claims();
   link_complements();
   negate_refusals();

@@ -245,6 +245,7 @@ class SentenceCoder {
   void aim_comments_at_authors();
   void aim_retaliation();
   void attribute_passive_acts();
+  void partner_from_story();
   const Actor* attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const;
   std::vector<Actor> actors_after(uint32_t from, bool coordination) const;
   int32_t governing_verb(uint32_t t) const;

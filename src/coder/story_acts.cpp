@@ -147,4 +147,34 @@ void SentenceCoder::attribute_passive_acts() {
   }
 }
 
+// "The American team discussed medium-range forces", in a story whose latest dealings
+// (03-06) were between the United States and the Soviet Union: a two-sided act (04)
+// with one side named and no other is with that side's latest counterpart in the six
+// sentences before, when the sentence names no one else.
+void SentenceCoder::partner_from_story() {
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.null() || vi.code.code.rfind("04", 0) != 0 || vi.symmetric || vi.negated ||
+        vi.hypothetical || vi.pattern >= 0) {
+      continue;
+    }
+    if (!vi.targets.empty() || vi.sources.size() != 1 || vi.sources.front().null() || !reciprocal(vi)) continue;
+    const std::string side = vi.sources.front().code.substr(0, 3);
+    const DocumentState::PastAct* past = memory_.latest_dealing_with(side, 6);
+    if (!past) continue;
+    std::string other;
+    if (past->source.compare(0, 3, side) == 0) other = past->target;
+    else if (past->target.compare(0, 3, side) == 0) other = past->source;
+    if (other.empty() || other.compare(0, 3, side) == 0) continue;
+    bool named_else = false;
+    for (const NounMatch& m : s_.matches) {
+      if (m.agent) continue;
+      const std::string c = actor_code(m);
+      named_else |= c.size() >= 3 && c.compare(0, 3, side) != 0 && c.compare(0, 3, other, 0, 3) != 0;
+    }
+    if (named_else) continue;
+    vi.targets = {{other, vi.vb, vi.ve, "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")"}};
+    vi.rule += "; other side: the story's latest such act";
+  }
+}
+
 }  // namespace dyad::coder

@@ -162,6 +162,22 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       if (in_subtree(t, *ch)) mask[t] = 0;
     }
   }
+  // "Macron and Scholz discussed Ukraine aid": what is discussed is a topic; the other
+  // side is "with X", or the coordinated subjects themselves.
+  if (one_of(base::ascii_lower(vw.lemma.empty() ? vw.form : vw.lemma), words().topic_verbs)) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel != Rel::Obj) continue;
+      // (A "with X" the parser hung on the topic still names the other side:
+      // "discussed Ukraine aid with Scholz".)
+      int32_t partner = -1;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::Nmod && has_case(*cc, words().partner_prepositions)) partner = static_cast<int32_t>(*cc);
+      }
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, *ch) && !(partner >= 0 && in_subtree(t, static_cast<uint32_t>(partner)))) mask[t] = 0;
+      }
+    }
+  }
   // An act of force is not aimed at whom a phrase of time names, on the verb or on its
   // object: "fired missiles after U.S. drills". (A threat or a visit may be: "threaten
   // vengeance after the U.S. raids", "arrived after a stopover in Riyadh".)

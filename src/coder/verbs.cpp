@@ -133,6 +133,12 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
     return lang::in(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().reciprocal_words);
   };
   if (two_sided(vi.tok)) return true;
+  // An intent is one side's unless both agree: "agreed to a truce" is two-sided,
+  // "offered a treaty" is not.
+  if (root == "03" && !lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
+                                words().agreement_verbs)) {
+    return false;
+  }
   // "spoke by phone with Putin": speaking with someone is two-sided.
   if (lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
                words().partner_verbs)) {

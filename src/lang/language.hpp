@@ -147,6 +147,8 @@ struct CoderWords {
   WordList statement_nouns;        // "issued a *statement* deploring X": the issuer deplores
   WordList backer_participles;     // "Iran-*backed* militias": Iran is not the militias' country
   WordList mission_words;          // "outside the French *embassy* in Niamey": another country's soil
+  WordList agreement_verbs;        // "*agreed* to a truce": an intent both sides share
+  WordList topic_verbs;            // "*discussed* Ukraine aid": the object is a topic, not a side
   WordList partner_verbs;          // "*spoke* with Putin": two-sided when it has a partner
   WordList purpose_verbs;          // "*summoned* the envoy to protest": the summoner protests
   WordList mandative_verbs;        // "*demanded* that Poland withdraw": what is demanded has not happened

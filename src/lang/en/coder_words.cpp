@@ -70,6 +70,8 @@ const std::string_view kResponseNouns[] = {"retaliation", "response", "reprisal"
                                            "wake", "aftermath", "answer"};
 const std::string_view kPurposeVerbs[] = {"summon", "send", "dispatch", "deploy", "use", "mobilize", "mobilise",
                                           "convene", "hire", "recruit", "call in"};
+const std::string_view kAgreementVerbs[] = {"agree", "consent", "commit"};
+const std::string_view kTopicVerbs[] = {"discuss", "debate", "review", "examine"};
 const std::string_view kPartnerVerbs[] = {"speak", "chat"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
@@ -137,6 +139,8 @@ CoderWords coder_words() {
   c.blocking_verbs = kBlockingVerbs;
   c.mission_words = kMissionWords;
   c.partner_verbs = kPartnerVerbs;
+  c.topic_verbs = kTopicVerbs;
+  c.agreement_verbs = kAgreementVerbs;
   c.purpose_verbs = kPurposeVerbs;
   c.response_nouns = kResponseNouns;
   c.mandative_verbs = kMandativeVerbs;

@@ -602,6 +602,10 @@ TEST_F(RealNewsTest, WhatIsDeniedOrWarnedAgainstDidNotHappen) {
                                 "supplying supply VERB 2 advcl VBG", "troops troops NOUN 3 obj", "to to ADP 6 case",
                                 "Ostrava Ostrava PROPN 3 obl"})),
             Strings{});
+  // "Valdoria accuses Ostrava of supplying Morava", with "supplying" hung on Ostrava.
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "accuses accuse VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+                                "of of SCONJ 5 mark", "supplying supply VERB 3 acl VBG", "Morava Morava PROPN 5 obj"})),
+            (Strings{"VLD OST 112"}));
   // "Valdoria warns Ostrava against aiding Morava": the warning, and no aid.
   EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "warns warn VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
                                 "against against ADP 5 mark", "aiding aid VERB 2 advcl VBG", "Morava Morava PROPN 5 obj"})),
@@ -784,6 +788,38 @@ TEST_F(RealNewsTest, ACallGoesBothWaysAMediationOneWay) {
                                 "deal deal NOUN 2 obj", "between between ADP 6 case", "Valdoria Valdoria PROPN 4 nmod",
                                 "and and CCONJ 8 cc", "Ostrava Ostrava PROPN 6 conj"})),
             (Strings{"GRN OST 045", "GRN VLD 045"}));
+}
+
+TEST_F(RealNewsTest, WhatIsDiscussedIsATopicNotASide) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 040 = discuss {discussed}\nnoun 070 = aid\n").c_str());
+  // "Valdoria discussed Morava aid with Ostrava."
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "discussed discuss VERB 0 root",
+                                "Morava Morava PROPN 4 compound", "aid aid NOUN 2 obj", "with with ADP 6 case",
+                                "Ostrava Ostrava PROPN 4 nmod"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+  // "Valdoria and Ostrava discussed Morava aid."
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                                "discussed discuss VERB 0 root", "Morava Morava PROPN 6 compound", "aid aid NOUN 4 obj"})),
+            (Strings{"OST VLD 040", "VLD OST 040"}));
+}
+
+TEST_F(RealNewsTest, OneSideOfTalksMeetsTheStorysCounterpart) {
+  Dictionary d;
+  test_graphs::load_dictionary(d, (std::string(kDictionary) + "verb 030 = offer {offered}\nverb 040 = discuss {discussed}\n"
+                                                              "agent ~GOV = team\n").c_str());
+  // "Valdoria offered Ostrava a treaty." then "The Valdorian team discussed the text."
+  EXPECT_EQ(next_with(d, graph({"Valdoria Valdoria PROPN 2 nsubj", "offered offer VERB 0 root", "Ostrava Ostrava PROPN 2 iobj",
+                                "a a DET 5 det", "treaty treaty NOUN 2 obj"})),
+            (Strings{"VLD OST 030"}));
+  EXPECT_EQ(next_with(d, graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "team team NOUN 4 nsubj",
+                                "discussed discuss VERB 0 root", "the the DET 6 det", "text text NOUN 4 obj"})),
+            (Strings{"OST VLDGOV 040", "VLDGOV OST 040"}));
+  // With another country named, no counterpart is assumed: "The Valdorian team
+  // discussed Morava."
+  EXPECT_EQ(next_with(d, graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "team team NOUN 4 nsubj",
+                                "discussed discuss VERB 0 root", "Morava Morava PROPN 4 obj"})),
+            Strings{});
 }
 
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {

@@ -331,7 +331,17 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
       else if (!opt_.require_dyad) vi.targets.push_back({"---", static_cast<uint32_t>(obj), static_cast<uint32_t>(obj) + 1, ""});
     }
   }
-  if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2 &&
+  // (Not when the other side is named and unknown: "Brazil and China pledged to
+  // cooperate with the ATPC" is not between Brazil and China.)
+  bool unknown_partner = false;
+  for (uint32_t x = vi.ve; x < n_; ++x) {
+    const DepWord& w = g_.words[x];
+    if (w.rel != Rel::Obl || !s_.scope[x] || !has_case(x, words().partner_prepositions)) continue;
+    int32_t h = w.head;
+    while (h >= 0 && h != static_cast<int32_t>(v) && g_.words[h].rel == Rel::Xcomp) h = g_.words[h].head;
+    if (w.head == static_cast<int32_t>(v) || h == static_cast<int32_t>(v)) unknown_partner = true;
+  }
+  if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2 && !unknown_partner &&
       (!opt_.reciprocal_compounds_only || reciprocal(vi))) {
     std::unordered_set<std::string> codes;
     for (const auto& a : vi.sources) {

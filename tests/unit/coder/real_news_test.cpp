@@ -822,6 +822,13 @@ TEST_F(RealNewsTest, OneSideOfTalksMeetsTheStorysCounterpart) {
             Strings{});
 }
 
+TEST_F(RealNewsTest, AnUnknownPartnerLeavesCoordinatedSubjectsApart) {
+  // "Valdoria and Ostrava met with the mediators.": not a meeting between the two.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                        "met meet VERB 0 root", "with with ADP 7 case", "the the DET 7 det", "mediators mediator NOUN 4 obl"})),
+            Strings{});
+}
+
 TEST_F(RealNewsTest, TheOtherSideOfAnActOnOnesOwnIsInAnOblique) {
   // "Valdoria recalled its troops from Ostrava.": the troops are Valdoria's own.
   Dictionary d;

@@ -21,7 +21,17 @@ std::string confidence_text(double confidence) {
 }
 
 void append_tsv_field(std::string& out, std::string_view v) {
-  for (char c : v) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+  // A field with a double quote is quoted as CSV quotes it (inner quotes doubled): the
+  // default readers (pandas, R's read.delim, Python's csv, sqlite3 .import) take a
+  // field that starts with a quote for a quoted one and would run it into the rows
+  // after it.
+  const bool quoted = v.find('"') != std::string_view::npos;
+  if (quoted) out += '"';
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+  }
+  if (quoted) out += '"';
 }
 
 void append_tsv_row(std::string& out, std::span<const std::string> fields) {

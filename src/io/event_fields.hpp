@@ -27,7 +27,8 @@ std::string goldstein_text(const Event& e);
 std::string confidence_text(double confidence);
 
 // Appends `v` with tabs and line breaks turned into spaces, so it stays one field of
-// one line in a tab-separated row.
+// one line in a tab-separated row; a field holding a double quote is put in quotes
+// with its quotes doubled (as CSV does), so default TSV readers read every row.
 void append_tsv_field(std::string& out, std::string_view v);
 
 // Appends `fields` as one tab-separated line (each through append_tsv_field), with its

@@ -1,5 +1,8 @@
 // The "tsv" event format: one tab-separated row of the fifteen kEventTableColumns
-// per event, tabs and line breaks inside a field turned into spaces; with --header
+// per event, tabs and line breaks inside a field turned into spaces, and a field with a
+// double quote quoted as CSV quotes it ("\"We will respond,\" he said." is written
+// """We will respond,"" he said."), so pandas, R, Python's csv and sqlite3 read every
+// row with their defaults; with --header
 // (EventWriterOptions::header) the column names come first:
 //   doc_id  sentence  date  source  target  cameo  root  quad  goldstein  plover ...
 //   d1      2         2024-07-11  CHNGOV  IGOWSTNAT  112  11  3  -2.0  ACCUSE ...

@@ -142,7 +142,7 @@ TEST(EventWriters, TsvAndCsvShareTheirColumns) {
   EXPECT_EQ(split(tsv[1], '\t').size(), 15u);
   EXPECT_EQ(tsv[1],
             "d1\t2\t2024-07-11\tCHNGOV\tIGOWSTNAT\t112\t11\t3\t-2.0\tACCUSE\tthe Chinese government\tNATO\taccused\t0\t"
-            "The Chinese government accused NATO \"again\", twice.");
+            "\"The Chinese government accused NATO \"\"again\"\", twice.\"");  // quoted: it holds quotes
   // RFC 4180: the sentence holds a comma and quotes, so it is quoted with inner quotes doubled.
   EXPECT_EQ(csv[1],
             "d1,2,2024-07-11,CHNGOV,IGOWSTNAT,112,11,3,-2.0,ACCUSE,the Chinese government,NATO,accused,0,"

@@ -72,4 +72,8 @@ std::ostream& operator<<(std::ostream& os, Date d);
 // nullopt when the text is not a date (or has more than a time and zone after it).
 std::optional<Date> parse_date(std::string_view text);
 
+// The time of coding, UTC, as "2026-12-07T06:50:00Z": now, or the time the environment
+// variable SOURCE_DATE_EPOCH gives (seconds since 1970), for reproducible output.
+std::string coding_time();
+
 }  // namespace dyad

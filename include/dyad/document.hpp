@@ -61,4 +61,10 @@ struct Document {
   uint64_t raw_offset(uint32_t text_offset) const;
 };
 
+// Who published a document: the host of its URL ("www.example.org"), else the string
+// value of the input record's own "outlet", "publisher", "source", "site_name",
+// "site", "agency" or "provider" field (first found), else empty -- never the name
+// of the file it was read from, which says nothing about the outlet.
+std::string document_outlet(const Document& d);
+
 }  // namespace dyad

@@ -35,6 +35,8 @@ struct EventActor {
 struct Event {
   std::string doc_id;
   std::string url;        // the document's URL, when known
+  std::string outlet;     // who published it: the URL's host, else the record's source field; empty when unknown
+  std::string coded_at;   // when it was coded, "2026-12-07T06:50:00Z" (the store's time of ingest)
   uint32_t sentence = 0;  // index of the sentence in the document
   Date date;             // unknown when neither the sentence nor the document gives one
   EventActor source;
@@ -65,6 +67,12 @@ struct Event {
   uint32_t sources = 1;
   uint32_t articles = 1;
 };
+
+// A stable id for an event: a 63-bit hash of its document, sentence (and whether it
+// is the title's), source, target and CAMEO code -- the same event has the same id in
+// every export of every run ("dyad code", "dyad events", any filter), so GDELT and
+// Phoenix rows can be appended and joined back to JSON Lines and the store.
+uint64_t event_id(const Event& e);
 
 // CAMEO facts for one event code.
 struct CameoInfo {

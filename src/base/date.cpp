@@ -1,6 +1,9 @@
 // Date (include/dyad/date.hpp): validation, ISO form and calendar arithmetic.
 #include "dyad/date.hpp"
 
+#include <cstdlib>
+#include <ctime>
+
 #include <array>
 #include <cstdio>
 #include <ostream>
@@ -80,6 +83,20 @@ int Date::weekday() const {
   // 1970-01-01 was a Thursday (3 with Monday = 0).
   const int64_t z = days();
   return static_cast<int>(((z % 7) + 7 + 3) % 7);
+}
+
+std::string coding_time() {
+  std::time_t t = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    const long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+  }
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace dyad

@@ -13,6 +13,8 @@
 
 #include "dyad/event.hpp"
 
+#include <xxhash.h>
+
 namespace dyad {
 
 namespace {
@@ -386,6 +388,24 @@ size_t cameo_table_size() { return std::size(kCameo); }
 CameoInfo cameo_table_entry(size_t i) {
   const Row& r = kCameo[i];
   return CameoInfo{r.code, r.name, r.goldstein, r.plover, r.mode};
+}
+
+}  // namespace dyad
+
+namespace dyad {
+
+uint64_t event_id(const Event& e) {
+  std::string key;
+  key.reserve(64);
+  const std::string sentence = std::to_string(e.sentence);
+  for (std::string_view v : {std::string_view(e.doc_id), std::string_view(sentence),
+                             std::string_view(e.from_title ? "t" : "s"), std::string_view(e.source.code),
+                             std::string_view(e.target.code), std::string_view(e.cameo)}) {
+    key += v;
+    key += '\x1f';  // a separator no field holds
+  }
+  const uint64_t h = XXH3_64bits(key.data(), key.size());
+  return h & 0x7fffffffffffffffULL;  // positive as a signed 64-bit integer (GDELT's and SQL's)
 }
 
 }  // namespace dyad

@@ -1,11 +1,12 @@
 // The "gdelt" event format: GDELT 2.0 event rows, 61 tab-separated columns, blank
-// where Dyad knows nothing (tone, geography, DATEADDED).
+// where Dyad knows nothing (tone, geography).
 //
 // Actor codes are split the CAMEO way (cameo::split_actor_code): a 3-letter country
 // or group first, then 3-letter role blocks: "CHNGOVMIL" -> country CHN, types GOV,
-// MIL; "IGOWSTNAT" -> known group IGO, types WST, NAT. GLOBALEVENTID counts the rows
-// this writer has written, from 1: ids are unique within one run's output, as GDELT
-// consumers expect of a file, not across runs.
+// MIL; "IGOWSTNAT" -> known group IGO, types WST, NAT. An actor with a role and no
+// country ("---GOV") is written as GDELT writes one: the role as its code and first
+// type ("GOV"). GLOBALEVENTID is the event's stable id (dyad::event_id), the same in
+// every export; DATEADDED is when the event was coded (YYYYMMDDHHMMSS, UTC).
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -18,6 +19,15 @@ namespace dyad::io {
 
 namespace {
 
+// "2026-12-07T06:50:00Z" -> "20261207065000"; empty when unknown.
+std::string date_added(const std::string& iso) {
+  std::string out;
+  for (char c : iso) {
+    if (c >= '0' && c <= '9') out += c;
+  }
+  return out.size() == 14 ? out : std::string();
+}
+
 class GdeltEventWriter final : public EventWriter {
  public:
   explicit GdeltEventWriter(std::ostream& out) : out_(out) {}
@@ -25,7 +35,7 @@ class GdeltEventWriter final : public EventWriter {
   void write(const Event& e) override {
     std::string line;
     line.reserve(512);
-    append_row(line, e, next_id_++);
+    append_row(line, e, event_id(e));
     out_ << line;
   }
 
@@ -47,9 +57,18 @@ class GdeltEventWriter final : public EventWriter {
       col.push_back("");
     }
     for (const EventActor* a : {&e.source, &e.target}) {
-      cameo::ActorCodeParts p = cameo::split_actor_code(a->code);
-      bool real = !a->code.empty() && a->code != "---" && a->code[0] != '"';
-      col.push_back(real ? a->code : "");
+      // "---GOV" -> "GOV": GDELT's code for a role of no known country.
+      const std::string code = cameo::is_agent_only(a->code) ? a->code.substr(3) : a->code;
+      cameo::ActorCodeParts p = cameo::split_actor_code(code);
+      // A role as the head ("GOV", "ELI") is a type in GDELT, not a known group.
+      if (cameo::head_kind(code) == cameo::HeadKind::Role) {
+        p.type3 = p.type2;
+        p.type2 = p.type1;
+        p.type1 = p.group;
+        p.group.clear();
+      }
+      bool real = !code.empty() && code[0] != '"';
+      col.push_back(real ? code : "");
       col.push_back(a->text);
       col.push_back(p.country);
       col.push_back(p.group);
@@ -71,13 +90,12 @@ class GdeltEventWriter final : public EventWriter {
     col.push_back(std::to_string(e.articles));  // NumArticles
     col.push_back("");   // AvgTone
     for (int k = 0; k < 24; ++k) col.push_back("");  // Actor1Geo, Actor2Geo, ActionGeo: 8 each
-    col.push_back("");                               // DATEADDED
+    col.push_back(date_added(e.coded_at));           // DATEADDED
     col.push_back(e.url);
     append_tsv_row(out, col);
   }
 
   std::ostream& out_;
-  uint64_t next_id_ = 1;
 };
 
 }  // namespace

@@ -2,7 +2,8 @@
 // the fields of DESIGN.md's stable interface -- doc_id, sentence, date, source and
 // target (code, text), cameo, root, quad, goldstein, plover, negated, text -- then
 // the evidence (token spans, verb, pattern, dictionary entries, rule), the coder's
-// issues when there are any, and the url when known:
+// issues when there are any, the url and outlet when known, and the event's stable id
+// (the GLOBALEVENTID of the gdelt format, as a string):
 //   {"doc_id":"d1","sentence":2,"date":"2024-07-11","source":{"code":"CHNGOV",...},
 //    ...,"evidence":{"source_span":[0,3],"verb_span":[3,4],...},"url":"..."}
 // Keys are written in a fixed order by appending to a string (no JSON tree): this is
@@ -106,6 +107,13 @@ class JsonlEventWriter final : public EventWriter {
       out += ',';
       json_str(out, "url", e.url);
     }
+    if (!e.outlet.empty()) {
+      out += ',';
+      json_str(out, "outlet", e.outlet);
+    }
+    // The stable id of GDELT's GLOBALEVENTID and Phoenix's EventID, as a string (a
+    // 63-bit number is beyond a JSON reader's exact doubles).
+    out += ",\"event_id\":\"" + std::to_string(event_id(e)) + "\"";
     out += "}\n";
   }
 

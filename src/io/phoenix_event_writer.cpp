@@ -3,7 +3,8 @@
 // two roles, CAMEO code and root, PentaClass, Goldstein, issues, blank location
 // columns, "<doc_id>_<sentence>", url).
 //
-// The event id counts the rows this writer has written, from 1 (one run's output).
+// The event id is the event's stable id (dyad::event_id), the same in every export;
+// NewsSources is the document's outlet (its URL's host or the record's source field).
 #include <iterator>
 #include <memory>
 
@@ -34,7 +35,7 @@ class PhoenixEventWriter final : public EventWriter {
   void write(const Event& e) override {
     std::string line;
     line.reserve(512);
-    append_row(line, e, next_id_++);
+    append_row(line, e, event_id(e));
     out_ << line;
   }
 
@@ -49,12 +50,11 @@ class PhoenixEventWriter final : public EventWriter {
         ymd.size() == 8 ? ymd.substr(6, 2) : "", e.source.code, s.country.empty() ? s.group : s.country, s.type1,
         s.type2, e.target.code, t.country.empty() ? t.group : t.country, t.type1, t.type2, e.cameo, e.root,
         penta_class(e.root), goldstein_text(e), issues, "", "", "", "", "", e.doc_id + "_" + std::to_string(e.sentence),
-        e.url, ""};
+        e.url, e.outlet};
     append_tsv_row(out, fields);
   }
 
   std::ostream& out_;
-  uint64_t next_id_ = 1;
 };
 
 }  // namespace

@@ -97,9 +97,13 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
     if (r.status == SentenceStatus::NoParse) ++stats.unparsed;
   }
   if (!ws.title.text.empty()) code_title(doc, ws, out, first);
+  const std::string outlet = document_outlet(doc);
+  const std::string coded_at = coding_time();
   for (size_t i = first; i < out.size(); ++i) {
     if (out[i].url.empty()) out[i].url = doc.url;
     if (!out[i].date) out[i].date = doc.date;
+    out[i].outlet = outlet;
+    out[i].coded_at = coded_at;
   }
   if (min_confidence_ > 0) {
     const double keep = min_confidence_;

@@ -100,31 +100,6 @@ Status step_done(sqlite3* db, Stmt& s, const char* what) {
   return {};
 }
 
-std::string now_iso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-// "https://www.example.org/a/b" -> "www.example.org"; otherwise the input file's name.
-std::string outlet_of(const Document& d) {
-  auto p = d.url.find("://");
-  if (p != std::string::npos) {
-    auto b = p + 3;
-    auto e = d.url.find_first_of("/?#:", b);
-    return d.url.substr(b, e == std::string::npos ? std::string::npos : e - b);
-  }
-  std::string src = d.source;
-  for (char sep : {':', '#', '['}) {
-    auto q = src.rfind(sep);
-    if (q != std::string::npos && q > 0) src = src.substr(0, q);
-  }
-  return std::filesystem::path(src).filename().string();
-}
-
 std::string join_issues(const std::vector<std::string>& v) {
   std::string out;
   for (const auto& s : v) {
@@ -380,12 +355,12 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
   s.put_doc.bind_or_null(3, c.analysis && !c.analysis->title.empty() ? c.analysis->title : d.title);
   s.put_doc.bind_or_null(4, d.date.iso());
   s.put_doc.bind_or_null(5, d.source);
-  s.put_doc.bind_or_null(6, outlet_of(d));
+  s.put_doc.bind_or_null(6, document_outlet(d));
   s.put_doc.bind_or_null(7, d.format);
   s.put_doc.bind(8, static_cast<int64_t>(n_sentences));
   s.put_doc.bind(9, static_cast<int64_t>(c.events.size()));
   s.put_doc.bind(10, version);
-  s.put_doc.bind(11, now_iso());
+  s.put_doc.bind(11, coding_time());
   if (Status st = step_done(db_, s.put_doc, "storing a document"); !st.ok()) return st;
 
   std::vector<uint8_t> has_event(n_sentences, 0);
@@ -545,6 +520,8 @@ void read_event(const Stmt& s, Event& e) {
   e.mentions = static_cast<uint32_t>(s.integer(29));
   e.sources = static_cast<uint32_t>(s.integer(30));
   e.articles = static_cast<uint32_t>(s.integer(31));
+  e.outlet = s.text(32);
+  e.coded_at = s.text(33);
 }
 
 // The columns read_event reads; a schema-1 store has no confidence (NULL: unknown).
@@ -573,18 +550,21 @@ Status EventStore::query_events(const EventQuery& q, const std::function<void(co
   const std::string columns = event_columns(has_confidence_);
   std::string sql;
   if (q.dedup == Dedup::None) {
-    sql = "SELECT " + columns + ",1,1,1 FROM events e" + f.where +
-          " ORDER BY e.date, e.doc_id, e.sentence, e.id";
+    sql = "SELECT " + columns + ",1,1,1,d2.outlet,d2.coded_at FROM events e LEFT JOIN documents d2 ON d2.id = e.doc_id" +
+          f.where + " ORDER BY e.date, e.doc_id, e.sentence, e.id";
   } else {
     // One row per group: the first event of the group stands for it, with counts of
     // the events (mentions), the documents (articles) and the outlets (sources).
     const char* key = q.dedup == Dedup::Story ? "e.doc_id, e.source_code, e.target_code, e.cameo"
                                               : "e.date, e.source_code, e.target_code, e.cameo";
     sql = "SELECT " + columns +
-          ", g.mentions, g.sources, g.articles FROM (SELECT min(e.id) AS first_id, count(*) AS mentions, "
-          "count(DISTINCT d.outlet) AS sources, count(DISTINCT e.doc_id) AS articles "
+          ", g.mentions, g.sources, g.articles, d2.outlet, d2.coded_at FROM (SELECT min(e.id) AS first_id, "
+          "count(*) AS mentions, "
+          // (At least one outlet: documents whose outlet is unknown came from one or more.)
+          "max(1, count(DISTINCT d.outlet)) AS sources, count(DISTINCT e.doc_id) AS articles "
           "FROM events e JOIN documents d ON d.id = e.doc_id" + f.where + " GROUP BY " + key +
-          ") g JOIN events e ON e.id = g.first_id ORDER BY e.date, e.doc_id, e.sentence, e.id";
+          ") g JOIN events e ON e.id = g.first_id LEFT JOIN documents d2 ON d2.id = e.doc_id "
+          "ORDER BY e.date, e.doc_id, e.sentence, e.id";
   }
   if (q.limit) sql += " LIMIT " + std::to_string(q.limit);
   Stmt s;

@@ -27,6 +27,8 @@ Event sample() {
   e.verb = {3, 4};
   e.verb_text = "accused";
   e.url = "https://example.org/a";
+  e.outlet = "example.org";
+  e.coded_at = "2026-12-07T06:50:01Z";
   return e;
 }
 
@@ -97,7 +99,7 @@ TEST(EventWriters, GdeltRowHas61Columns) {
   ASSERT_EQ(rows.size(), 1u);
   const std::vector<std::string> cols = split(rows[0], '\t');
   ASSERT_EQ(cols.size(), 61u);
-  EXPECT_EQ(cols[0], "1");         // GLOBALEVENTID
+  EXPECT_EQ(cols[0], std::to_string(event_id(sample())));  // GLOBALEVENTID: the stable id
   EXPECT_EQ(cols[1], "20240711");
   EXPECT_EQ(cols[5], "CHNGOV");
   EXPECT_EQ(cols[7], "CHN");       // Actor1CountryCode
@@ -106,7 +108,18 @@ TEST(EventWriters, GdeltRowHas61Columns) {
   EXPECT_EQ(cols[26], "112");      // EventCode
   EXPECT_EQ(cols[28], "11");       // EventRootCode
   EXPECT_EQ(cols[29], "3");        // QuadClass
+  EXPECT_EQ(cols[59], "20261207065001");  // DATEADDED
   EXPECT_EQ(cols[60], "https://example.org/a");
+}
+
+TEST(EventWriters, GdeltWritesARoleOfNoCountryAsGdeltDoes) {
+  Event e = sample();
+  e.source.code = "---COP";
+  const std::vector<std::string> cols = split(lines_of(run_writer("gdelt", {e}))[0], '\t');
+  EXPECT_EQ(cols[5], "COP");   // Actor1Code
+  EXPECT_EQ(cols[7], "");      // Actor1CountryCode
+  EXPECT_EQ(cols[8], "");      // Actor1KnownGroupCode
+  EXPECT_EQ(cols[12], "COP");  // Actor1Type1Code
 }
 
 TEST(EventWriters, PhoenixRowHas26Columns) {
@@ -114,20 +127,45 @@ TEST(EventWriters, PhoenixRowHas26Columns) {
   ASSERT_EQ(rows.size(), 1u);
   const std::vector<std::string> cols = split(rows[0], '\t');
   ASSERT_EQ(cols.size(), 26u);
-  EXPECT_EQ(cols[0], "1");
+  EXPECT_EQ(cols[0], std::to_string(event_id(sample())));
   EXPECT_EQ(cols[1], "20240711");
   EXPECT_EQ(cols[15], "3");  // PentaClass of root 11: verbal conflict
   EXPECT_EQ(cols[23], "d1_2");
+  EXPECT_EQ(cols[25], "example.org");  // NewsSources: the outlet
 }
 
-TEST(EventWriters, GdeltAndPhoenixIdsCountFromOnePerWriter) {
+TEST(EventWriters, GdeltAndPhoenixIdsAreTheEventsOwn) {
+  // The same event has the same id in every writer and run; another event another.
+  Event other = sample();
+  other.cameo = "111";
   for (std::string_view format : {"gdelt", "phoenix"}) {
-    for (int run = 0; run < 2; ++run) {  // a second writer starts at 1 again
-      const std::vector<std::string> rows = lines_of(run_writer(format, {sample(), sample(), sample()}));
-      ASSERT_EQ(rows.size(), 3u) << format;
-      for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(split(rows[i], '\t')[0], std::to_string(i + 1)) << format;
+    std::vector<std::string> ids;
+    for (int run = 0; run < 2; ++run) {
+      for (const std::string& row : lines_of(run_writer(format, {sample(), other}))) ids.push_back(split(row, '\t')[0]);
     }
+    ASSERT_EQ(ids.size(), 4u) << format;
+    EXPECT_EQ(ids[0], ids[2]) << format;
+    EXPECT_EQ(ids[1], ids[3]) << format;
+    EXPECT_NE(ids[0], ids[1]) << format;
   }
+}
+
+TEST(EventIds, DependOnDocumentSentenceSidesAndCodeOnly) {
+  const Event a = sample();
+  Event b = a;
+  b.text = "another wording";
+  b.confidence = 0.5;
+  b.coded_at = "2030-01-01T00:00:00Z";
+  EXPECT_EQ(event_id(a), event_id(b));
+  for (auto change : std::vector<void (*)(Event&)>{
+           [](Event& e) { e.doc_id = "d2"; }, [](Event& e) { e.sentence = 3; }, [](Event& e) { e.from_title = true; },
+           [](Event& e) { e.source.code = "CHN"; }, [](Event& e) { e.target.code = "USA"; },
+           [](Event& e) { e.cameo = "1121"; }}) {
+    Event c = a;
+    change(c);
+    EXPECT_NE(event_id(a), event_id(c));
+  }
+  EXPECT_LT(event_id(a), uint64_t{1} << 63);  // a positive signed 64-bit integer
 }
 
 TEST(EventWriters, TsvAndCsvShareTheirColumns) {

@@ -50,12 +50,18 @@ struct ValidationRecord {
 };
 
 struct ValidationFile {
-  std::map<std::string, std::string> dictionaries;  // "verbs" -> "PETR.Validate.verbs.txt", ...
+  // Every dictionary file the <Environment> names, in order: ("verbs",
+  // "PETR.Validate.verbs.txt"), ("actors", "a.txt"), ("actors", "b.txt") ... -- each
+  // <Actorfile> element, and each name of a comma-separated list in one.
+  std::vector<std::pair<std::string, std::string>> dictionaries;
   std::vector<std::string> notes;                   // environment entries not used, ...
   std::vector<ValidationRecord> records;
 };
 
-// Parses the XML text of a validation file; `name` is used in messages.
+// Parses the XML text of a validation file; `name` is used in messages. Files as
+// PETRARCH's own line-oriented tools accept them are read too: a header of '#' lines
+// before the XML, and a <Sentence ... /> start tag written self-closed and then closed
+// again by </Sentence>. What still is not XML is an error naming file:line.
 Result<ValidationFile> read_validation_file(std::string_view xml, const std::string& name);
 
 struct RecordOutcome {

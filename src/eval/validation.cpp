@@ -42,9 +42,59 @@ int line_of(std::string_view xml, ptrdiff_t offset) {
   return 1 + static_cast<int>(std::count(xml.begin(), xml.begin() + std::min<ptrdiff_t>(offset, xml.size()), '\n'));
 }
 
+// The file as PETRARCH's line-oriented readers take it, made XML with its length and
+// line breaks kept (so offsets and line numbers stay those of the file):
+//   - lines before the first '<' line that start with '#' are blanked (a comment
+//     header, which may itself hold "<EventCoding ...>" examples);
+//   - a <Sentence ... /> start tag followed, before the next <Sentence, by a
+//     </Sentence> loses its '/' (the element was written self-closed, then closed).
+std::string tolerant_xml(std::string_view xml) {
+  std::string out(xml);
+  size_t pos = 0;
+  while (pos < out.size()) {
+    size_t eol = out.find('\n', pos);
+    if (eol == std::string::npos) eol = out.size();
+    const size_t first = out.find_first_not_of(" \t\r", pos);
+    if (first < eol && out[first] == '<') break;
+    if (first < eol && out[first] == '#') {
+      for (size_t i = pos; i < eol; ++i) {
+        if (out[i] != '\r') out[i] = ' ';
+      }
+    }
+    pos = eol + 1;
+  }
+  for (size_t at = out.find("<Sentence", 0); at != std::string::npos; at = out.find("<Sentence", at + 1)) {
+    const char after = at + 9 < out.size() ? out[at + 9] : '\0';
+    if (after != ' ' && after != '>' && after != '/' && after != '\t' && after != '\n' && after != '\r') continue;
+    const size_t close = out.find('>', at);
+    if (close == std::string::npos) break;
+    if (close == 0 || out[close - 1] != '/') continue;
+    const size_t next = out.find("<Sentence", close);
+    const size_t end = out.find("</Sentence>", close);
+    if (end != std::string::npos && (next == std::string::npos || end < next)) out[close - 1] = ' ';
+  }
+  return out;
+}
+
+// "a.txt, b.txt" -> {"a.txt", "b.txt"}.
+std::vector<std::string> file_list(std::string_view value) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (p <= value.size()) {
+    size_t q = value.find(',', p);
+    if (q == std::string_view::npos) q = value.size();
+    std::string one(base::trim(value.substr(p, q - p)));
+    if (!one.empty()) out.push_back(std::move(one));
+    p = q + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
-Result<ValidationFile> read_validation_file(std::string_view xml, const std::string& name) {
+Result<ValidationFile> read_validation_file(std::string_view raw, const std::string& name) {
+  const std::string fixed = tolerant_xml(raw);
+  const std::string_view xml = fixed;
   pugi::xml_document doc;
   pugi::xml_parse_result ok = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_comments);
   if (!ok) {
@@ -58,12 +108,16 @@ Result<ValidationFile> read_validation_file(std::string_view xml, const std::str
       if (e.type() != pugi::node_element) continue;
       std::string tag = e.name();
       std::string value(base::trim(e.child_value()));
-      if (tag == "Verbfile") file.dictionaries["verbs"] = value;
-      else if (tag == "Actorfile") file.dictionaries["actors"] = value;
-      else if (tag == "Agentfile") file.dictionaries["agents"] = value;
-      else if (tag == "Discardfile") file.dictionaries["discards"] = value;
-      else if (tag == "Issuefile") file.dictionaries["issues"] = value;
-      else if (tag == "Config") file.notes.push_back("<Config option=\"" + std::string(e.attribute("option").value()) + "\"> in <Environment> is not used by Dyad");
+      const char* kind = tag == "Verbfile"      ? "verbs"
+                         : tag == "Actorfile"   ? "actors"
+                         : tag == "Agentfile"   ? "agents"
+                         : tag == "Discardfile" ? "discards"
+                         : tag == "Issuefile"   ? "issues"
+                                                : nullptr;
+      // Every element counts, and each name of a comma-separated list in one.
+      if (kind) {
+        for (std::string& f : file_list(value)) file.dictionaries.emplace_back(kind, std::move(f));
+      } else if (tag == "Config") file.notes.push_back("<Config option=\"" + std::string(e.attribute("option").value()) + "\"> in <Environment> is not used by Dyad");
       else file.notes.push_back("<" + tag + "> in <Environment> is not used by Dyad");
     }
   }

@@ -67,6 +67,45 @@ expect_out "got:      VAL OST 111" "validate: failure shows what Dyad coded"
 run validate "$WORK/small.xml" --use-provided-parse --fail-under 90
 expect_rc 1 "validate: --fail-under"
 
+# A file as PETRARCH's own tools take it: a '#' header, actors split over two
+# <Actorfile> elements (one a comma-separated list), a <Sentence .../> closed again.
+# Every actor file is loaded: with one of them missed, a record fails.
+printf 'VALDORIA [VAL]\n' >"$WORK/actors-a.txt"
+printf 'OSTRAVA [OST]\n' >"$WORK/actors-b.txt"
+printf 'MORAVA [MOR]\n' >"$WORK/actors-c.txt"
+cat >"$WORK/wild.xml" <<'XML'
+# Unit records of the Valdoria desk; each is coded as in
+# <EventCoding sourcecode="VAL" targetcode="OST" eventcode="111">
+<Validation>
+<Environment>
+<Verbfile>verbs.txt</Verbfile>
+<Actorfile>actors-a.txt, actors-b.txt</Actorfile>
+<Actorfile>actors-c.txt</Actorfile>
+</Environment>
+<Sentences>
+<Sentence source="DEMO" date="20240711" id="W1" sentence="true"/>
+<EventCoding eventcode="111" sourcecode="VAL" targetcode="OST"/>
+<Text>Valdoria criticized Ostrava.</Text>
+<Parse>
+1	Valdoria	Valdoria	PROPN	NNP	_	2	nsubj	_	_
+2	criticized	criticize	VERB	VBD	_	0	root	_	_
+3	Ostrava	Ostrava	PROPN	NNP	_	2	obj	_	_
+</Parse></Sentence>
+<Sentence source="DEMO" date="20240711" id="W2" sentence="true">
+<EventCoding eventcode="111" sourcecode="MOR" targetcode="VAL"/>
+<Text>Morava criticized Valdoria.</Text>
+<Parse>
+1	Morava	Morava	PROPN	NNP	_	2	nsubj	_	_
+2	criticized	criticize	VERB	VBD	_	0	root	_	_
+3	Valdoria	Valdoria	PROPN	NNP	_	2	obj	_	_
+</Parse></Sentence>
+</Sentences>
+</Validation>
+XML
+run validate "$WORK/wild.xml" --use-provided-parse
+expect_rc 0 "validate: a file as found in the wild"
+expect_out "^2 passed, 0 failed$" "validate: every <Actorfile> and every file of a list is loaded"
+
 # CSV events with a header, from the bundled example.
 run code "${DYAD_SOURCE_DIR:-$(dirname "$0")/../..}/examples/china-nato-2024-07-11.txt" --format csv --header
 expect_rc 0 "code: csv"

@@ -51,8 +51,8 @@ Ostrava.
 TEST(ValidationFiles, ReadsRecordsConfigAndEnvironment) {
   auto f = read_validation_file(kValidationXml, "t.xml");
   ASSERT_TRUE(f.ok()) << f.message();
-  EXPECT_EQ(f->dictionaries.at("verbs"), "v.txt");
-  EXPECT_EQ(f->dictionaries.at("actors"), "a.txt");
+  using Named = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(f->dictionaries, (Named{{"verbs", "v.txt"}, {"actors", "a.txt"}}));
   ASSERT_EQ(f->records.size(), 3u);
   EXPECT_EQ(f->records[0].text, "Valdoria criticized Ostrava.");
   EXPECT_EQ(f->records[0].category, "DEMO");
@@ -73,6 +73,45 @@ TEST(ValidationFiles, ReadsRecordsConfigAndEnvironment) {
   EXPECT_EQ(run.passed, 3);
   EXPECT_EQ(run.failed, 0);
   EXPECT_EQ(run.by_category["DEMO"].passed, 2);
+}
+
+// A file as PETRARCH's tools take it: a '#' header holding XML-like examples, two
+// <Actorfile> elements and a comma-separated list, a <Sentence .../> closed again.
+TEST(ValidationFiles, FilesAsFoundInTheWildAreRead) {
+  const char* xml =
+      "# Records of the Valdoria desk\n"
+      "# coded as <EventCoding sourcecode=\"VAL\" targetcode=\"OST\" eventcode=\"111\">\n"
+      "<Validation>\n"
+      "<Environment>\n"
+      "<Verbfile>v.txt</Verbfile>\n"
+      "<Actorfile>a.txt, b.txt</Actorfile>\n"
+      "<Actorfile>c.txt</Actorfile>\n"
+      "</Environment>\n"
+      "<Sentences>\n"
+      "<Sentence date=\"20240711\" id=\"W_01\" source=\"DEMO\"/>\n"
+      "<EventCoding sourcecode=\"VAL\" targetcode=\"OST\" eventcode=\"111\"/>\n"
+      "<Text>Valdoria criticized Ostrava.</Text>\n"
+      "</Sentence>\n"
+      "<Sentence date=\"20240712\" id=\"W_02\" source=\"DEMO\">\n"
+      "<EventCoding noevents=\"True\"/>\n"
+      "<Text>Valdoria slept.</Text>\n"
+      "</Sentence>\n"
+      "</Sentences>\n"
+      "</Validation>\n";
+  auto f = read_validation_file(xml, "wild.xml");
+  ASSERT_TRUE(f.ok()) << f.message();
+  using Named = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(f->dictionaries, (Named{{"verbs", "v.txt"}, {"actors", "a.txt"}, {"actors", "b.txt"}, {"actors", "c.txt"}}));
+  ASSERT_EQ(f->records.size(), 2u);
+  EXPECT_EQ(f->records[0].id, "W_01");
+  EXPECT_EQ(f->records[0].text, "Valdoria criticized Ostrava.");
+  ASSERT_EQ(f->records[0].expected.size(), 1u);
+  EXPECT_EQ(f->records[0].line, 10);  // line numbers are the file's own
+  EXPECT_EQ(f->records[1].text, "Valdoria slept.");
+  // A '#' line after the XML has begun is no header: still an error, with its line.
+  auto late = read_validation_file("<Validation>\n# a note\n<Sentences>\n</Sentence>\n</Validation>\n", "late.xml");
+  ASSERT_FALSE(late.ok());
+  EXPECT_NE(late.message().find("late.xml:4"), std::string::npos) << late.message();
 }
 
 TEST(ValidationFiles, BadXmlIsAnErrorWithALine) {

@@ -118,7 +118,8 @@ TEST_F(ValidationSuiteTest, MissingFilesAreErrorsThatNameThem) {
   sources.dict_dir = path("dicts");
   auto no_dict = ValidationSuite::load(path("records/unit.xml"), sources);
   ASSERT_FALSE(no_dict.ok());
-  EXPECT_EQ(no_dict.message(), "actors dictionary a.txt not found in " + path("dicts") + " or " + path("records"));
+  // (The first missing in the file's order: <Verbfile> comes first.)
+  EXPECT_EQ(no_dict.message(), "verbs dictionary v.txt not found in " + path("dicts") + " or " + path("records"));
 
   write("records/v.txt", kVerbs);
   write("records/a.txt", kActors);

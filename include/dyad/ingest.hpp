@@ -95,6 +95,8 @@ struct IngestReport {
   // Records passed over on purpose and without a message: WARC request, metadata and
   // warcinfo records, responses that are not HTML or not 2xx. Not an error.
   uint64_t ignored_records = 0;
+  // Of `documents`, records with a headline and no text, coded from the headline.
+  uint64_t headline_only = 0;
   std::vector<std::string> problems;  // "where: what" for the first kMaxProblems
   static constexpr size_t kMaxProblems = 50;
 
@@ -102,7 +104,9 @@ struct IngestReport {
   void warn(const std::string& where, const std::string& what);
   void ignore() { ++ignored_records; }
   // One line: "read 12 documents from 3 inputs; skipped 2 bad records, 1 warning"
-  // (plus "; ignored N non-article records" when there were some).
+  // (plus "; N of them headline-only" and "; ignored N records with no text or
+  // title" when there were some). Ignored records do not make a run fail; skipped
+  // (bad) records do.
   std::string summary() const;
 };
 

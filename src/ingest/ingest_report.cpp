@@ -46,14 +46,17 @@ std::string IngestReport::summary() const {
     if (skipped_records && warnings) s += ",";
     if (warnings) s += " " + counted(warnings, "warning", "warnings");
   }
+  if (headline_only) s += "; " + std::to_string(headline_only) + " of them headline-only (coded from the headline)";
   if (ignored_records) s += "; ignored " + counted(ignored_records, "record", "records") +
-                            " with no article text (headline-only, non-HTML or non-response)";
+                            " with no article text or title (empty, non-HTML or non-response)";
   return s;
 }
 
 void assign_content_id(Document& doc) {
   if (!doc.id.empty()) return;
-  XXH64_hash_t hash = XXH3_64bits(doc.text.data(), doc.text.size());
+  // (A headline-only record: a hash of its headline.)
+  const std::string& basis = doc.text.empty() ? doc.title : doc.text;
+  XXH64_hash_t hash = XXH3_64bits(basis.data(), basis.size());
   char buf[20];
   std::snprintf(buf, sizeof buf, "d%016llx", static_cast<unsigned long long>(hash));
   doc.id = buf;

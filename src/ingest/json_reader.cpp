@@ -129,6 +129,7 @@ struct RecordResult {
   // A well-formed record without article text (headline-only flashes, metadata
   // stubs): counted as ignored, not as an error; the first per input is reported.
   bool no_text = false;
+  bool headline_only = false;  // a headline and no text: coded from the headline
   std::vector<std::string> warnings;
   bool broken_json = false;  // the parser cannot go on in this text
 };
@@ -211,12 +212,18 @@ class JsonRecordConverter {
       doc.raw_map = std::move(texts[i]->second);
       have_text = true;
     }
-    if (!have_text) {
+    // A record with a headline and no text is coded from its headline alone (wire
+    // feeds carry many); one with neither is ignored, and counted.
+    const bool headline_only = (!have_text || base::trim(doc.text).empty()) && !base::trim(doc.title).empty();
+    if (headline_only) {
+      doc.text.clear();
+      doc.raw_map.clear();
+      result.headline_only = true;
+    } else if (!have_text) {
       result.skip_reason = "no text field (text, body or content)";
       result.no_text = true;
       return result;
-    }
-    if (base::trim(doc.text).empty()) {
+    } else if (base::trim(doc.text).empty()) {
       result.skip_reason = "empty text";
       result.no_text = true;
       return result;
@@ -256,12 +263,13 @@ class JsonRecordConverter {
 void deliver(RecordResult&& result, const std::string& where, const ReadOptions& options,
              const DocumentCallback& emit, IngestReport& report, bool& reported_no_text) {
   for (const std::string& w : result.warnings) report.warn(where, w);
+  if (result.headline_only) ++report.headline_only;
   if (result.document)
     ingest::emit_document(std::move(*result.document), options, emit, report);
   else if (result.no_text) {
     report.ignore();
     if (!reported_no_text) {
-      report.warn(where, result.skip_reason + "; records without text are ignored (counted in the summary)");
+      report.warn(where, result.skip_reason + " and no title; records with neither text nor title are ignored (counted in the summary)");
       reported_no_text = true;
     }
   }

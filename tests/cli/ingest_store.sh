@@ -57,4 +57,18 @@ run ingest "$corpus" --db "$db2"
 expect_err "coded 0 documents" "third run adds nothing"
 expect_err "$n documents were already in the store" "all documents stored exactly once"
 
+# A record with a headline and no text is coded from its headline; one with neither is
+# ignored and counted; neither is an error.
+cat >"$WORK/flashes.jsonl" <<'JSONL'
+{"id": "f1", "date": "2024-07-12", "title": "Japan, Philippines sign defence pact"}
+{"id": "f2", "date": "2024-07-12", "topics": ["defence"]}
+{"id": "f3", "date": "2024-07-12", "text": "China criticised Japan."}
+JSONL
+run ingest "$WORK/flashes.jsonl" --db "$WORK/flashes.db"
+expect_rc 0 "ingest: headline-only and empty records are no error"
+expect_err "1 of them headline-only" "ingest: the summary counts the headline-only record"
+expect_err "ignored 1 record with no article text or title" "ingest: the summary counts the empty record"
+run events --db "$WORK/flashes.db" --format tsv
+expect_out "^f1	0	2024-07-12	JPN	PHL	057" "the headline-only record's event is stored"
+
 finish

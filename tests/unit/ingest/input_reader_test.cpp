@@ -161,7 +161,9 @@ TEST(IngestReport, Summary) {
   r.warn("c", "z");
   EXPECT_EQ(r.summary(), "read 12 documents from 3 inputs; skipped 2 bad records, 1 warning");
   r.ignore();
-  EXPECT_EQ(r.summary(), "read 12 documents from 3 inputs; skipped 2 bad records, 1 warning; ignored 1 record with no article text (headline-only, non-HTML or non-response)");
+  EXPECT_EQ(r.summary(), "read 12 documents from 3 inputs; skipped 2 bad records, 1 warning; ignored 1 record with no article text or title (empty, non-HTML or non-response)");
+  r.headline_only = 4;
+  EXPECT_EQ(r.summary(), "read 12 documents from 3 inputs; skipped 2 bad records, 1 warning; 4 of them headline-only (coded from the headline); ignored 1 record with no article text or title (empty, non-HTML or non-response)");
   for (int i = 0; i < 100; ++i) r.warn("w", "again");
   EXPECT_EQ(r.problems.size(), IngestReport::kMaxProblems);
   EXPECT_EQ(r.warnings, 101u);
@@ -181,14 +183,16 @@ TEST(IngestReuters, ReadsTheWholeCorpus) {
   }, c.report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(st.ok());
-  // 21,578 stories, of which 2,535 have no body (headline-only items and empty stubs):
-  // ignored and counted, with one warning per file that has any, never an error.
-  EXPECT_EQ(c.report.documents, 19043u);
+  // 21,578 stories, of which 2,535 have no body: 1,798 headline-only items, read as
+  // documents of their headline, and 737 empty stubs, ignored and counted with one
+  // warning per file that has any, never an error.
+  EXPECT_EQ(c.report.documents, 20841u);
+  EXPECT_EQ(c.report.headline_only, 1798u);
   EXPECT_EQ(c.report.skipped_records, 0u);
-  EXPECT_EQ(c.report.ignored_records, 2535u);
+  EXPECT_EQ(c.report.ignored_records, 737u);
   // Two dates are damaged ("31-MAR-1987 605:12:19.12", one with a comment after it):
   // kept in metadata, with a warning each.
-  EXPECT_EQ(with_date, 19041u);
+  EXPECT_EQ(with_date, 20839u);
   size_t date_warnings = 0;
   for (const auto& p : c.report.problems) date_warnings += contains(p, "field 'date'");
   EXPECT_EQ(date_warnings, 2u);

@@ -79,24 +79,28 @@ TEST(IngestJsonl, BadLinesAreSkippedWithTheirLineNumbers) {
       "{\"text\": \"good two\", \"date\": \"someday\"}\n";
   Collected c;
   read_jsonl(input, "news.jsonl", {}, c.sink(), c.report);
-  ASSERT_EQ(c.docs.size(), 2u);
+  ASSERT_EQ(c.docs.size(), 3u);
   EXPECT_EQ(c.docs[0].text, "good one");
-  EXPECT_EQ(c.docs[1].text, "good two");
-  EXPECT_EQ(c.docs[1].source, "news.jsonl:9");
-  EXPECT_FALSE(c.docs[1].date.known());
-  ASSERT_FALSE(c.docs[1].metadata.empty());
-  EXPECT_EQ(c.docs[1].metadata.back(), (std::pair<std::string, std::string>{"date", "\"someday\""}));
+  // A headline and no text: a document of its headline.
+  EXPECT_EQ(c.docs[1].title, "no text here");
+  EXPECT_EQ(c.docs[1].text, "");
+  EXPECT_TRUE(c.docs[1].title_given);
+  EXPECT_EQ(c.docs[2].text, "good two");
+  EXPECT_EQ(c.docs[2].source, "news.jsonl:9");
+  EXPECT_FALSE(c.docs[2].date.known());
+  ASSERT_FALSE(c.docs[2].metadata.empty());
+  EXPECT_EQ(c.docs[2].metadata.back(), (std::pair<std::string, std::string>{"date", "\"someday\""}));
   EXPECT_EQ(c.report.skipped_records, 4u);
-  EXPECT_EQ(c.report.ignored_records, 2u);  // the records without text
+  EXPECT_EQ(c.report.headline_only, 1u);
+  EXPECT_EQ(c.report.ignored_records, 1u);  // the record with blank text and no title
   EXPECT_EQ(c.report.warnings, 2u);         // the first of those, and the date
   const auto& p = c.report.problems;
   ASSERT_EQ(p.size(), 6u);
   EXPECT_TRUE(p[0].rfind("news.jsonl:2: invalid JSON: ", 0) == 0) << p[0];
   EXPECT_EQ(p[1], "news.jsonl:4: not a JSON object");
-  EXPECT_EQ(p[2], "news.jsonl:5: no text field (text, body or content); records without text are ignored "
-                  "(counted in the summary)");
-  EXPECT_TRUE(p[3].rfind("news.jsonl:6: invalid JSON", 0) == 0) << p[3];
-  EXPECT_TRUE(p[4].rfind("news.jsonl:7: invalid JSON", 0) == 0) << p[4];
+  EXPECT_TRUE(p[2].rfind("news.jsonl:6: invalid JSON", 0) == 0) << p[2];
+  EXPECT_TRUE(p[3].rfind("news.jsonl:7: invalid JSON", 0) == 0) << p[3];
+  EXPECT_EQ(p[4], "news.jsonl:8: empty text and no title; records with neither text nor title are ignored (counted in the summary)");
   EXPECT_EQ(p[5], "news.jsonl:9: field 'date': cannot parse 'someday'");
 }
 
@@ -144,20 +148,21 @@ TEST(IngestJson, ArrayOfRecords) {
 ])";
   Collected c;
   read_json(input, "r.json", {}, c.sink(), c.report);
-  ASSERT_EQ(c.docs.size(), 2u);
+  ASSERT_EQ(c.docs.size(), 3u);
   EXPECT_EQ(c.docs[0].title, "FIRST");
   EXPECT_EQ(c.docs[0].date.iso(), "1987-02-26");
   EXPECT_EQ(c.docs[0].source, "r.json[0]");
   EXPECT_EQ(c.docs[0].format, "json");
   EXPECT_EQ(c.docs[0].id, "1");
   EXPECT_EQ(c.docs[0].raw_offset(0), input.find("Body one."));
-  EXPECT_EQ(c.docs[1].source, "r.json[3]");
-  EXPECT_EQ(c.docs[1].id.size(), 17u);  // a content hash
+  EXPECT_EQ(c.docs[1].title, "HEADLINE ONLY");  // a headline-only record: its headline
+  EXPECT_EQ(c.docs[1].id, "2");
+  EXPECT_EQ(c.docs[2].source, "r.json[3]");
+  EXPECT_EQ(c.docs[2].id.size(), 17u);  // a content hash
   EXPECT_EQ(c.report.skipped_records, 1u);  // the 7
-  EXPECT_EQ(c.report.ignored_records, 1u);  // the headline-only record
-  EXPECT_EQ(c.report.problems[0],
-            "r.json[1]: no text field (text, body or content); records without text are ignored (counted in the summary)");
-  EXPECT_EQ(c.report.problems[1], "r.json[2]: not a JSON object");
+  EXPECT_EQ(c.report.headline_only, 1u);
+  EXPECT_EQ(c.report.ignored_records, 0u);
+  EXPECT_EQ(c.report.problems[0], "r.json[2]: not a JSON object");
 }
 
 TEST(IngestJson, SingleObjectAndBrokenArray) {

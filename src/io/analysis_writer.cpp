@@ -79,7 +79,7 @@ void write_conllu(std::ostream& os, const Document& doc, const AnalyzedDocument&
     }
     out += "# sent_id = ";
     append_field(out, doc.id);
-    out += '-' + std::to_string(s + 1) + '\n';
+    out += '-' + std::to_string(s) + '\n';
     out += "# text = ";
     append_field(out, sentence_text(text, a, sent));
     out += '\n';
@@ -150,8 +150,8 @@ void write_jsonl(std::ostream& os, const Document& doc, const AnalyzedDocument& 
     const Sentence& sent = a.sentences[s];
     out += "{\"doc_id\":";
     base::append_json_string(out, doc.id);
-    out += ",\"sentence\":" + std::to_string(s + 1);
-    out += ",\"paragraph\":" + std::to_string(sent.paragraph + 1);
+    out += ",\"sentence\":" + std::to_string(s);
+    out += ",\"paragraph\":" + std::to_string(sent.paragraph);
     if (doc.date) {
       out += ",\"date\":";
       base::append_json_string(out, doc.date.iso());

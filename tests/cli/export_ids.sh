@@ -52,6 +52,16 @@ grep -q $'\tValdorian Wire$' "$WORK/out" || fail "Phoenix NewsSources: the recor
 checks=$((checks + 1))
 ! grep -q 'news.jsonl' "$WORK/out" || fail "no outlet is the input file's name"
 
+# One sentence numbering: an event's sentence is the analysis's sentence of that text.
+run analyze "$WORK/news.jsonl" --format jsonl
+cp "$WORK/out" "$WORK/analysis.jsonl"
+checks=$((checks + 1))
+grep -q '"doc_id":"s1","sentence":1,.*"text":"Russia attacked Ukraine overnight."' "$WORK/analysis.jsonl" ||
+  fail "analyze numbers sentences from 0"
+run code "$WORK/news.jsonl" --format tsv -q
+checks=$((checks + 1))
+grep -q $'^s1\t1\t.*\tRussia attacked Ukraine overnight.$' "$WORK/out" || fail "code numbers the same sentence 1"
+
 run events --db "$WORK/s.db" --format jsonl
 checks=$((checks + 1))
 [ "$(grep -o '"event_id":"[0-9]*"' "$WORK/out" | cut -d'"' -f4 | sort)" = "$(ids "$WORK/all.gdelt")" ] ||

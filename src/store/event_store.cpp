@@ -378,7 +378,7 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
       s.put_sentence.bind(4, static_cast<int64_t>(sen.span.begin));
       s.put_sentence.bind(5, static_cast<int64_t>(sen.span.end));
       s.put_sentence.bind(6, static_cast<int64_t>(sen.token_count));
-      if (keep_text) s.put_sentence.bind(7, text);
+      if (keep_text || has_event[i]) s.put_sentence.bind(7, text);  // a sentence with events keeps its text
       if (Status st = step_done(db_, s.put_sentence, "storing a sentence"); !st.ok()) return st;
       if (!text.empty()) {
         s.put_fts.bind(1, text);

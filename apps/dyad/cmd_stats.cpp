@@ -1,5 +1,6 @@
 // dyad stats: event counts per day, week or month with the sum and mean Goldstein
-// score -- the time series analysts plot -- as CSV.
+// score -- the time series analysts plot -- as CSV; with --panel, one row per period,
+// source and target, zero-filled, with QuadClass counts (a panel for pandas or R).
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -18,8 +19,40 @@ struct StatsCliOptions {
   std::string dyad;
   bool root = false;
   bool quad = false;
+  bool panel = false;
+  std::string dedup = "none";
   std::string since, until;
 };
+
+int run_panel(const StatsCliOptions& o, const StatsQuery& s) {
+  PanelQuery q;
+  q.by = s.by;
+  q.source = s.source;
+  q.target = s.target;
+  q.since = s.since;
+  q.until = s.until;
+  q.dedup_day = o.dedup == "day";
+  auto store = EventStore::open_existing(o.db);
+  if (!store.ok()) {
+    std::cerr << "dyad: " << store.message() << '\n';
+    return kDataError;
+  }
+  const char* period_name = q.by == Period::Day ? "day" : q.by == Period::Week ? "week" : "month";
+  std::cout << period_name << ",source,target,events,goldstein_sum,goldstein_mean,quad1,quad2,quad3,quad4\n";
+  Status st = (*store)->query_panel(q, [&](const PanelRow& r) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, ",%llu,%.2f,%.3f,%llu,%llu,%llu,%llu\n", static_cast<unsigned long long>(r.events),
+                  r.goldstein_sum, r.goldstein_mean, static_cast<unsigned long long>(r.quad[0]),
+                  static_cast<unsigned long long>(r.quad[1]), static_cast<unsigned long long>(r.quad[2]),
+                  static_cast<unsigned long long>(r.quad[3]));
+    std::cout << r.period << ',' << r.source << ',' << r.target << buf;
+  });
+  if (!st.ok()) {
+    std::cerr << "dyad: " << st.message() << '\n';
+    return kDataError;
+  }
+  return kOk;
+}
 
 int run_stats(const StatsCliOptions& o) {
   StatsQuery q;
@@ -54,6 +87,21 @@ int run_stats(const StatsCliOptions& o) {
     }
     *out = d->iso();
   }
+  if (o.dedup != "none" && o.dedup != "day") {
+    std::cerr << "dyad: unknown --dedup '" << o.dedup << "' (expected none or day)\n";
+    return kUsageError;
+  }
+  if (o.panel) {
+    if (o.root || o.quad) {
+      std::cerr << "dyad: --panel has QuadClass columns already; it takes neither --root nor --quad\n";
+      return kUsageError;
+    }
+    return run_panel(o, q);
+  }
+  if (o.dedup != "none") {
+    std::cerr << "dyad: --dedup goes with --panel\n";
+    return kUsageError;
+  }
   auto store = EventStore::open_existing(o.db);
   if (!store.ok()) {
     std::cerr << "dyad: " << store.message() << '\n';
@@ -84,6 +132,10 @@ void register_stats(CLI::App& app, Runner& run) {
   cmd->add_option("--dyad", o->dyad, "SOURCE:TARGET codes or prefixes, e.g. CHN:IGOWSTNAT or CHN: (any target)");
   cmd->add_flag("--root", o->root, "One series per CAMEO root");
   cmd->add_flag("--quad", o->quad, "One series per QuadClass");
+  cmd->add_flag("--panel", o->panel,
+                "One row per period, source and target (countries by their 3 letters), zero-filled from --since to "
+                "--until, with QuadClass counts");
+  cmd->add_option("--dedup", o->dedup, "With --panel: none (default) or day (one event per date, source, target and code)");
   cmd->add_option("--since", o->since, "First date, inclusive");
   cmd->add_option("--until", o->until, "Last date, inclusive");
   cmd->callback([&run, o] { run = [o] { return run_stats(*o); }; });

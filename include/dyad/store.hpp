@@ -82,6 +82,24 @@ struct StatsRow {
   double goldstein_mean = 0;
 };
 
+// A panel: one row per period, source and target, zero-filled (dyad stats --panel).
+struct PanelQuery {
+  Period by = Period::Week;
+  std::string source;  // optional filters (code prefixes)
+  std::string target;
+  std::string since, until;  // the panel's span; default: the first and last event date
+  bool dedup_day = false;    // count one event per date, source, target and code
+};
+
+struct PanelRow {
+  std::string period;  // "2024-07-11"; a week by its Monday; "2024-07"
+  std::string source, target;  // a country's 3 letters ("CHN" for CHNGOV), else the whole code (IGOWSTNAT)
+  uint64_t events = 0;
+  double goldstein_sum = 0;
+  double goldstein_mean = 0;  // 0 when no events
+  uint64_t quad[4] = {0, 0, 0, 0};  // events of QuadClass 1..4
+};
+
 class EventStore {
  public:
   // Opens (creating when absent) the database at `path`. A file that is not a Dyad
@@ -120,6 +138,10 @@ class EventStore {
   // Whether `text` is a full-text query the store can run (EventQuery::text).
   Status check_text_query(const std::string& text);
   Status query_stats(const StatsQuery& q, const std::function<void(const StatsRow&)>& emit);
+  // Every period from q.since to q.until times every source-target pair with an event
+  // in that span, in period then pair order, with zeros where the pair had none.
+  // Negated events are not counted.
+  Status query_panel(const PanelQuery& q, const std::function<void(const PanelRow&)>& emit);
 
  private:
   EventStore(sqlite3* db, std::string path);

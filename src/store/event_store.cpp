@@ -12,6 +12,9 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <map>
+#include <set>
+#include <tuple>
 #include <ctime>
 #include <filesystem>
 
@@ -612,6 +615,94 @@ Status EventStore::query_stats(const StatsQuery& q, const std::function<void(con
     emit(row);
   }
   if (rc != SQLITE_DONE) return make_error(sqlite_message(db_, path_ + ": computing statistics"));
+  return {};
+}
+
+namespace {
+
+// The panel side of a code: a country's three letters, else the whole code.
+const char* kSideSql =
+    "CASE WHEN substr(%1$s, 1, 3) GLOB '[A-Z][A-Z][A-Z]' AND substr(%1$s, 1, 3) NOT IN "
+    "('IGO','NGO','IMG','MNC','NGM','UIS','ELI','REL') THEN substr(%1$s, 1, 3) ELSE %1$s END";
+
+std::string side_sql(const char* column) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, kSideSql, column);
+  return buf;
+}
+
+// The period a date falls in, as query_panel labels it.
+std::string period_of(Date d, Period by) {
+  if (by == Period::Week) return d.plus_days(-d.weekday()).iso();  // its Monday (weekday 0)
+  if (by == Period::Month) return d.iso().substr(0, 7);
+  return d.iso();
+}
+
+// The next period's first day.
+Date next_period(Date d, Period by) {
+  if (by == Period::Day) return d.plus_days(1);
+  if (by == Period::Week) return d.plus_days(7 - d.weekday());
+  const int y = d.year() + (d.month() == 12 ? 1 : 0), m = d.month() == 12 ? 1 : d.month() + 1;
+  return Date::from_ymd(y, m, 1).value_or(Date());
+}
+
+}  // namespace
+
+Status EventStore::query_panel(const PanelQuery& q, const std::function<void(const PanelRow&)>& emit) {
+  EventQuery eq;
+  eq.source = q.source;
+  eq.target = q.target;
+  eq.since = q.since;
+  eq.until = q.until;
+  eq.negated = NegatedFilter::Exclude;
+  Filter f = event_filter(eq, has_confidence_);
+  f.where += f.where.empty() ? " WHERE " : " AND ";
+  f.where += "e.date IS NOT NULL AND e.date != ''";
+  // One event per date, source, target and code with dedup_day: the first of each.
+  const std::string from = q.dedup_day ? " FROM events e WHERE e.id IN (SELECT min(e.id) FROM events e" + f.where +
+                                             " GROUP BY e.date, e.source_code, e.target_code, e.cameo)"
+                                       : " FROM events e" + f.where;
+  const std::string sql = "SELECT e.date, " + side_sql("e.source_code") + " AS s, " + side_sql("e.target_code") +
+                          " AS t, count(*), coalesce(sum(e.goldstein), 0), sum(e.quad = 1), sum(e.quad = 2), "
+                          "sum(e.quad = 3), sum(e.quad = 4)" +
+                          from + " GROUP BY e.date, s, t";
+  Stmt st;
+  if (Status ok = st.prepare(db_, sql); !ok.ok()) return make_error(path_ + ": " + ok.message());
+  for (size_t i = 0; i < f.args.size(); ++i) st.bind(static_cast<int>(i + 1), f.args[i]);
+  // (period, source, target) -> sums; the pairs; the span.
+  std::map<std::tuple<std::string, std::string, std::string>, PanelRow> cells;
+  std::set<std::pair<std::string, std::string>> pairs;
+  Date first, last;
+  int rc;
+  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+    const std::optional<Date> d = Date::parse_iso(st.text(0));
+    if (!d) continue;
+    if (!first || *d < first) first = *d;
+    if (!last || last < *d) last = *d;
+    PanelRow& c = cells[{period_of(*d, q.by), st.text(1), st.text(2)}];
+    c.events += static_cast<uint64_t>(st.integer(3));
+    c.goldstein_sum += sqlite3_column_double(st.get(), 4);
+    for (int k = 0; k < 4; ++k) c.quad[k] += static_cast<uint64_t>(st.integer(5 + k));
+    pairs.emplace(st.text(1), st.text(2));
+  }
+  if (rc != SQLITE_DONE) return make_error(sqlite_message(db_, path_ + ": computing the panel"));
+  if (!q.since.empty()) first = Date::parse_iso(q.since).value_or(first);
+  if (!q.until.empty()) last = Date::parse_iso(q.until).value_or(last);
+  if (!first || !last || last < first) return {};
+  PanelRow row;
+  for (Date d = Date::parse_iso(period_of(first, q.by) + (q.by == Period::Month ? "-01" : "")).value_or(first);
+       d && !(last < d); d = next_period(d, q.by)) {
+    const std::string period = period_of(d, q.by);
+    for (const auto& [source, target] : pairs) {
+      auto it = cells.find({period, source, target});
+      row = it == cells.end() ? PanelRow{} : it->second;
+      row.period = period;
+      row.source = source;
+      row.target = target;
+      row.goldstein_mean = row.events ? row.goldstein_sum / static_cast<double>(row.events) : 0;
+      emit(row);
+    }
+  }
   return {};
 }
 

@@ -67,4 +67,8 @@ struct Document {
 // of the file it was read from, which says nothing about the outlet.
 std::string document_outlet(const Document& d);
 
+// The input record's fields Dyad does not use, as one JSON object
+// ({"topics":["cocoa"],"desk":"Asia"}); empty when there are none.
+std::string document_metadata_json(const Document& d);
+
 }  // namespace dyad

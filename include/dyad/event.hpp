@@ -25,11 +25,22 @@ struct WordSpan {
   friend bool operator==(const WordSpan&, const WordSpan&) = default;
 };
 
+// Unicode character offsets [begin, end) into the document's cleaned text (the
+// offsets `dyad analyze` prints for tokens); -1 when unknown (a title's words, events
+// read back from a store written before offsets were kept).
+struct CharSpan {
+  int64_t begin = -1;
+  int64_t end = -1;
+  bool known() const { return begin >= 0 && end >= begin; }
+  friend bool operator==(const CharSpan&, const CharSpan&) = default;
+};
+
 struct EventActor {
   std::string code;   // "CHNGOV"; "---GOV" (agent, no country); "---" (null); "\"NEW ACTOR\""
   std::string text;   // the words of the mention
   WordSpan span;
   std::string entry;  // the dictionary entry that gave the code ("CHINA (Phoenix.Countries.actors.txt:1200)")
+  CharSpan chars;     // the mention's characters in the document
 };
 
 struct Event {
@@ -37,6 +48,9 @@ struct Event {
   std::string url;        // the document's URL, when known
   std::string outlet;     // who published it: the URL's host, else the record's source field; empty when unknown
   std::string coded_at;   // when it was coded, "2026-12-07T06:50:00Z" (the store's time of ingest)
+  // The input record's fields Dyad does not use ({"topics":["cocoa"],...}), as one JSON
+  // object; empty when none.
+  std::string metadata;
   uint32_t sentence = 0;  // index of the sentence in the document
   Date date;             // unknown when neither the sentence nor the document gives one
   EventActor source;
@@ -55,6 +69,7 @@ struct Event {
   std::string text;       // the sentence
   // Evidence.
   WordSpan verb;
+  CharSpan verb_chars;        // the verb's characters in the document
   std::string verb_text;
   std::string verb_entry;     // "ACCUSE (CAMEO.2.0.txt:120)"
   std::string pattern;        // the pattern that fired, as written; empty for the verb's own code

@@ -153,6 +153,7 @@ class EventStore {
   sqlite3* db_;
   std::string path_;
   bool has_confidence_ = true;  // schema 1 stores have no events.confidence
+  bool has_offsets_ = true;     // schema 1 and 2 stores have no character offsets nor metadata
   struct Statements;
   std::unique_ptr<Statements> st_;
 };

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "base/json.hpp"
+
 namespace dyad {
 
 uint64_t Document::raw_offset(uint32_t text_offset) const {
@@ -35,6 +37,18 @@ std::string document_outlet(const Document& d) {
     }
   }
   return {};
+}
+
+std::string document_metadata_json(const Document& d) {
+  if (d.metadata.empty()) return {};
+  std::string out = "{";
+  for (const auto& [name, raw] : d.metadata) {
+    if (out.size() > 1) out += ',';
+    base::append_json_string(out, name);
+    out += ':';
+    out += raw.empty() ? std::string("null") : raw;
+  }
+  return out + "}";
 }
 
 }  // namespace dyad

@@ -82,6 +82,14 @@ class JsonlEventWriter final : public EventWriter {
     span_json(out, "verb_span", e.verb);
     out += ',';
     span_json(out, "target_span", e.target.span);
+    // Character offsets into the document's text, when known (not for a title's words).
+    for (auto [key, c] : {std::pair{"source_chars", &e.source.chars}, std::pair{"verb_chars", &e.verb_chars},
+                          std::pair{"target_chars", &e.target.chars}}) {
+      if (!c->known()) continue;
+      out += ',';
+      json_key(out, key);
+      out += '[' + std::to_string(c->begin) + ',' + std::to_string(c->end) + ']';
+    }
     out += ',';
     json_str(out, "verb", e.verb_text);
     out += ',';
@@ -110,6 +118,10 @@ class JsonlEventWriter final : public EventWriter {
     if (!e.outlet.empty()) {
       out += ',';
       json_str(out, "outlet", e.outlet);
+    }
+    if (!e.metadata.empty()) {  // the input record's own other fields, as they were
+      out += ",\"metadata\":";
+      out += e.metadata;
     }
     // The stable id of GDELT's GLOBALEVENTID and Phoenix's EventID, as a string (a
     // 63-bit number is beyond a JSON reader's exact doubles).

@@ -3,6 +3,7 @@
 // model files, so that changing either marks old codings as stale).
 #include "dyad/event_pipeline.hpp"
 
+#include "base/json.hpp"
 #include "base/strings.hpp"
 #include "dyad/version.hpp"
 
@@ -54,6 +55,54 @@ std::string hash_files(const std::string& dir, const std::vector<std::string>& e
   return std::string(out, 12);
 }
 
+
+// The character offsets of each body event's source, verb and target: their word
+// spans mapped through the sentence's tokens to bytes of the text, then counted in
+// characters in one pass over the text.
+void add_char_offsets(const std::string& text, const AnalyzedDocument& a, std::vector<Event>& events, size_t first) {
+  std::vector<uint32_t> bytes;
+  auto byte_span = [&](const Event& e, const WordSpan& w, uint32_t& b, uint32_t& x) {
+    if (e.from_title || e.sentence >= a.sentences.size() || w.empty()) return false;
+    const Sentence& s = a.sentences[e.sentence];
+    if (w.end > s.token_count) return false;
+    b = a.tokens[s.first_token + w.begin].span.begin;
+    x = a.tokens[s.first_token + w.end - 1].span.end;
+    return true;
+  };
+  for (size_t i = first; i < events.size(); ++i) {
+    const Event& e = events[i];
+    for (const WordSpan* w : {&e.source.span, &e.verb, &e.target.span}) {
+      uint32_t b = 0, x = 0;
+      if (byte_span(e, *w, b, x)) {
+        bytes.push_back(b);
+        bytes.push_back(x);
+      }
+    }
+  }
+  if (bytes.empty()) return;
+  std::sort(bytes.begin(), bytes.end());
+  bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+  std::vector<int64_t> chars(bytes.size());
+  int64_t count = 0;
+  size_t k = 0;
+  for (size_t pos = 0; pos <= text.size() && k < bytes.size(); ++pos) {
+    while (k < bytes.size() && bytes[k] == pos) chars[k++] = count;
+    if (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) ++count;
+  }
+  auto char_of = [&](uint32_t b) {
+    const auto it = std::lower_bound(bytes.begin(), bytes.end(), b);
+    return it != bytes.end() && *it == b ? chars[static_cast<size_t>(it - bytes.begin())] : int64_t{-1};
+  };
+  for (size_t i = first; i < events.size(); ++i) {
+    Event& e = events[i];
+    for (auto [w, c] : {std::pair{&e.source.span, &e.source.chars}, std::pair{&e.verb, &e.verb_chars},
+                        std::pair{&e.target.span, &e.target.chars}}) {
+      uint32_t b = 0, x = 0;
+      if (byte_span(e, *w, b, x)) *c = CharSpan{char_of(b), char_of(x)};
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<EventPipeline>> EventPipeline::create(const EventPipelineOptions& options,
@@ -99,12 +148,15 @@ DocumentCodingStats EventPipeline::code(const Document& doc, EventWorkspace& ws,
   if (!ws.title.text.empty()) code_title(doc, ws, out, first);
   const std::string outlet = document_outlet(doc);
   const std::string coded_at = coding_time();
+  const std::string metadata = document_metadata_json(doc);
   for (size_t i = first; i < out.size(); ++i) {
     if (out[i].url.empty()) out[i].url = doc.url;
     if (!out[i].date) out[i].date = doc.date;
     out[i].outlet = outlet;
     out[i].coded_at = coded_at;
+    out[i].metadata = metadata;
   }
+  add_char_offsets(doc.text, ws.analysis, out, first);
   if (min_confidence_ > 0) {
     const double keep = min_confidence_;
     out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

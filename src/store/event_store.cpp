@@ -19,19 +19,22 @@
 #include <filesystem>
 
 #include "dyad/output.hpp"
+#include "base/json.hpp"
 
 namespace dyad {
 
 namespace {
 
 // 2: events.confidence (added to a version-1 store when it is opened).
-constexpr int kSchemaVersion = 2;
+// 3: documents.metadata, events.*_char_begin/_char_end (added to older stores).
+constexpr int kSchemaVersion = 3;
 
 const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents(
   id TEXT PRIMARY KEY, url TEXT, title TEXT, date TEXT, source TEXT, outlet TEXT, format TEXT,
-  sentences INTEGER NOT NULL, events INTEGER NOT NULL, coded_with TEXT NOT NULL, coded_at TEXT NOT NULL);
+  sentences INTEGER NOT NULL, events INTEGER NOT NULL, coded_with TEXT NOT NULL, coded_at TEXT NOT NULL,
+  metadata TEXT);
 CREATE TABLE IF NOT EXISTS sentences(
   doc_id TEXT NOT NULL, idx INTEGER NOT NULL, paragraph INTEGER, start INTEGER, end INTEGER,
   tokens INTEGER, text TEXT, PRIMARY KEY(doc_id, idx)) WITHOUT ROWID;
@@ -41,7 +44,9 @@ CREATE TABLE IF NOT EXISTS events(
   target_code TEXT, target_text TEXT, target_begin INTEGER, target_end INTEGER, target_entry TEXT,
   cameo TEXT NOT NULL, root TEXT, quad INTEGER, goldstein REAL, plover TEXT, negated INTEGER,
   verb_text TEXT, verb_begin INTEGER, verb_end INTEGER, verb_entry TEXT, pattern TEXT, rule TEXT,
-  issues TEXT, url TEXT, text TEXT, coded_with TEXT, confidence REAL);
+  issues TEXT, url TEXT, text TEXT, coded_with TEXT, confidence REAL,
+  source_char_begin INTEGER, source_char_end INTEGER, verb_char_begin INTEGER, verb_char_end INTEGER,
+  target_char_begin INTEGER, target_char_end INTEGER);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_code);
@@ -215,6 +220,7 @@ Status EventStore::check_read_only() {
                       std::to_string(kSchemaVersion) + ")");
   }
   has_confidence_ = version >= 2;
+  has_offsets_ = version >= 3;
   return quick_check();
 }
 
@@ -266,15 +272,22 @@ Status EventStore::init_schema() {
     if (Status st = quick_check(); !st.ok()) return st;
   }
   if (Status st = exec(kSchema); !st.ok()) return make_error("creating the schema: " + st.message());
-  if (stored_version == 1) {
-    // Events stored before confidence was recorded keep NULL: unknown.
-    const char* migrate =
-        "BEGIN; ALTER TABLE events ADD COLUMN confidence REAL; "
-        "UPDATE meta SET value='2' WHERE key='schema_version'; COMMIT;";
-    if (Status st = exec(migrate); !st.ok()) {
+  if (stored_version > 0 && stored_version < kSchemaVersion) {
+    // Columns a newer schema added; rows stored before keep NULL: unknown.
+    std::string migrate = "BEGIN; ";
+    if (stored_version < 2) migrate += "ALTER TABLE events ADD COLUMN confidence REAL; ";
+    if (stored_version < 3) {
+      migrate += "ALTER TABLE documents ADD COLUMN metadata TEXT; ";
+      for (const char* c : {"source_char_begin", "source_char_end", "verb_char_begin", "verb_char_end",
+                            "target_char_begin", "target_char_end"}) {
+        migrate += std::string("ALTER TABLE events ADD COLUMN ") + c + " INTEGER; ";
+      }
+    }
+    migrate += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'; COMMIT;";
+    if (Status st = exec(migrate.c_str()); !st.ok()) {
       Status undone = exec("ROLLBACK;");
       (void)undone;  // the first error is the one to report
-      return make_error("upgrading the store to schema 2: " + st.message());
+      return make_error("upgrading the store to schema " + std::to_string(kSchemaVersion) + ": " + st.message());
     }
   }
   std::string meta = "INSERT OR IGNORE INTO meta VALUES('application','dyad'),('schema_version','" +
@@ -293,16 +306,17 @@ Status EventStore::init_schema() {
       {&st_->del_actors, "DELETE FROM actors WHERE doc_id=?1"},
       {&st_->del_fts, "DELETE FROM sentence_fts WHERE doc_id=?1"},
       {&st_->put_doc,
-       "INSERT INTO documents(id,url,title,date,source,outlet,format,sentences,events,coded_with,coded_at) "
-       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"},
+       "INSERT INTO documents(id,url,title,date,source,outlet,format,sentences,events,coded_with,coded_at,metadata) "
+       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"},
       {&st_->put_sentence,
        "INSERT INTO sentences(doc_id,idx,paragraph,start,end,tokens,text) VALUES(?1,?2,?3,?4,?5,?6,?7)"},
       {&st_->put_event,
        "INSERT INTO events(doc_id,sentence,date,source_code,source_text,source_begin,source_end,source_entry,"
        "target_code,target_text,target_begin,target_end,target_entry,cameo,root,quad,goldstein,plover,negated,"
-       "verb_text,verb_begin,verb_end,verb_entry,pattern,rule,issues,url,text,coded_with,confidence) "
+       "verb_text,verb_begin,verb_end,verb_entry,pattern,rule,issues,url,text,coded_with,confidence,"
+       "source_char_begin,source_char_end,verb_char_begin,verb_char_end,target_char_begin,target_char_end) "
        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,"
-       "?30)"},
+       "?30,?31,?32,?33,?34,?35,?36)"},
       {&st_->put_actor, "INSERT INTO actors(doc_id,sentence,code,text) VALUES(?1,?2,?3,?4)"},
       {&st_->put_fts, "INSERT INTO sentence_fts(text,doc_id,idx) VALUES(?1,?2,?3)"},
   };
@@ -364,6 +378,7 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
   s.put_doc.bind(9, static_cast<int64_t>(c.events.size()));
   s.put_doc.bind(10, version);
   s.put_doc.bind(11, coding_time());
+  s.put_doc.bind_or_null(12, document_metadata_json(d));
   if (Status st = step_done(db_, s.put_doc, "storing a document"); !st.ok()) return st;
 
   std::vector<uint8_t> has_event(n_sentences, 0);
@@ -422,6 +437,14 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
     p.bind_or_null(28, e.text);
     p.bind(29, version);
     p.bind(30, e.confidence);
+    int k = 31;
+    for (const CharSpan* c : {&e.source.chars, &e.verb_chars, &e.target.chars}) {
+      if (c->known()) {
+        p.bind(k, c->begin);
+        p.bind(k + 1, c->end);
+      }
+      k += 2;
+    }
     if (Status st = step_done(db_, p, "storing an event"); !st.ok()) return st;
   }
   for (const ActorMention& m : c.actors) {
@@ -525,6 +548,12 @@ void read_event(const Stmt& s, Event& e) {
   e.articles = static_cast<uint32_t>(s.integer(31));
   e.outlet = s.text(32);
   e.coded_at = s.text(33);
+  int k = 34;
+  for (CharSpan* c : {&e.source.chars, &e.verb_chars, &e.target.chars}) {
+    if (!s.is_null(k) && !s.is_null(k + 1)) *c = CharSpan{s.integer(k), s.integer(k + 1)};
+    k += 2;
+  }
+  e.metadata = s.text(40);
 }
 
 // The columns read_event reads; a schema-1 store has no confidence (NULL: unknown).
@@ -535,6 +564,13 @@ std::string event_columns(bool has_confidence) {
              "e.plover,e.negated,e.verb_text,e.verb_begin,e.verb_end,e.verb_entry,e.pattern,e.rule,e.issues,e.url,"
              "e.text,") +
          (has_confidence ? "e.confidence" : "NULL");
+}
+
+// The schema-3 columns read_event reads after the counts, outlet and coded_at.
+std::string extra_columns(bool has_offsets) {
+  return has_offsets ? ",e.source_char_begin,e.source_char_end,e.verb_char_begin,e.verb_char_end,e.target_char_begin,"
+                       "e.target_char_end,d2.metadata"
+                     : ",NULL,NULL,NULL,NULL,NULL,NULL,NULL";
 }
 
 }  // namespace
@@ -553,15 +589,17 @@ Status EventStore::query_events(const EventQuery& q, const std::function<void(co
   const std::string columns = event_columns(has_confidence_);
   std::string sql;
   if (q.dedup == Dedup::None) {
-    sql = "SELECT " + columns + ",1,1,1,d2.outlet,d2.coded_at FROM events e LEFT JOIN documents d2 ON d2.id = e.doc_id" +
-          f.where + " ORDER BY e.date, e.doc_id, e.sentence, e.id";
+    sql = "SELECT " + columns + ",1,1,1,d2.outlet,d2.coded_at" + extra_columns(has_offsets_) +
+          " FROM events e LEFT JOIN documents d2 ON d2.id = e.doc_id" + f.where +
+          " ORDER BY e.date, e.doc_id, e.sentence, e.id";
   } else {
     // One row per group: the first event of the group stands for it, with counts of
     // the events (mentions), the documents (articles) and the outlets (sources).
     const char* key = q.dedup == Dedup::Story ? "e.doc_id, e.source_code, e.target_code, e.cameo"
                                               : "e.date, e.source_code, e.target_code, e.cameo";
     sql = "SELECT " + columns +
-          ", g.mentions, g.sources, g.articles, d2.outlet, d2.coded_at FROM (SELECT min(e.id) AS first_id, "
+          ", g.mentions, g.sources, g.articles, d2.outlet, d2.coded_at" + extra_columns(has_offsets_) +
+          " FROM (SELECT min(e.id) AS first_id, "
           "count(*) AS mentions, "
           // (At least one outlet: documents whose outlet is unknown came from one or more.)
           "max(1, count(DISTINCT d.outlet)) AS sources, count(DISTINCT e.doc_id) AS articles "

@@ -229,7 +229,10 @@ TEST_F(EventStoreTest, KeepsConfidenceAndUpgradesOlderStores) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
-                         "ALTER TABLE events DROP COLUMN confidence; "
+                         "ALTER TABLE events DROP COLUMN confidence; ALTER TABLE documents DROP COLUMN metadata; "
+                         "ALTER TABLE events DROP COLUMN source_char_begin; ALTER TABLE events DROP COLUMN source_char_end; "
+                         "ALTER TABLE events DROP COLUMN verb_char_begin; ALTER TABLE events DROP COLUMN verb_char_end; "
+                         "ALTER TABLE events DROP COLUMN target_char_begin; ALTER TABLE events DROP COLUMN target_char_end; "
                          "UPDATE meta SET value='1' WHERE key='schema_version';",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
@@ -265,7 +268,31 @@ TEST_F(EventStoreTest, KeepsConfidenceAndUpgradesOlderStores) {
   EXPECT_TRUE(query(**store, q).empty());  // unknown is not confident
   put(**store, "b", "", {event("JPN", "KOR", "040", "2024-07-09", 0, 1.0)});
   EXPECT_EQ(query(**store, {}).size(), 3u);
-  EXPECT_EQ(schema_version(), "2");  // writing upgraded it
+  EXPECT_EQ(schema_version(), "3");  // writing upgraded it, to the latest schema
+}
+
+TEST_F(EventStoreTest, KeepsCharacterOffsetsAndMetadata) {
+  auto store = EventStore::open(path_);
+  ASSERT_TRUE(store.ok()) << store.message();
+  Event e = event("CHN", "USA", "112", "2024-07-08", 0, -2.0);
+  e.source.chars = {4, 9};
+  e.verb_chars = {10, 18};
+  e.target.chars = {19, 22};
+  Document d;
+  d.id = "m";
+  d.date = e.date;
+  d.text = "Yes, China accused USA.";
+  d.metadata = {{"desk", "\"Asia\""}, {"topics", "[\"trade\"]"}};
+  CodedDocument c{&d, nullptr, {e}, {}};
+  ASSERT_TRUE((*store)->begin().ok());
+  ASSERT_TRUE((*store)->put_document(c, "v1", false).ok());
+  ASSERT_TRUE((*store)->commit().ok());
+  auto r = query(**store, {});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].source.chars, (CharSpan{4, 9}));
+  EXPECT_EQ(r[0].verb_chars, (CharSpan{10, 18}));
+  EXPECT_EQ(r[0].target.chars, (CharSpan{19, 22}));
+  EXPECT_EQ(r[0].metadata, "{\"desk\":\"Asia\",\"topics\":[\"trade\"]}");
 }
 
 TEST_F(EventStoreTest, QueriesNeverCreateOrChangeAFile) {

@@ -15,14 +15,14 @@ namespace dyad {
 
 namespace io {
 extern const EventFormat kJsonlEventFormat, kTsvEventFormat, kCsvEventFormat, kGdeltEventFormat,
-    kPhoenixEventFormat;
+    kGdeltMentionsEventFormat, kPhoenixEventFormat;
 }  // namespace io
 
 namespace {
 
 constexpr const io::EventFormat* kEventFormats[] = {
-    &io::kJsonlEventFormat, &io::kTsvEventFormat, &io::kCsvEventFormat, &io::kGdeltEventFormat,
-    &io::kPhoenixEventFormat,
+    &io::kJsonlEventFormat, &io::kTsvEventFormat,     &io::kCsvEventFormat,
+    &io::kGdeltEventFormat, &io::kGdeltMentionsEventFormat, &io::kPhoenixEventFormat,
 };
 
 }  // namespace

@@ -42,6 +42,12 @@ checks=$((checks + 1))
 [ -s "$WORK/out" ] && [ -z "$(comm -23 <(ids "$WORK/out") <(ids "$WORK/all.gdelt"))" ] ||
   fail "a filtered export's ids are those of the same events in the whole export"
 
+run events --db "$WORK/s.db" --format gdelt-mentions
+checks=$((checks + 1))
+[ "$(ids "$WORK/out")" = "$(ids "$WORK/all.gdelt")" ] || fail "Mentions rows carry the GDELT ids"
+checks=$((checks + 1))
+grep -q $'\thttps://news.example.org/a/2\t1\t' "$WORK/out" || fail "a Mention names the URL and GDELT's sentence number (from 1)"
+
 run events --db "$WORK/s.db" --format phoenix
 checks=$((checks + 1))
 [ "$(ids "$WORK/out")" = "$(ids "$WORK/all.gdelt")" ] || fail "Phoenix EventIDs are the GDELT ids"

@@ -61,7 +61,8 @@ std::vector<std::string> lines_of(const std::string& s) {
 }
 
 TEST(EventWriterRegistry, ListsTheFormatsInHelpOrder) {
-  EXPECT_EQ(event_format_names(), (std::vector<std::string_view>{"jsonl", "tsv", "csv", "gdelt", "phoenix"}));
+  EXPECT_EQ(event_format_names(),
+            (std::vector<std::string_view>{"jsonl", "tsv", "csv", "gdelt", "gdelt-mentions", "phoenix"}));
   for (std::string_view name : event_format_names()) {
     std::ostringstream os;
     EXPECT_TRUE(make_event_writer(name, os).ok()) << name;
@@ -77,7 +78,7 @@ TEST(EventWriterRegistry, UnknownFormatNamesTheKnownOnes) {
   auto w = make_event_writer("xml", os);
   ASSERT_FALSE(w.ok());
   EXPECT_NE(w.message().find("'xml'"), std::string::npos) << w.message();
-  EXPECT_NE(w.message().find("jsonl, tsv, csv, gdelt, phoenix"), std::string::npos) << w.message();
+  EXPECT_NE(w.message().find("jsonl, tsv, csv, gdelt, gdelt-mentions, phoenix"), std::string::npos) << w.message();
   EXPECT_FALSE(make_event_writer("", os).ok());
   EXPECT_FALSE(make_event_writer("TSV", os).ok());  // names are exact, as --format always took them
 }
@@ -138,7 +139,7 @@ TEST(EventWriters, GdeltAndPhoenixIdsAreTheEventsOwn) {
   // The same event has the same id in every writer and run; another event another.
   Event other = sample();
   other.cameo = "111";
-  for (std::string_view format : {"gdelt", "phoenix"}) {
+  for (std::string_view format : {"gdelt", "gdelt-mentions", "phoenix"}) {
     std::vector<std::string> ids;
     for (int run = 0; run < 2; ++run) {
       for (const std::string& row : lines_of(run_writer(format, {sample(), other}))) ids.push_back(split(row, '\t')[0]);
@@ -148,6 +149,36 @@ TEST(EventWriters, GdeltAndPhoenixIdsAreTheEventsOwn) {
     EXPECT_EQ(ids[1], ids[3]) << format;
     EXPECT_NE(ids[0], ids[1]) << format;
   }
+}
+
+TEST(EventWriters, GdeltMentionsLinkAnEventToItsSentence) {
+  Event e = sample();
+  e.source.chars = {12, 34};
+  e.verb_chars = {35, 42};
+  e.target.chars = {43, 47};
+  e.confidence = 0.77;
+  const std::vector<std::string> rows = lines_of(run_writer("gdelt-mentions", {e}));
+  ASSERT_EQ(rows.size(), 1u);
+  const std::vector<std::string> cols = split(rows[0], '\t');
+  ASSERT_EQ(cols.size(), 16u);
+  EXPECT_EQ(cols[0], std::to_string(event_id(e)));  // the GDELT row's GLOBALEVENTID
+  EXPECT_EQ(cols[1], "20261207065001");
+  EXPECT_EQ(cols[3], "1");                      // WEB: it has a URL
+  EXPECT_EQ(cols[4], "example.org");
+  EXPECT_EQ(cols[5], "https://example.org/a");
+  EXPECT_EQ(cols[6], "3");                      // sentence 2, counted from 1 as GDELT does
+  EXPECT_EQ(cols[7], "12");
+  EXPECT_EQ(cols[8], "43");
+  EXPECT_EQ(cols[9], "35");
+  EXPECT_EQ(cols[11], "77");
+  // Unknown offsets are -1; a title event is sentence 0; without a URL, the doc id.
+  Event t = sample();
+  t.from_title = true;
+  t.url.clear();
+  const std::vector<std::string> tc = split(lines_of(run_writer("gdelt-mentions", {t}))[0], '\t');
+  EXPECT_EQ(tc[5], "d1");
+  EXPECT_EQ(tc[6], "0");
+  EXPECT_EQ(tc[7], "-1");
 }
 
 TEST(EventIds, DependOnDocumentSentenceSidesAndCodeOnly) {

@@ -41,6 +41,11 @@ struct EventActor {
   WordSpan span;
   std::string entry;  // the dictionary entry that gave the code ("CHINA (Phoenix.Countries.actors.txt:1200)")
   CharSpan chars;     // the mention's characters in the document
+  // The actor's name as the dictionary names it, upper case, as GDELT's Actor1Name:
+  // "RUSSIA" for "Russian forces", "UNITED STATES" for "Washington", "POLICE" for a
+  // role alone; empty when the mention holds no dictionary phrase (a pronoun, a
+  // description resolved from the story).
+  std::string name;
 };
 
 struct Event {

@@ -27,8 +27,26 @@ Event SentenceCoder::make_event(const VerbInfo& vi, const std::string& code, con
     }
     return out;
   };
+  // The dictionary's name of the mention's first actor phrase, else of its first role.
+  auto name = [&](const Actor& a) {
+    std::string role;
+    for (const NounMatch& m : s_.matches) {
+      if (m.tb < a.tb || m.te > a.te) continue;
+      if (!m.agent) {
+        std::string n = dict_.actors[m.entry].name;
+        for (char& c : n) c = c == '_' ? ' ' : base::ascii_upper(c);
+        return n;
+      }
+      if (role.empty()) {
+        for (const auto& w : dict_.noun_phrases[m.phrase].words) role += (role.empty() ? "" : " ") + base::ascii_upper(w);
+      }
+    }
+    return role;
+  };
   e.source = {s.code, words_text(s.tb, s.te), {s.tb, s.te}, evidence(s)};
   e.target = {t.code, words_text(t.tb, t.te), {t.tb, t.te}, evidence(t)};
+  e.source.name = name(s);
+  e.target.name = name(t);
   e.cameo = code;
   e.negated = vi.negated;
   e.text = g_.text;

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "base/strings.hpp"
 #include "cameo/actor_codes.hpp"
 #include "io/event_fields.hpp"
 #include "io/event_format.hpp"
@@ -69,7 +70,9 @@ class GdeltEventWriter final : public EventWriter {
       }
       bool real = !code.empty() && code[0] != '"';
       col.push_back(real ? code : "");
-      col.push_back(a->text);
+      // Actor1Name: the dictionary's name, upper case as GDELT has it; the mention's
+      // words (upper case) when it holds no dictionary phrase.
+      col.push_back(!a->name.empty() ? a->name : base::ascii_upper(a->text));
       col.push_back(p.country);
       col.push_back(p.group);
       col.push_back("");  // ethnic

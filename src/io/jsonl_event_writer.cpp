@@ -58,10 +58,18 @@ class JsonlEventWriter final : public EventWriter {
     json_str(out, "code", e.source.code);
     out += ',';
     json_str(out, "text", e.source.text);
+    if (!e.source.name.empty()) {
+      out += ',';
+      json_str(out, "name", e.source.name);
+    }
     out += "},\"target\":{";
     json_str(out, "code", e.target.code);
     out += ',';
     json_str(out, "text", e.target.text);
+    if (!e.target.name.empty()) {
+      out += ',';
+      json_str(out, "name", e.target.name);
+    }
     out += "},";
     json_str(out, "cameo", e.cameo);
     out += ',';

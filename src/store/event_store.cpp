@@ -26,7 +26,8 @@ namespace dyad {
 namespace {
 
 // 2: events.confidence (added to a version-1 store when it is opened).
-// 3: documents.metadata, events.*_char_begin/_char_end (added to older stores).
+// 3: documents.metadata, events.*_char_begin/_char_end and *_name (added to older
+//    stores).
 constexpr int kSchemaVersion = 3;
 
 const char* kSchema = R"sql(
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS events(
   verb_text TEXT, verb_begin INTEGER, verb_end INTEGER, verb_entry TEXT, pattern TEXT, rule TEXT,
   issues TEXT, url TEXT, text TEXT, coded_with TEXT, confidence REAL,
   source_char_begin INTEGER, source_char_end INTEGER, verb_char_begin INTEGER, verb_char_end INTEGER,
-  target_char_begin INTEGER, target_char_end INTEGER);
+  target_char_begin INTEGER, target_char_end INTEGER, source_name TEXT, target_name TEXT);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_code);
@@ -282,6 +283,7 @@ Status EventStore::init_schema() {
                             "target_char_begin", "target_char_end"}) {
         migrate += std::string("ALTER TABLE events ADD COLUMN ") + c + " INTEGER; ";
       }
+      migrate += "ALTER TABLE events ADD COLUMN source_name TEXT; ALTER TABLE events ADD COLUMN target_name TEXT; ";
     }
     migrate += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'; COMMIT;";
     if (Status st = exec(migrate.c_str()); !st.ok()) {
@@ -314,9 +316,10 @@ Status EventStore::init_schema() {
        "INSERT INTO events(doc_id,sentence,date,source_code,source_text,source_begin,source_end,source_entry,"
        "target_code,target_text,target_begin,target_end,target_entry,cameo,root,quad,goldstein,plover,negated,"
        "verb_text,verb_begin,verb_end,verb_entry,pattern,rule,issues,url,text,coded_with,confidence,"
-       "source_char_begin,source_char_end,verb_char_begin,verb_char_end,target_char_begin,target_char_end) "
+       "source_char_begin,source_char_end,verb_char_begin,verb_char_end,target_char_begin,target_char_end,"
+       "source_name,target_name) "
        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,"
-       "?30,?31,?32,?33,?34,?35,?36)"},
+       "?30,?31,?32,?33,?34,?35,?36,?37,?38)"},
       {&st_->put_actor, "INSERT INTO actors(doc_id,sentence,code,text) VALUES(?1,?2,?3,?4)"},
       {&st_->put_fts, "INSERT INTO sentence_fts(text,doc_id,idx) VALUES(?1,?2,?3)"},
   };
@@ -445,6 +448,8 @@ Status EventStore::put_document(const CodedDocument& c, const std::string& versi
       }
       k += 2;
     }
+    p.bind_or_null(37, e.source.name);
+    p.bind_or_null(38, e.target.name);
     if (Status st = step_done(db_, p, "storing an event"); !st.ok()) return st;
   }
   for (const ActorMention& m : c.actors) {
@@ -554,6 +559,8 @@ void read_event(const Stmt& s, Event& e) {
     k += 2;
   }
   e.metadata = s.text(40);
+  e.source.name = s.text(41);
+  e.target.name = s.text(42);
 }
 
 // The columns read_event reads; a schema-1 store has no confidence (NULL: unknown).
@@ -569,8 +576,8 @@ std::string event_columns(bool has_confidence) {
 // The schema-3 columns read_event reads after the counts, outlet and coded_at.
 std::string extra_columns(bool has_offsets) {
   return has_offsets ? ",e.source_char_begin,e.source_char_end,e.verb_char_begin,e.verb_char_end,e.target_char_begin,"
-                       "e.target_char_end,d2.metadata"
-                     : ",NULL,NULL,NULL,NULL,NULL,NULL,NULL";
+                       "e.target_char_end,d2.metadata,e.source_name,e.target_name"
+                     : ",NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL";
 }
 
 }  // namespace

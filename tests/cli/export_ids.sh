@@ -31,12 +31,18 @@ checks=$((checks + 1))
 awk -F'\t' '$60 != "20251207064640" { bad = 1 } END { exit bad }' "$WORK/code.gdelt" ||
   fail "DATEADDED is the coding time as YYYYMMDDHHMMSS"
 
+checks=$((checks + 1))
+awk -F'\t' '$6 == "CHN" && $7 == "CHINA" { ok = 1 } END { exit !ok }' "$WORK/code.gdelt" ||
+  fail "Actor1Name is the dictionary's name in upper case"
+
 run ingest "$WORK/news.jsonl" --db "$WORK/s.db" -q
 expect_rc 0 "ingest"
 run events --db "$WORK/s.db" --format gdelt
 cp "$WORK/out" "$WORK/all.gdelt"
 checks=$((checks + 1))
 [ "$(ids "$WORK/all.gdelt")" = "$(ids "$WORK/code.gdelt")" ] || fail "dyad events and dyad code give the same GDELT ids"
+checks=$((checks + 1))
+cmp -s <(sort "$WORK/all.gdelt") <(sort "$WORK/code.gdelt") || fail "dyad events gives the GDELT rows of dyad code (names, DATEADDED)"
 run events --db "$WORK/s.db" --format gdelt --root 11
 checks=$((checks + 1))
 [ -s "$WORK/out" ] && [ -z "$(comm -23 <(ids "$WORK/out") <(ids "$WORK/all.gdelt"))" ] ||

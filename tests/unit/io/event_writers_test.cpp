@@ -113,6 +113,15 @@ TEST(EventWriters, GdeltRowHas61Columns) {
   EXPECT_EQ(cols[60], "https://example.org/a");
 }
 
+TEST(EventWriters, GdeltNamesActorsAsTheDictionaryDoes) {
+  Event e = sample();
+  e.source.name = "CHINA";
+  const std::vector<std::string> cols = split(lines_of(run_writer("gdelt", {e}))[0], '\t');
+  EXPECT_EQ(cols[6], "CHINA");  // Actor1Name: the dictionary's name
+  EXPECT_EQ(cols[16], "NATO");  // Actor2Name: no name known, the mention's words in upper case
+  EXPECT_NE(run_writer("jsonl", {e}).find("\"name\":\"CHINA\""), std::string::npos);
+}
+
 TEST(EventWriters, GdeltWritesARoleOfNoCountryAsGdeltDoes) {
   Event e = sample();
   e.source.code = "---COP";

@@ -233,6 +233,7 @@ TEST_F(EventStoreTest, KeepsConfidenceAndUpgradesOlderStores) {
                          "ALTER TABLE events DROP COLUMN source_char_begin; ALTER TABLE events DROP COLUMN source_char_end; "
                          "ALTER TABLE events DROP COLUMN verb_char_begin; ALTER TABLE events DROP COLUMN verb_char_end; "
                          "ALTER TABLE events DROP COLUMN target_char_begin; ALTER TABLE events DROP COLUMN target_char_end; "
+                         "ALTER TABLE events DROP COLUMN source_name; ALTER TABLE events DROP COLUMN target_name; "
                          "UPDATE meta SET value='1' WHERE key='schema_version';",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);

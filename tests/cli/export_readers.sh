@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every row of a tsv or csv export reaches the readers users load it with, at their
-# defaults: sqlite3's .import (tabs and csv modes) and, when Python is installed, its
-# csv module. Sentences written for this test, with quotes where readers trip: at the
+# Every row of every export (tsv, csv, gdelt, gdelt-mentions, phoenix) reaches the
+# readers users load it with, at their defaults: sqlite3's .import (tabs and csv
+# modes) and, when Python is installed, its csv module. Sentences written for this test, with quotes where readers trip: at the
 # start of the text column, inside it, and a quoted phrase followed by a tab-free rest.
 # Needs the tagger and parser models of models/ (skips without them).
 source "$(dirname "$0")/lib.sh"
@@ -61,6 +61,31 @@ print(len(rows) - 1)' "$WORK/events.$format" "$delim" 2>&1)
     [ "$n" = "$events" ] || fail "Python's csv reader on the $format export: $n rows, expected $events"
   else
     echo "note: no python3; its csv reader is not checked"
+  fi
+done
+
+# The headerless tab-separated exports: every row, with its number of columns.
+run code "$WORK/news.txt" --date 2024-07-12 --format jsonl --negation drop -q
+kept=$(wc -l <"$WORK/out")
+for spec in gdelt:61 gdelt-mentions:16 phoenix:26; do
+  format=${spec%%:*} width=${spec##*:}
+  run code "$WORK/news.txt" --date 2024-07-12 --format "$format" -q
+  expect_rc 0 "code --format $format"
+  cp "$WORK/out" "$WORK/events.$format"
+  if command -v sqlite3 >/dev/null; then
+    cols=$(seq -s, -f 'c%g' 1 "$width")
+    rm -f "$WORK/read.db"
+    n=$(sqlite3 "$WORK/read.db" "CREATE TABLE ev($cols);" ".mode tabs" ".import $WORK/events.$format ev" "select count(*) from ev;" 2>&1)
+    checks=$((checks + 1))
+    [ "$n" = "$kept" ] || fail "sqlite3 .import of the $format export: $n rows, expected $kept"
+  fi
+  if command -v python3 >/dev/null; then
+    n=$(python3 -c 'import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline=""), delimiter="\t"))
+assert all(len(r) == int(sys.argv[2]) for r in rows), "ragged rows"
+print(len(rows))' "$WORK/events.$format" "$width" 2>&1)
+    checks=$((checks + 1))
+    [ "$n" = "$kept" ] || fail "Python's csv reader on the $format export: $n rows, expected $kept"
   fi
 done
 finish

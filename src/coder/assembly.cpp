@@ -4,6 +4,8 @@
 // one event per (code, source, target), and the evidence each event carries.
 #include "coder/sentence_coder.hpp"
 
+#include <algorithm>
+
 #include "cameo/actor_codes.hpp"
 
 namespace dyad::coder {
@@ -130,6 +132,13 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
           if (&a != &b) emit(vi, a, b);
         }
       }
+      continue;
+    }
+    // One phrase is not both sides of a one-way act: "a dinner attended by British
+    // and French soldiers", its agent misread as the object too.
+    if (vi.sources.size() >= 2 && vi.sources.size() == vi.targets.size() &&
+        std::equal(vi.sources.begin(), vi.sources.end(), vi.targets.begin(),
+                   [](const Actor& a, const Actor& b) { return a.tb == b.tb && a.te == b.te; })) {
       continue;
     }
     for (const auto& s : vi.sources) {

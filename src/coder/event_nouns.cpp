@@ -123,6 +123,21 @@ int32_t SentenceCoder::match_event_noun(uint32_t t, uint32_t& first) const {
   return best;
 }
 
+namespace {
+// What cutting or stopping an act of cooperation is in CAMEO: aid -> 162 (1621
+// economic, 1622 military, 1623 humanitarian), talks -> 164, mediation -> 165,
+// diplomatic cooperation -> 161, material cooperation -> 160; nothing for others.
+std::string reduced_code(const std::string& code) {
+  if (code.size() < 2) return "";
+  const std::string root = code.substr(0, 2);
+  if (root == "07") return code == "071" ? "1621" : code == "072" ? "1622" : code == "073" ? "1623" : "162";
+  if (root == "04") return code.rfind("045", 0) == 0 ? "165" : "164";
+  if (root == "05") return "161";
+  if (root == "06") return "160";
+  return "";
+}
+}  // namespace
+
 void SentenceCoder::find_event_nouns() {
   s_.act_authors.clear();
   if (c_.event_nouns_by_last.empty()) return;
@@ -327,6 +342,18 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     for (Actor& a : resolve_nominal(static_cast<int32_t>(t))) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
+  }
+  // "voted to halve aid to Colombia", "froze talks with X": a verb the dictionary does
+  // not code that cuts or stops the act makes it a reduction of relations (CAMEO 16);
+  // an act of another kind cut short is no event.
+  if (gov >= 0 && g_.words[t].head == gov && g_.words[t].rel == Rel::Obj &&
+      (s_.verb_of_token[gov] < 0 || s_.verbs[s_.verb_of_token[gov]].code.null()) &&
+      one_of(verb_lemma(static_cast<uint32_t>(gov)), W.reduction_verbs)) {
+    const std::string reduced = reduced_code(vi.code.code);
+    if (reduced.empty()) return false;
+    vi.code = EventCode{reduced, ""};
+    vi.rule += "+reduced";
+    vi.mutual = mutual = false;
   }
   if (coded(sources)) s_.act_authors.emplace_back(t, sources);
   // An appeal, offer, demand or warning that a verb answers ("Sudan rejected a demand

@@ -116,6 +116,19 @@ void SentenceCoder::match_nouns() {
       u = best_end;
       continue;
     }
+    // "military aid", "police operation": a role word inside an event noun's phrase
+    // says what kind of act it is, not who acts.
+    if (opt_.event_nouns && dict_.noun_phrases[chosen].agent && !c_.event_nouns_by_last.empty()) {
+      bool inside = false;
+      for (uint32_t k = m.te; k < n_ && k < m.te + 3 && !inside; ++k) {
+        uint32_t first = k;
+        inside = match_event_noun(k, first) >= 0 && first <= m.tb;
+      }
+      if (inside) {
+        u = best_end;
+        continue;
+      }
+    }
     m.phrase = chosen;
     m.agent = dict_.noun_phrases[chosen].agent;
     m.entry = dict_.noun_phrases[chosen].entry;

@@ -82,6 +82,13 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       return;
     }
   }
+  // "Canada postponed sending troops", "agreed to hold up imposing duties": an act
+  // put off, stopped or avoided has not happened.
+  if (const DepWord& w = g_.words[vi.tok];
+      w.rel == Rel::Xcomp && w.head >= 0 && one_of(verb_lemma(static_cast<uint32_t>(w.head)), words().deferral_verbs)) {
+    vi.hypothetical = true;
+    return;
+  }
   if (vi.pattern >= 0) {
     // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.
     const std::string& text = dict_.verb_blocks[vi.block].patterns[vi.pattern].text;

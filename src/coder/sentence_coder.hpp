@@ -161,6 +161,7 @@ class SentenceCoder {
   // Verbs.
   void find_verbs();
   int32_t subject_of(uint32_t v, int guard = 0) const;
+  void aim_complaints(VerbInfo& vi);
   bool is_passive(uint32_t v) const;
   void lower_scope(const VerbInfo& vi);
   void choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,
@@ -180,6 +181,15 @@ class SentenceCoder {
       if (g_.words[*ch].rel == Rel::Case && one_of(g_.words[*ch].form, list)) return true;
     }
     return false;
+  }
+  // A verb's lemma in lower case with its particle ("hold up", "put off").
+  std::string verb_lemma(uint32_t v) const {
+    const DepWord& w = g_.words[v];
+    std::string out = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::CompoundPrt) out += " " + base::ascii_lower(g_.words[*ch].form);
+    }
+    return out;
   }
   static bool one_of(std::string_view form, lang::WordList list) {
     for (std::string_view w : list) {

@@ -32,6 +32,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   if (opt_.statements_need_addressee) keep_addressees(vi);
   protest_place_target(vi);
   fallback_arguments(vi, subj);
+  aim_complaints(vi);
   note_complement_target(vi);
 }
 
@@ -124,6 +125,21 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   if (agent >= 0 && !passive && participle_tag(g_.words[v].xpos)) passive = true;
   std::vector<Actor> agent_group;
   if (agent >= 0) agent_group = group_at(agent);
+  // "struck by the resilience of the people", "hit by the collapse of Iranian oil
+  // prices": force whose agent is a thing, named only through its "of" phrase, is a
+  // figure of speech. (A band of people acts: "attacked by a group of rebels".)
+  if (agent >= 0 && !agent_group.empty() && vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "18") >= 0 &&
+      vi.code.code.compare(0, 2, "20") <= 0 && g_.words[agent].upos == UPos::Noun && chunk_matches(agent).empty() &&
+      !one_of(base::ascii_lower(g_.words[agent].lemma.empty() ? g_.words[agent].form : g_.words[agent].lemma),
+              words().partitive_nouns)) {
+    for (const uint32_t* ch = g_.children_begin(agent); ch != g_.children_end(agent); ++ch) {
+      if (g_.words[*ch].rel == Rel::Nmod && has_case(*ch, words().of_prepositions) &&
+          agent_group.front().tb < n_ && in_subtree(agent_group.front().tb, *ch)) {
+        agent_group.clear();
+        break;
+      }
+    }
+  }
 
   // Verbs of feeling: "Japan was angered by the move" -- the one who feels is the
   // source and the cause the target, in the passive as in the active (below).
@@ -223,7 +239,22 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
+  // "arrived from Helsinki aboard a U.S. plane": where a visitor comes from, and how,
+  // is not the host. With no host named ("arrived here", "arrived on Monday"), the
+  // visit is to the dateline's country, when that is not the visitor's own.
+  const bool visit = vc.rfind("042", 0) == 0;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && visit; ++ch) {
+    const DepWord& w = g_.words[*ch];
+    if (w.rel != Rel::Obl || !has_case(*ch, words().journey_prepositions)) continue;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_subtree(t, *ch)) mask[t] = 0;
+    }
+  }
   vi.targets = deep_search(-1, &mask, vi.ve);
+  if (visit && vi.targets.empty() && opt_.document_memory && !doc_.dateline_country.empty() && !vi.sources.empty() &&
+      !vi.sources.front().null() && vi.sources.front().code.compare(0, 3, doc_.dateline_country) != 0) {
+    vi.targets.push_back({doc_.dateline_country, v, v + 1, "the dateline"});
+  }
   // "France recalled its ambassador from Niger": an object that is the source's own
   // (its envoy, its troops) is what the act moves; the other side is in an oblique.
   auto country3 = [](const Actor& a) { return a.null() || a.code[0] == '-' ? std::string() : a.code.substr(0, 3); };
@@ -397,6 +428,43 @@ void SentenceCoder::note_complement_target(VerbInfo& vi) const {
       x = g_.words[x].head;
     }
   }
+}
+
+// "Pakistan complained to the United Nations that India was diverting water": a
+// complaint or a charge is aimed at whom it is about, the subject of what it says;
+// the one it is made to only hears it. (The parser hangs the clause on the verb or
+// on the addressee.)
+void SentenceCoder::aim_complaints(VerbInfo& vi) {
+  const std::string& vc = vi.code.code;
+  const uint32_t v = vi.tok;
+  if (vc.rfind("11", 0) != 0 || vi.targets.empty() || vi.targets.front().tb >= n_) return;
+  int32_t addressee = -1, clause = -1;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    const DepWord& w = g_.words[*ch];
+    if ((w.rel == Rel::Obl || w.rel == Rel::Iobj) && in_subtree(vi.targets.front().tb, *ch) &&
+        (w.rel == Rel::Iobj || has_case(*ch, words().addressee_prepositions))) {
+      addressee = static_cast<int32_t>(*ch);
+    }
+    if (w.rel == Rel::Ccomp) clause = static_cast<int32_t>(*ch);
+  }
+  if (addressee < 0) return;
+  for (const uint32_t* ch = g_.children_begin(addressee); ch != g_.children_end(addressee) && clause < 0; ++ch) {
+    if (g_.words[*ch].rel != Rel::Acl && g_.words[*ch].rel != Rel::AclRelcl) continue;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      if (g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, words().claim_markers)) clause = static_cast<int32_t>(*ch);
+    }
+  }
+  if (clause < 0 || clause < addressee) return;
+  const int32_t about = subject_of(static_cast<uint32_t>(clause));
+  if (about < 0 || !in_subtree(static_cast<uint32_t>(about), static_cast<uint32_t>(clause))) return;
+  std::vector<Actor> accused = group_at(about);
+  const std::string own3 = vi.sources.empty() || vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
+  const bool other = std::any_of(accused.begin(), accused.end(), [&](const Actor& a) {
+    return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, own3) != 0;
+  });
+  if (!other) return;
+  vi.targets = std::move(accused);
+  vi.rule += "+about";
 }
 
 }  // namespace dyad::coder

@@ -153,6 +153,10 @@ struct CoderWords {
   WordList purpose_verbs;          // "*summoned* the envoy to protest": the summoner protests
   WordList mandative_verbs;        // "*demanded* that Poland withdraw": what is demanded has not happened
   WordList blocking_verbs;         // "*vetoed* a resolution condemning X": the condemnation never came
+  WordList journey_prepositions;   // "arrived *from* Helsinki *aboard* a U.S. plane": not the host
+  WordList partitive_nouns;        // "a *group* of rebels": the people of the "of" phrase act
+  WordList deferral_verbs;         // "*postponed* sending troops": the act put off has not happened
+  WordList reduction_verbs;        // "voted to *halve* aid to X": less of the act (CAMEO 16), not more
   WordList authoring_verbs;        // "*issued*/*adopted* a statement": its subject is the author
   WordList announcing_verbs;       // "*announced* talks": the act is the announcer's own
   WordList future_act_adjectives;  // "the *planned* talks": an act still to come

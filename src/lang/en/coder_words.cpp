@@ -76,6 +76,17 @@ const std::string_view kPartnerVerbs[] = {"speak", "chat"};
 const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "chancery", "mission"};
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
+const std::string_view kJourneyPrepositions[] = {"from", "aboard", "via"};
+const std::string_view kPartitiveNouns[] = {"group",  "number", "member", "thousand", "hundred",  "dozen",   "score",
+                                            "band",   "unit",   "team",   "squad",    "crowd",    "gang",    "contingent",
+                                            "column", "convoy", "wing",   "faction",  "element",  "remnant", "detachment",
+                                            "some",   "most",   "many",   "all",      "several",  "few",     "battalion",
+                                            "company", "platoon", "force", "brigade", "regiment", "division", "fleet"};
+const std::string_view kDeferralVerbs[] = {"postpone", "delay", "defer", "put off", "hold up", "hold off", "avoid",
+                                           "refrain", "stop", "halt", "cease", "suspend", "abandon", "quit"};
+const std::string_view kReductionVerbs[] = {"cut", "slash", "halve", "reduce", "trim", "curtail", "suspend", "freeze",
+                                            "halt", "stop", "end", "cancel", "withhold", "terminate", "cut off",
+                                            "scale back", "pare", "axe", "cease"};
 const std::string_view kAvertingMarkers[] = {"against", "from"};
 const std::string_view kAnnouncingVerbs[] = {"announce", "unveil", "declare"};
 const std::string_view kFutureActAdjectives[] = {"planned", "upcoming", "forthcoming", "scheduled", "proposed",
@@ -137,6 +148,10 @@ CoderWords coder_words() {
   c.statement_nouns = kStatementNouns;
   c.authoring_verbs = kAuthoringVerbs;
   c.blocking_verbs = kBlockingVerbs;
+  c.deferral_verbs = kDeferralVerbs;
+  c.partitive_nouns = kPartitiveNouns;
+  c.journey_prepositions = kJourneyPrepositions;
+  c.reduction_verbs = kReductionVerbs;
   c.mission_words = kMissionWords;
   c.partner_verbs = kPartnerVerbs;
   c.topic_verbs = kTopicVerbs;

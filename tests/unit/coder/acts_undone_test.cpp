@@ -1,0 +1,178 @@
+// Acts a sentence names but that did not happen as named, and sides that are not
+// sides: an act put off or cut ("postponed sending troops", "voted to halve aid"), a
+// role word inside an event noun ("military aid"), one phrase read as both sides,
+// force as a figure of speech, where a visitor comes from, and whom a complaint is
+// about. Sentences written for these tests, about invented countries.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dyad/code.hpp"
+#include "unit/coder/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+using Strings = std::vector<std::string>;
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "actor VLD = Valdoria; Valdorian\n"
+    "actor OST = Ostrava; Ostravan\n"
+    "actor MOR = Morava; Moravan\n"
+    "actor IGOUNO = United Nations\n"
+    "agent ~MIL = troops; soldiers; military\n"
+    "agent ~GOV = government; minister\n"
+    "agent ~CVL = people\n"
+    "verb 042 = arrive {arrived}\n"
+    "verb 114 = complain {complained}\n"
+    "verb 044 = attend {attended}\n"
+    "verb 190 = strike {struck}\n"
+    "verb 051 = approve {approved}\n"
+    "synset &FORCES = troops\n"
+    "verb --- = send {sent sending}\n"
+    "  pattern 074 = * &FORCES TO +\n"
+    "noun 070 = aid\n"
+    "noun 072 = military aid\n"
+    "noun 040 mutual = talks\n"
+    "noun 190 = attack\n";
+
+class ActsUndoneTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    test_graphs::load_dictionary(dict, kDictionary);
+    state.reset("doc", Date::from_number(20240711));
+  }
+  Strings next(const DepGraph& g, CoderOptions o = {}) {
+    std::vector<Event> events;
+    EventCoder(dict, o).code(g, state, events);
+    Strings out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  Dictionary dict;
+  DocumentState state;
+};
+
+TEST_F(ActsUndoneTest, AnActPutOffHasNotHappened) {
+  // "Valdoria sent troops to Ostrava." -- the act itself, as the check on the test.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "sent send VERB 0 root", "troops troops NOUN 2 obj",
+                        "to to ADP 5 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"VLD OST 074"}));
+  // "Valdoria postponed sending troops to Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "postponed postpone VERB 0 root",
+                        "sending send VERB 2 xcomp VBG", "troops troops NOUN 3 obj", "to to ADP 6 case",
+                        "Ostrava Ostrava PROPN 3 obl"})),
+            Strings{});
+  // "Valdoria agreed to hold up sending troops to Ostrava.": a particle verb.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "agreed agree VERB 0 root", "to to PART 4 mark",
+                        "hold hold VERB 2 xcomp", "up up ADP 4 compound:prt", "sending send VERB 4 xcomp VBG",
+                        "troops troops NOUN 6 obj", "to to ADP 9 case", "Ostrava Ostrava PROPN 6 obl"})),
+            Strings{});
+}
+
+TEST_F(ActsUndoneTest, CuttingAidReducesIt) {
+  // "Valdoria voted to halve aid to Ostrava.": less aid (162), not aid (070).
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "voted vote VERB 0 root", "to to PART 4 mark",
+                        "halve halve VERB 2 xcomp", "aid aid NOUN 4 obj", "to to ADP 7 case",
+                        "Ostrava Ostrava PROPN 5 nmod"})),
+            (Strings{"VLD OST 162"}));
+  // "Valdoria slashed military aid to Ostrava.": military aid, 1622.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "slashed slash VERB 0 root", "military military ADJ 4 amod",
+                        "aid aid NOUN 2 obj", "to to ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            (Strings{"VLD OST 1622"}));
+  // "Valdoria froze talks with Ostrava.": talks halted (164), one way.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "froze freeze VERB 0 root", "talks talk NOUN 2 obj",
+                        "with with ADP 5 case", "Ostrava Ostrava PROPN 3 nmod"})),
+            (Strings{"VLD OST 164"}));
+  // "Valdoria halted the attack on Ostrava.": an attack cut short is no attack, and
+  // there is no reduction code for it.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "halted halt VERB 0 root", "the the DET 4 det",
+                        "attack attack NOUN 2 obj", "on on ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            Strings{});
+}
+
+TEST_F(ActsUndoneTest, ARoleWordInsideAnEventNounIsNoActor) {
+  // "Valdoria announced military aid to Ostrava.": military aid (072) from Valdoria,
+  // not an act on Ostrava's military.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "announced announce VERB 0 root",
+                        "military military ADJ 4 amod", "aid aid NOUN 2 obj", "to to ADP 6 case",
+                        "Ostrava Ostrava PROPN 4 nmod"})),
+            (Strings{"VLD OST 072"}));
+}
+
+TEST_F(ActsUndoneTest, OnePhraseIsNotBothSidesOfAOneWayAct) {
+  // "Officers held a dinner attended by Valdorian and Ostravan soldiers.", with the
+  // agent parsed as the object of "attended".
+  EXPECT_EQ(next(graph({"Officers officer NOUN 2 nsubj", "held hold VERB 0 root", "a a DET 4 det",
+                        "dinner dinner NOUN 2 obj", "attended attend VERB 4 acl VBN", "by by ADP 10 case",
+                        "Valdorian Valdorian ADJ 10 amod", "and and CCONJ 9 cc", "Ostravan Ostravan ADJ 7 conj",
+                        "soldiers soldier NOUN 5 obj"})),
+            Strings{});
+}
+
+TEST_F(ActsUndoneTest, ForceByAThingOfSomeoneIsAFigureOfSpeech) {
+  // "The minister was struck by the resilience of the people of Ostrava."
+  EXPECT_EQ(next(graph({"The the DET 2 det", "minister minister NOUN 4 nsubj:pass", "was be AUX 4 aux:pass",
+                        "struck strike VERB 0 root VBN", "by by ADP 7 case", "the the DET 7 det",
+                        "resilience resilience NOUN 4 obl:agent", "of of ADP 10 case", "the the DET 10 det",
+                        "people people NOUN 7 nmod", "of of ADP 12 case", "Ostrava Ostrava PROPN 10 nmod"})),
+            Strings{});
+  // "Valdoria was struck by a group of Ostravan soldiers.": a band of people acts.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
+                        "struck strike VERB 0 root VBN", "by by ADP 6 case", "a a DET 6 det",
+                        "group group NOUN 3 obl:agent", "of of ADP 9 case", "Ostravan Ostravan ADJ 9 amod",
+                        "soldiers soldier NOUN 6 nmod"})),
+            (Strings{"OSTMIL VLD 190"}));
+  // "Valdoria was struck by the anger of Ostravan soldiers.": again a figure.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nsubj:pass", "was be AUX 3 aux:pass",
+                        "struck strike VERB 0 root VBN", "by by ADP 6 case", "the the DET 6 det",
+                        "anger anger NOUN 3 obl:agent", "of of ADP 9 case", "Ostravan Ostravan ADJ 9 amod",
+                        "soldiers soldier NOUN 6 nmod"})),
+            Strings{});
+}
+
+TEST_F(ActsUndoneTest, WhereAVisitorComesFromIsNotTheHost) {
+  // "The Valdorian minister arrived from Morava aboard an Ostravan plane." -- neither
+  // is the host.
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "minister minister NOUN 4 nsubj",
+                        "arrived arrive VERB 0 root", "from from ADP 6 case", "Morava Morava PROPN 4 obl",
+                        "aboard aboard ADP 10 case", "an a DET 10 det", "Ostravan Ostravan ADJ 10 amod",
+                        "plane plane NOUN 4 obl"})),
+            Strings{});
+  // The same in a story datelined in Ostrava: the visit is to Ostrava.
+  state.dateline_country = "OST";
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "minister minister NOUN 4 nsubj",
+                        "arrived arrive VERB 0 root", "from from ADP 6 case", "Morava Morava PROPN 4 obl"})),
+            (Strings{"VLDGOV OST 042"}));
+  // A visitor at home visits no one: "The Ostravan minister arrived from Morava."
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Ostravan Ostravan ADJ 3 amod", "minister minister NOUN 4 nsubj",
+                        "arrived arrive VERB 0 root", "from from ADP 6 case", "Morava Morava PROPN 4 obl"})),
+            Strings{});
+}
+
+TEST_F(ActsUndoneTest, AComplaintIsAimedAtWhomItIsAbout) {
+  // "Valdoria complained to the United Nations that Ostrava was diverting water.",
+  // the clause hung on the verb.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",
+                        "the the DET 6 det", "United United ADJ 6 amod", "Nations Nations PROPN 2 obl",
+                        "that that SCONJ 10 mark", "Ostrava Ostrava PROPN 10 nsubj", "was be AUX 10 aux",
+                        "diverting divert VERB 2 ccomp VBG", "water water NOUN 10 obj"})),
+            (Strings{"VLD OST 114"}));
+  // The same with the clause hung on the addressee.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",
+                        "the the DET 6 det", "United United ADJ 6 amod", "Nations Nations PROPN 2 obl",
+                        "that that SCONJ 10 mark", "Ostrava Ostrava PROPN 10 nsubj", "was be AUX 10 aux",
+                        "diverting divert VERB 6 acl VBG", "water water NOUN 10 obj"})),
+            (Strings{"VLD OST 114"}));
+  // With nothing said about another, the one complained to stays the target:
+  // "Valdoria complained to the United Nations."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",
+                        "the the DET 6 det", "United United ADJ 6 amod", "Nations Nations PROPN 2 obl"})),
+            (Strings{"VLD IGOUNO 114"}));
+}
+
+}  // namespace
+}  // namespace dyad

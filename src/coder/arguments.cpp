@@ -287,6 +287,22 @@ void SentenceCoder::lower_scope(const VerbInfo& vi) {
   if (finite_misattached(vi.tok)) {
     for (uint32_t t = vi.tok; t < n_; ++t) s_.scope[t] = 1;
   }
+  // A reported clause with a verb of its own says its act with that verb: "Kenya said
+  // it rejected an IMF demand" is a rejection, not a demand by Kenya; a statement
+  // verb's patterns keep the clause's subject and modals ("said X must ...") only.
+  const std::string& entry_code = vi.noun_entry < 0 ? dict_.verbs[vi.entry].code.code : vi.code.code;
+  if (opt_.scope_skips_relative_clauses && entry_code.rfind("01", 0) == 0) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel != Rel::Ccomp || s_.verb_of_token[*ch] < 0) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        const Rel r = g_.words[*cc].rel;
+        if (*cc < *ch || (r != Rel::Obj && r != Rel::Iobj && r != Rel::Obl && r != Rel::Xcomp && r != Rel::Ccomp)) continue;
+        for (uint32_t t = 0; t < n_; ++t) {
+          if (in_subtree(t, *cc)) s_.scope[t] = 0;
+        }
+      }
+    }
+  }
   // A relative clause is another clause: "sent envoys to the talks, which the White
   // House described as constructive" does not send anything to the White House.
   if (opt_.scope_skips_relative_clauses) {

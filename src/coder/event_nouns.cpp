@@ -278,6 +278,19 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       }
     }
   }
+  // "the detention of Kuwaiti vessels by Iran", with "by Iran" hung on the vessels:
+  // the people or things an act is done to have no agent of their own.
+  if (sources.empty() && !mutual) {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && sources.empty(); ++ch) {
+      if (g_.words[*ch].rel != Rel::Nmod || !lang::in(case_marker(g_, *ch), W.of_prepositions)) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (*cc > *ch && g_.words[*cc].rel == Rel::Nmod && lang::in(case_marker(g_, *cc), W.agent_prepositions)) {
+          sources = group_at(static_cast<int32_t>(*cc));
+          break;
+        }
+      }
+    }
+  }
   // "the detention of Vietnamese fishermen by China": with its author named by "by",
   // the "of" phrase is who the act is done to.
   if (!sources.empty() && targets.empty() && !mutual) {

@@ -82,6 +82,22 @@ Belarus demanded that Poland release the detained journalists.
 A Chinese coast guard ship rammed a Philippine supply vessel.
 
 Japan will provide $4.5 billion in aid to Ukraine.
+
+The U.S. Senate voted to halve aid to Colombia.
+
+Canada postponed sending troops to Haiti.
+
+The German parliament approved military aid to Ukraine.
+
+Pakistan complained to the United Nations that India was diverting river water.
+
+Kenya said it rejected an IMF demand to raise taxes.
+
+Britain gave the Japanese government a clear warning of sanctions.
+
+Kuwait condemned the detention of Kuwaiti fishing vessels by Iran.
+
+The European Union is not satisfied with Japan's efforts to open its market.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -128,15 +144,25 @@ done <<'EXPECT'
 31 BLR POL 105 a demand that someone release people
 32 CHNGOV PHL 190 ramming a ship
 33 JPN UKR 0331 an amount "in aid" is no place
+34 USALEG COL 162 halving aid reduces it
+36 DEULEG UKR 072 military aid is a kind of aid, not Ukraine's military
+37 PAK IND 114 a complaint to the UN is aimed at whom it is about
+38 KEN IGOBUSIMF 120 a reported rejection, not a demand by the speaker
+39 GBR JPNGOV 1312 a warning of sanctions given
+40 IRN KWT 17 the detention of vessels by Iran
+40 KWT IRN 111 condemning it condemns its author
+41 IGOEUREEC JPN 110 not satisfied with someone
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
-# is denied, the aid warned against.
-for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08"; do
+# is denied, the aid warned against, aid halved, troops not yet sent; and no side that
+# is not one (an empty code: no event at all between the two).
+for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	USALEG	COL	07" "35	CAN	HTI	" \
+  "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \
-    '$2 == s && $4 == a && $5 == b && index($6, c) == 1 { found = 1 } END { exit found }' "$WORK/out" ||
+    '$2 == s && $4 == a && $5 == b && (c == "" || index($6, c) == 1) { found = 1 } END { exit found }' "$WORK/out" ||
     fail "sentence $sent: an event $src -> $tgt $code that did not happen"
 done
 

@@ -50,7 +50,8 @@ const std::string_view kGerundTags[] = {"VBG"};
 const std::string_view kBorderWords[] = {"border", "frontier", "boundary", "line", "buffer"};
 const std::string_view kExperiencerVerbs[] = {"disturb",  "dismay",   "alarm",   "anger",    "outrage",
                                               "upset",    "trouble",  "disappoint", "irritate", "annoy",
-                                              "frustrate", "offend",  "incense", "infuriate"};
+                                              "frustrate", "offend",  "incense", "infuriate", "dissatisfy",
+                                              "please",   "satisfy"};
 const std::string_view kStatementNouns[] = {"statement", "communique", "communiqué", "declaration", "resolution",
                                             "letter",    "message",    "note",       "report",      "speech"};
 // Verbs whose subject makes the statement it governs ("issued a statement deploring X");

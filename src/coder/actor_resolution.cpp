@@ -137,8 +137,15 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
         return dict_.agents[s_.matches[mi].entry].code == "GOV";
       });
       std::string country = government ? memory_.context_country() : std::string();
+      std::string evidence = "document memory: the story's country " + country;
+      // (Before the story has named a country, the dateline's: "KUWAIT - ... Foreign
+      // Undersecretary Suleiman al-Shaheen", remembered for "Shaheen" later.)
+      if (government && country.empty() && !doc_.dateline_country.empty()) {
+        country = doc_.dateline_country;
+        evidence = "the dateline";
+      }
       if (!country.empty()) {
-        out.push_back({compose(country, agents), tb, te, "document memory: the story's country " + country});
+        out.push_back({compose(country, agents), tb, te, evidence});
         if (!name.empty()) remember_person(name, out.back().code);
         return out;
       }

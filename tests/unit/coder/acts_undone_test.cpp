@@ -23,7 +23,9 @@ const char* kDictionary =
     "actor MOR = Morava; Moravan\n"
     "actor IGOUNO = United Nations\n"
     "agent ~MIL = troops; soldiers; military\n"
-    "agent ~GOV = government; minister\n"
+    "agent ~GOV = government; minister; undersecretary\n"
+    "verb 111 = condemn {condemned}\n"
+    "verb 040 = meet {met}\n"
     "agent ~CVL = people\n"
     "verb 042 = arrive {arrived}\n"
     "verb 114 = complain {complained}\n"
@@ -172,6 +174,19 @@ TEST_F(ActsUndoneTest, AComplaintIsAimedAtWhomItIsAbout) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",
                         "the the DET 6 det", "United United ADJ 6 amod", "Nations Nations PROPN 2 obl"})),
             (Strings{"VLD IGOUNO 114"}));
+}
+
+TEST_F(ActsUndoneTest, AnOfficialWithNoCountryIsTheDatelinesAndRemembered) {
+  // "VALDORIA CITY - The Ostravan envoy met Undersecretary Rell Maro. Maro condemned
+  // Ostrava.": before the story has named a country of its own, an official's country
+  // is the dateline's, and the surname keeps it.
+  state.dateline_country = "VLD";
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Ostravan Ostravan ADJ 3 amod", "envoy envoy NOUN 4 nsubj",
+                        "met meet VERB 0 root", "Undersecretary Undersecretary PROPN 6 compound",
+                        "Rell Rell PROPN 7 compound", "Maro Maro PROPN 4 obj"})),
+            (Strings{"OST VLDGOV 040", "VLDGOV OST 040"}));
+  EXPECT_EQ(next(graph({"Maro Maro PROPN 2 nsubj", "condemned condemn VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLDGOV OST 111"}));
 }
 
 }  // namespace

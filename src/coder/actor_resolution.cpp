@@ -412,10 +412,12 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
       if (skip) continue;
     }
     if (opt_.scope_skips_relative_clauses && mask == nullptr && root >= 0) {
-      // "the plan, which Russia proposed": not the plan's actor.
+      // "the plan, which Russia proposed": not the plan's actor; nor is what it is for
+      // ("an agreement to share intelligence with Japan").
       bool relative = false;
       for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && x != root && guard < 64; x = g_.words[x].head, ++guard) {
-        relative |= relative_clause(static_cast<uint32_t>(x));
+        relative |= relative_clause(static_cast<uint32_t>(x)) ||
+                    (g_.words[x].rel == Rel::Acl && to_clause(static_cast<uint32_t>(x)));
       }
       if (relative) continue;
     }
@@ -437,6 +439,12 @@ std::vector<Actor> SentenceCoder::deep_search(int32_t root, const std::vector<ui
           (g_.words[t].upos == UPos::Propn || g_.words[t].upos == UPos::Noun || g_.words[t].upos == UPos::Pron) &&
           chunk_matches(t).empty()) {
         std::vector<Actor> g = group_at(static_cast<int32_t>(t));
+        // (Not what it finds in words the mask leaves out: "an agreement to share
+        // intelligence" with the clause masked.)
+        if (mask) {
+          g.erase(std::remove_if(g.begin(), g.end(), [&](const Actor& a) { return a.tb < n_ && a.te > a.tb && !(*mask)[a.tb]; }),
+                  g.end());
+        }
         if (!g.empty()) return g;
       }
       continue;

@@ -296,6 +296,43 @@ bool find_headline_list(const DepGraph& g, uint32_t& first, uint32_t& subject) {
   return false;
 }
 
+// "In a phone call with Xi Jinping, Joe Biden raised concerns ...", parsed with "Joe
+// Biden" an apposition of "Xi Jinping" and "raised" without a subject: a finite
+// main verb with no subject, right after a phrase that follows a comma and hangs as an
+// apposition on a noun before it, has that phrase as its subject.
+bool find_subject_in_apposition(const DepGraph& g, uint32_t& phrase, uint32_t& verb) {
+  for (uint32_t v = 1; v < g.size(); ++v) {
+    const DepWord& vw = g.words[v];
+    if (vw.upos != UPos::Verb || vw.rel != Rel::Root) continue;
+    if (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP") continue;
+    bool subject = false;
+    for (uint32_t t = 0; t < g.size(); ++t) {
+      const DepWord& w = g.words[t];
+      subject |= w.head == static_cast<int32_t>(v) &&
+                 (w.rel == Rel::Nsubj || w.rel == Rel::NsubjPass || w.rel == Rel::Csubj || w.rel == Rel::Expl);
+    }
+    if (subject) return false;
+    int32_t a = static_cast<int32_t>(v) - 1;
+    for (int guard = 0; a >= 0 && g.words[a].rel != Rel::Appos && guard < 8; ++guard) a = g.words[a].head;
+    if (a < 0 || g.words[a].rel != Rel::Appos || !nominal(g.words[a].upos) || under(g, v, static_cast<uint32_t>(a))) return false;
+    uint32_t left = static_cast<uint32_t>(a);
+    for (uint32_t t = 0; t < static_cast<uint32_t>(a); ++t) {
+      if (under(g, t, static_cast<uint32_t>(a)) && g.words[t].upos != UPos::Punct) {
+        left = t;
+        break;
+      }
+    }
+    if (left == 0 || g.words[left - 1].form != ",") return false;
+    for (uint32_t t = left; t < v; ++t) {
+      if (!under(g, t, static_cast<uint32_t>(a))) return false;
+    }
+    phrase = static_cast<uint32_t>(a);
+    verb = v;
+    return true;
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -309,7 +346,7 @@ bool needs_repair(const DepGraph& g) {
   uint32_t possessor = 0, owner = 0, first = 0, second = 0;
   return g.has_parse() && (find_split_conjunct(g, first, second) || find_reported_predicate(g, rp) ||
                            find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc) ||
-                           find_headline_list(g, first, second));
+                           find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -369,6 +406,16 @@ bool repair_parse(DepGraph& g) {
       }
     }
     attach(g.words[hc.root], static_cast<int32_t>(hc.predicate), "obj");
+    g.normalize();
+    changed = true;
+  }
+  if (find_subject_in_apposition(g, first, second)) {
+    attach(g.words[first], static_cast<int32_t>(second), "nsubj");
+    for (uint32_t t = 0; t < first; ++t) {  // the comma that ended the opening phrase
+      if (g.words[t].upos == UPos::Punct && g.words[t].head == static_cast<int32_t>(first)) {
+        g.words[t].head = static_cast<int32_t>(second);
+      }
+    }
     g.normalize();
     changed = true;
   }

@@ -239,6 +239,21 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
+  // "South Korea and Japan signed an agreement to share intelligence": with both sides
+  // the subject, what their accord is for names no third side.
+  const size_t coded_subjects = static_cast<size_t>(std::count_if(
+      vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); }));
+  if (coded_subjects >= 2 && reciprocal(vi)) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel != Rel::Obj) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel != Rel::Acl && g_.words[*cc].rel != Rel::AclRelcl) continue;
+        for (uint32_t t = 0; t < n_; ++t) {
+          if (in_subtree(t, *cc)) mask[t] = 0;
+        }
+      }
+    }
+  }
   // "arrived from Helsinki aboard a U.S. plane": where a visitor comes from, and how,
   // is not the host. With no host named ("arrived here", "arrived on Monday"), the
   // visit is to the dateline's country, when that is not the visitor's own.
@@ -349,7 +364,11 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
     if (!na.code.empty()) vi.sources.push_back(na);
     else if (!opt_.require_dyad) vi.sources.push_back({"---", static_cast<uint32_t>(subj), static_cast<uint32_t>(subj) + 1, ""});
   }
-  if (vi.targets.empty() && !vi.symmetric) {
+  // (Two sides as the subject of a two-sided act need no object: "South Korea and Japan
+  // signed an agreement to share intelligence" is between them.)
+  const size_t coded_sources =
+      static_cast<size_t>(std::count_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); }));
+  if (vi.targets.empty() && !vi.symmetric && !(coded_sources >= 2 && reciprocal(vi))) {
     int32_t obj = -1;
     for (uint32_t t = vi.ve; t < n_ && obj < 0; ++t) {
       if (!s_.scope[t] || g_.words[t].head != static_cast<int32_t>(v)) continue;

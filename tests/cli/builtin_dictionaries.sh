@@ -98,6 +98,10 @@ Britain gave the Japanese government a clear warning of sanctions.
 Kuwait condemned the detention of Kuwaiti fishing vessels by Iran.
 
 The European Union is not satisfied with Japan's efforts to open its market.
+
+In a phone call with Xi Jinping, Joe Biden raised concerns about Chinese support for Russia.
+
+South Korea and Japan signed an agreement to share military intelligence.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -152,13 +156,19 @@ done <<'EXPECT'
 40 IRN KWT 17 the detention of vessels by Iran
 40 KWT IRN 111 condemning it condemns its author
 41 IGOEUREEC JPN 110 not satisfied with someone
+42 USAGOV CHNGOV 040 a phone call with someone
+42 CHNGOV USAGOV 040 a phone call, the other way
+42 USAGOV CHN 012 raising concerns about someone's act
+43 KOR JPN 057 an agreement between the subjects
+43 JPN KOR 057 an agreement, the other way
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
 # is denied, the aid warned against, aid halved, troops not yet sent; and no side that
 # is not one (an empty code: no event at all between the two).
 for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	USALEG	COL	07" "35	CAN	HTI	" \
-  "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10"; do
+  "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
+  "43	KOR	JPNMILSPY	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -26,6 +26,8 @@ const char* kDictionary =
     "agent ~GOV = government; minister; undersecretary\n"
     "verb 111 = condemn {condemned}\n"
     "verb 040 = meet {met}\n"
+    "verb 057 = sign {signed}\n"
+    "agent ~SPY = intelligence\n"
     "agent ~CVL = people\n"
     "verb 042 = arrive {arrived}\n"
     "verb 114 = complain {complained}\n"
@@ -174,6 +176,15 @@ TEST_F(ActsUndoneTest, AComplaintIsAimedAtWhomItIsAbout) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",
                         "the the DET 6 det", "United United ADJ 6 amod", "Nations Nations PROPN 2 obl"})),
             (Strings{"VLD IGOUNO 114"}));
+}
+
+TEST_F(ActsUndoneTest, WhatAnAccordIsForNamesNoThirdSide) {
+  // "Valdoria and Ostrava signed an agreement to share intelligence.": between the two,
+  // not with "intelligence" (an agent the to-clause names).
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                        "signed sign VERB 0 root", "an a DET 6 det", "agreement agreement NOUN 4 obj",
+                        "to to PART 8 mark", "share share VERB 6 acl", "intelligence intelligence NOUN 8 obj"})),
+            (Strings{"OST VLD 057", "VLD OST 057"}));
 }
 
 TEST_F(ActsUndoneTest, AnOfficialWithNoCountryIsTheDatelinesAndRemembered) {

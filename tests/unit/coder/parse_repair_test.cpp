@@ -19,6 +19,26 @@ DepGraph adjective_predicate() {
                 "the the DET 8 det", "spokesman spokesman NOUN 9 nsubj", "said say VERB 0 root"});
 }
 
+TEST(ParseRepair, ASubjectMadeAnAppositionOfTheOpeningPhrase) {
+  // "In a call with Rell Maro, Ana Carnel criticised Ostrava.", with "Ana Carnel" an
+  // apposition of "Rell Maro" and "criticised" without a subject.
+  DepGraph g = graph({"In in ADP 3 case", "a a DET 3 det", "call call NOUN 10 obl", "with with ADP 5 case",
+                      "Rell Rell PROPN 3 nmod", "Maro Maro PROPN 5 flat", ", , PUNCT 8 punct", "Ana Ana PROPN 5 appos",
+                      "Carnel Carnel PROPN 8 flat", "criticised criticise VERB 0 root VBD", "Ostrava Ostrava PROPN 10 obj"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[7].head, 9);  // Ana -> criticised, subject
+  EXPECT_EQ(g.words[7].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[6].head, 9);  // the comma goes with it
+  EXPECT_FALSE(coder::needs_repair(g));
+  // A verb with a subject of its own is left alone: "In a call with Rell, she
+  // criticised Ostrava."
+  DepGraph h = graph({"In in ADP 3 case", "a a DET 3 det", "call call NOUN 8 obl", "with with ADP 5 case",
+                      "Rell Rell PROPN 3 nmod", ", , PUNCT 5 punct", "she she PRON 8 nsubj",
+                      "criticised criticise VERB 0 root VBD", "Ostrava Ostrava PROPN 8 obj"});
+  EXPECT_FALSE(coder::needs_repair(h));
+}
+
 TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {
   DepGraph g = adjective_predicate();
   ASSERT_TRUE(coder::needs_repair(g));

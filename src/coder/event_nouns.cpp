@@ -216,7 +216,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
           (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0) && noun_root == "04" && !s_.verbs[gv].absorbed;
       if (!comment && !visit_for_talks) return false;
       // (Announcing an act is its author's word: "Japan announced talks with China".)
-      commented = !visit_for_talks && g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
+      // (Also a noun under the object: "denies any role in the attack on the base".)
+      int32_t top = static_cast<int32_t>(t);
+      while (top >= 0 && g_.words[top].head != gov) top = g_.words[top].head;
+      commented = !visit_for_talks && top >= 0 && g_.words[top].rel == Rel::Obj &&
                   !one_of(base::ascii_lower(g_.words[gov].lemma), W.announcing_verbs);
     }
   }

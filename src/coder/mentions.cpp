@@ -124,6 +124,12 @@ void SentenceCoder::match_nouns() {
         uint32_t first = k;
         inside = match_event_noun(k, first) >= 0 && first <= m.tb;
       }
+      // (And a role adjective on an event noun: "military talks", "diplomatic visit".)
+      const DepWord& aw = g_.words[m.tb];
+      if (!inside && m.te == m.tb + 1 && aw.upos == UPos::Adj && aw.rel == Rel::Amod && aw.head > static_cast<int32_t>(m.tb)) {
+        uint32_t first = static_cast<uint32_t>(aw.head);
+        inside = match_event_noun(static_cast<uint32_t>(aw.head), first) >= 0;
+      }
       if (inside) {
         u = best_end;
         continue;

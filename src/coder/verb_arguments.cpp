@@ -239,6 +239,20 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
+  // "exchanged fire along the Kashmir border", "near the Ugandan border": a border is
+  // where something happens, not a side.
+  for (uint32_t x = 0; x < n_ && opt_.require_countries; ++x) {
+    const DepWord& w = g_.words[x];
+    if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || !one_of(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().border_words)) {
+      continue;
+    }
+    bool marked = false;
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) marked |= g_.words[*ch].rel == Rel::Case;
+    if (!marked) continue;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_subtree(t, x)) mask[t] = 0;
+    }
+  }
   // "South Korea and Japan signed an agreement to share intelligence": with both sides
   // the subject, what their accord is for names no third side.
   const size_t coded_subjects = static_cast<size_t>(std::count_if(

@@ -102,6 +102,16 @@ The European Union is not satisfied with Japan's efforts to open its market.
 In a phone call with Xi Jinping, Joe Biden raised concerns about Chinese support for Russia.
 
 South Korea and Japan signed an agreement to share military intelligence.
+
+China slapped sanctions on American defence firms.
+
+Joe Biden and Xi Jinping agreed to resume military talks.
+
+Iran denied any role in the attack on a US base in Jordan.
+
+Ukraine said it downed a Russian fighter jet.
+
+India and Pakistan exchanged fire along the Kashmir border.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -161,6 +171,13 @@ done <<'EXPECT'
 42 USAGOV CHN 012 raising concerns about someone's act
 43 KOR JPN 057 an agreement between the subjects
 43 JPN KOR 057 an agreement, the other way
+44 CHN USABUS 163 slapping sanctions on someone
+45 USAGOV CHNGOV 036 talks agreed on, "military" only their kind
+45 CHNGOV USAGOV 036 the other way
+46 IRN USA 016 a denial
+47 UKR RUS 190 downing a plane
+48 IND PAK 190 an exchange of fire
+48 PAK IND 190 the other way
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -168,7 +185,7 @@ EXPECT
 # is not one (an empty code: no event at all between the two).
 for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	USALEG	COL	07" "35	CAN	HTI	" \
   "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
-  "43	KOR	JPNMILSPY	"; do
+  "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -27,6 +27,7 @@ const char* kDictionary =
     "verb 111 = condemn {condemned}\n"
     "verb 040 = meet {met}\n"
     "verb 057 = sign {signed}\n"
+    "verb 190 = shell {shelled}\n"
     "agent ~SPY = intelligence\n"
     "agent ~CVL = people\n"
     "verb 042 = arrive {arrived}\n"
@@ -185,6 +186,20 @@ TEST_F(ActsUndoneTest, WhatAnAccordIsForNamesNoThirdSide) {
                         "signed sign VERB 0 root", "an a DET 6 det", "agreement agreement NOUN 4 obj",
                         "to to PART 8 mark", "share share VERB 6 acl", "intelligence intelligence NOUN 8 obj"})),
             (Strings{"OST VLD 057", "VLD OST 057"}));
+}
+
+TEST_F(ActsUndoneTest, ABorderIsAPlaceNotASide) {
+  // "Valdoria shelled villages along the Moravan border.": no act on Morava.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "shelled shell VERB 0 root", "villages village NOUN 2 obj",
+                        "along along ADP 7 case", "the the DET 7 det", "Moravan Moravan ADJ 7 amod",
+                        "border border NOUN 2 obl"})),
+            Strings{});
+  // PETRARCH's reading keeps it ("marched close to the border with Mordor" codes Mordor).
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "shelled shell VERB 0 root", "villages village NOUN 2 obj",
+                        "along along ADP 7 case", "the the DET 7 det", "Moravan Moravan ADJ 7 amod",
+                        "border border NOUN 2 obl"}),
+                 CoderOptions::petrarch()),
+            (Strings{"VLD MOR 190"}));
 }
 
 TEST_F(ActsUndoneTest, AnOfficialWithNoCountryIsTheDatelinesAndRemembered) {

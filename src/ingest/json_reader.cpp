@@ -86,16 +86,22 @@ std::vector<OffsetAnchor> string_anchors(std::string_view token, uint64_t token_
   return anchors;
 }
 
-// Checks a value we keep without using it, and returns its JSON text.
-simdjson::error_code checked_raw_json(od::value& value, simdjson::dom::parser& validator, std::string_view& raw) {
+// Checks a value we keep without using it, and returns its JSON text; objects and
+// arrays minified, so that the text stays on one line wherever it is written again
+// (JSON Lines events carry it).
+simdjson::error_code checked_raw_json(od::value& value, simdjson::dom::parser& validator, std::string_view& raw,
+                                      std::string& compact) {
   od::json_type type;
   if (auto e = value.type().get(type)) return e;
   switch (type) {
     case od::json_type::object:
     case od::json_type::array: {
       if (auto e = simdjson::to_json_string(value).get(raw)) return e;
-      simdjson::dom::element ignored;
-      return validator.parse(raw.data(), raw.size(), true).get(ignored);
+      simdjson::dom::element element;
+      if (auto e = validator.parse(raw.data(), raw.size(), true).get(element)) return e;
+      compact = simdjson::minify(element);
+      raw = compact;
+      return simdjson::SUCCESS;
     }
     case od::json_type::string: {
       raw = base::trim(value.raw_json_token());
@@ -190,7 +196,8 @@ class JsonRecordConverter {
         continue;
       }
       std::string_view raw;
-      if (auto e = checked_raw_json(value, validator_, raw)) return broken(e);
+      std::string compact;
+      if (auto e = checked_raw_json(value, validator_, raw, compact)) return broken(e);
       if (key == "id" && type == od::json_type::number) {
         doc.id = std::string(raw);
         continue;
@@ -408,7 +415,8 @@ void read_json_impl(std::string_view bytes, const std::string& source, const Rea
     }
     if (element_type != od::json_type::object) {
       std::string_view ignored;
-      if (auto e = checked_raw_json(element, converter.validator(), ignored)) {
+      std::string compact;
+      if (auto e = checked_raw_json(element, converter.validator(), ignored, compact)) {
         report.skip(where, invalid_json(e) + "; the rest of the file is not read");
         broken = true;
         break;

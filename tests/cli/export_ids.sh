@@ -78,4 +78,28 @@ run events --db "$WORK/s.db" --format jsonl
 checks=$((checks + 1))
 [ "$(grep -o '"event_id":"[0-9]*"' "$WORK/out" | cut -d'"' -f4 | sort)" = "$(ids "$WORK/all.gdelt")" ] ||
   fail "JSON Lines event_id is the GDELT id"
+
+# A JSON file indented over many lines (as archives write them): its arrays and objects
+# ride along as metadata, and every JSON Lines event stays one line.
+cat >"$WORK/pretty.json" <<'JSON'
+[
+  {
+    "id": "p1",
+    "date": "2024-07-11",
+    "topics": [
+      "diplomacy",
+      "security"
+    ],
+    "desk": {
+      "name": "world"
+    },
+    "text": "China criticised Japan on Thursday. Russia attacked Ukraine overnight."
+  }
+]
+JSON
+run code "$WORK/pretty.json" --format jsonl -q
+expect_rc 0 "code an indented JSON file"
+checks=$((checks + 1))
+[ "$(wc -l <"$WORK/out")" -ge 2 ] && ! grep -qv '^{.*}$' "$WORK/out" || fail "every JSON Lines event is one line"
+expect_out '"metadata":{"topics":\["diplomacy","security"\],"desk":{"name":"world"}}' "metadata minified onto the event's line"
 finish

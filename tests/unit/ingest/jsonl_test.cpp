@@ -28,8 +28,9 @@ TEST(IngestJsonl, ReadsFieldsAndKeepsTheRestAsMetadata) {
   EXPECT_EQ(d.source, "feed.jsonl:1");
   EXPECT_EQ(d.format, "jsonl");
   using Meta = std::vector<std::pair<std::string, std::string>>;
-  EXPECT_EQ(d.metadata, (Meta{{"tags", "[\"peace\", 2]"},
-                              {"extra", "{\"lang\": \"en\"}"},
+  // (Objects and arrays minified: the text is written again on one line.)
+  EXPECT_EQ(d.metadata, (Meta{{"tags", "[\"peace\",2]"},
+                              {"extra", "{\"lang\":\"en\"}"},
                               {"score", "0.5"},
                               {"flag", "true"},
                               {"none", "null"}}));
@@ -163,6 +164,20 @@ TEST(IngestJson, ArrayOfRecords) {
   EXPECT_EQ(c.report.headline_only, 1u);
   EXPECT_EQ(c.report.ignored_records, 0u);
   EXPECT_EQ(c.report.problems[0], "r.json[2]: not a JSON object");
+}
+
+TEST(IngestJson, PrettyPrintedMetadataIsKeptOnOneLine) {
+  // A JSON file as archives write it, indented over many lines: its arrays and objects
+  // kept as metadata hold no line break, so that a JSON Lines event can carry them.
+  const std::string input =
+      "[\n  {\n    \"text\": \"A story.\",\n    \"topics\": [\n      \"trade\",\n      \"grain\"\n    ],\n"
+      "    \"source\": {\n      \"desk\": \"economy\"\n    }\n  }\n]\n";
+  Collected c;
+  read_json(input, "pretty.json", {}, c.sink(), c.report);
+  ASSERT_EQ(c.docs.size(), 1u);
+  using Meta = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(c.docs[0].metadata, (Meta{{"topics", "[\"trade\",\"grain\"]"}, {"source", "{\"desk\":\"economy\"}"}}));
+  EXPECT_EQ(document_metadata_json(c.docs[0]).find('\n'), std::string::npos);
 }
 
 TEST(IngestJson, SingleObjectAndBrokenArray) {

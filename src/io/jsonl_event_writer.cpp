@@ -129,7 +129,9 @@ class JsonlEventWriter final : public EventWriter {
     }
     if (!e.metadata.empty()) {  // the input record's own other fields, as they were
       out += ",\"metadata\":";
-      out += e.metadata;
+      // (A line break can only be whitespace between JSON tokens, never inside a
+      // string: a store written before metadata was minified still gives one line.)
+      for (char c : e.metadata) out += (c == '\n' || c == '\r') ? ' ' : c;
     }
     // The stable id of GDELT's GLOBALEVENTID and Phoenix's EventID, as a string (a
     // 63-bit number is beyond a JSON reader's exact doubles).

@@ -95,6 +95,16 @@ TEST(EventWriters, JsonlHasTheStableFields) {
   EXPECT_EQ(out.find("\"issues\""), std::string::npos) << "no issues, no key";
 }
 
+TEST(EventWriters, JsonlMetadataStaysOnTheEventsLine) {
+  // Metadata stored as a record had it, indented over lines: one event, one line.
+  Event e = sample();
+  e.metadata = "{\n  \"topics\": [\n    \"trade\"\n  ]\r\n}";
+  const std::string out = run_writer("jsonl", {e});
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1);
+  EXPECT_EQ(out.find('\r'), std::string::npos);
+  EXPECT_NE(out.find("\"metadata\":{   \"topics\": [     \"trade\"   ]  }"), std::string::npos) << out;
+}
+
 TEST(EventWriters, GdeltRowHas61Columns) {
   const std::vector<std::string> rows = lines_of(run_writer("gdelt", {sample()}));
   ASSERT_EQ(rows.size(), 1u);

@@ -57,6 +57,10 @@ class Analyzer {
   // Tokenizes and splits already-clean text (no boilerplate removal): every
   // blank-line separated block is a paragraph.
   void analyze_clean_text(const Document& doc, AnalyzedDocument& out) const;
+  // The same for a headline: a headline states a clause, so a sentence the tagger
+  // gave no verb takes its runner-up verb reading ("India and Pakistan exchange fire":
+  // "exchange" a noun first, a verb second) before it is parsed.
+  void analyze_headline(const Document& doc, AnalyzedDocument& out) const;
   // Tags and parses the sentences already in `out`, keeping their tokenization
   // (`dyad analyze --input-format conllu`). Per-thread scratch buffers are kept in
   // thread-local workspaces, so concurrent calls from several threads are safe.
@@ -71,7 +75,7 @@ class Analyzer {
   void segment(const Document& doc, AnalyzedDocument& out) const;
   void analyze_given(const Document& doc, AnalyzedDocument& out) const;
   // Tags and parses one sentence's words with the loaded models.
-  void annotate_words(std::string_view text, std::span<Token> words) const;
+  void annotate_words(std::string_view text, std::span<Token> words, bool headline = false) const;
 
   AnalyzerOptions options_;
   std::unique_ptr<BoilerplateCleaner> cleaner_;

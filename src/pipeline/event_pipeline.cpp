@@ -180,7 +180,7 @@ void EventPipeline::analyze_title(const Document& doc, EventWorkspace& ws) const
   ws.title.date = doc.date;
   ws.title.format = "text";
   ws.title.text = pipeline::headline_reading(ws.analysis.title);
-  analyzer_->analyze_clean_text(ws.title, ws.title_analysis);
+  analyzer_->analyze_headline(ws.title, ws.title_analysis);
 }
 
 void EventPipeline::code_title(const Document& doc, EventWorkspace& ws, std::vector<Event>& out, size_t first) const {

@@ -5,6 +5,9 @@
 #include "dyad/pipeline.hpp"
 
 #include "base/files.hpp"
+#include "base/strings.hpp"
+#include "dyad/tag.hpp"
+#include "lemma/lemmatizer.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -50,12 +53,67 @@ Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& option
   return a;
 }
 
-void Analyzer::annotate_words(std::string_view text, std::span<Token> words) const {
+namespace {
+
+bool verb_tag(std::string_view xpos) { return xpos.size() >= 2 && xpos[0] == 'V' && xpos[1] == 'B'; }
+
+// A headline with no verb ("India and Pakistan exchange fire along Kashmir border",
+// "Niger junta orders French troops out", all nouns to a tagger trained on full
+// sentences): the first noun right after the opening noun phrase that WordNet knows
+// as a verb form is the verb -- VBZ for an -s form, VBD for an -ed form, else VBP --
+// before the parse. ("Biden, Xi agree to talks" has its verb and is left alone.)
+void prefer_headline_verb(std::string_view text, std::span<Token> words, const lemma::WordNetLexicon& wordnet) {
+  if (wordnet.empty()) return;
+  for (const Token& t : words) {
+    if (verb_tag(t.xpos) || t.upos == "VERB" || t.upos == "AUX") return;
+  }
+  std::string lower;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    Token& t = words[i];
+    const Token& before = words[i - 1];
+    if (before.upos != "PROPN" && before.upos != "NOUN" && before.upos != "PRON") continue;
+    if (t.upos != "NOUN" || (t.xpos != "NN" && t.xpos != "NNS")) continue;
+    lower = base::ascii_lower(t.form(text));
+    const uint16_t sig = wordnet.signature(lower);
+    const char* tag = nullptr;
+    // (The verb agrees with the phrase before it: "-s" after one, the bare form after
+    // several -- "India and Pakistan exchange", not "Copenhagen Telephone".)
+    bool plural = before.xpos == "NNS" || before.xpos == "NNPS";
+    for (size_t k = 0; k < i; ++k) plural |= words[k].upos == "CCONJ";
+    if (t.xpos == "NNS" && !plural && (sig & lemma::kWnVerbS)) tag = "VBZ";
+    else if (t.xpos == "NN" && (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0) tag = "VBD";
+    else if (t.xpos == "NN" && plural && (sig & lemma::kWnVerb)) tag = "VBP";
+    if (!tag) continue;
+    t.alt_tag = t.xpos + "|" + t.upos;
+    t.tag_margin = 1;
+    t.xpos = tag;
+    t.upos = "VERB";
+    return;
+  }
+}
+}  // namespace
+
+void Analyzer::annotate_words(std::string_view text, std::span<Token> words, bool headline) const {
   // Scratch buffers only (no model state): one per thread serves every Analyzer.
   thread_local TagWorkspace tag_ws;
   thread_local ParseWorkspace parse_ws;
   if (tagger_) tagger_->tag(text, words, tag_ws);
+  if (tagger_ && headline) prefer_headline_verb(text, words, tagger_->lemmatizer().wordnet());
   if (parser_) parser_->parse(text, words, parse_ws);
+}
+
+void Analyzer::analyze_headline(const Document& doc, AnalyzedDocument& out) const {
+  out.clear();
+  out.title = doc.title;
+  std::vector<ParagraphBlock> blocks;
+  ParagraphSplitter().split(doc.text, Span{0, static_cast<uint32_t>(doc.text.size())}, blocks);
+  for (const auto& b : blocks) out.paragraphs.push_back(b.span);
+  segment(doc, out);
+  if (!tagger_ && !parser_) return;
+  for (const Sentence& s : out.sentences) {
+    if (s.token_count == 0) continue;
+    annotate_words(doc.text, std::span<Token>(out.tokens.data() + s.first_token, s.token_count), true);
+  }
 }
 
 void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const {

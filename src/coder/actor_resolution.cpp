@@ -242,6 +242,11 @@ std::vector<Actor> SentenceCoder::nmod_actors(int32_t head) {
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
     Rel r = g_.words[*ch].rel;
     if (r != Rel::Nmod && r != Rel::Appos) continue;
+    // ("rebel positions near the Chinese border" are not Chinese.)
+    const DepWord& w = g_.words[*ch];
+    if (r == Rel::Nmod && opt_.require_countries && one_of(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().border_words)) {
+      continue;
+    }
     std::vector<Actor> inner = group_at(static_cast<int32_t>(*ch));
     std::vector<Actor> coded;
     for (auto& a : inner) {

@@ -244,6 +244,20 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
             evidence = "sentence context: in " + words_text(nm.tb, nm.te);
           }
         }
+        // ... the people force from abroad is used on are of another country the
+        // sentence names ("civilians were wounded by a Russian missile strike on
+        // Kharkiv": Ukraine's), not the attacker's.
+        const bool force = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0;
+        if (found.empty() && force && side == 1 && !except.empty() && !cameo::is_domestic_role(other_role)) {
+          for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
+            const NounMatch& nm = s_.matches[m];
+            if (nm.agent) continue;
+            if (std::string c = country_of(actor_code(nm)); !c.empty() && c != except) {
+              found = c;
+              evidence = "sentence context: " + words_text(nm.tb, nm.te);
+            }
+          }
+        }
         if (found.empty() && !doc_.dateline_country.empty()) {
           found = doc_.dateline_country;
           evidence = "the dateline";

@@ -166,6 +166,28 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   } else if (passive && !opt_.passive_subject_is_source) {
     vi.targets = subj_group;
     vi.rule = "passive-no-agent";
+    // "20 Palestinians were killed in an Israeli air strike": force with no agent,
+    // done "in" or "by" an act of force that names its author, is that author's (with
+    // the act's own code: the air strike's 195).
+    const bool force = vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "18") >= 0 && vi.code.code.compare(0, 2, "20") <= 0;
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && force && opt_.event_nouns; ++ch) {
+      const DepWord& w = g_.words[*ch];
+      if (w.rel != Rel::Obl || !(has_case(*ch, words().place_prepositions) || has_case(*ch, words().agent_prepositions))) continue;
+      uint32_t first = *ch;
+      const int32_t e = match_event_noun(*ch, first);
+      if (e < 0) continue;
+      const std::string& code = dict_.event_nouns[e].code.code;
+      if (code.size() < 2 || code.compare(0, 2, "18") < 0 || code.compare(0, 2, "20") > 0) continue;
+      std::vector<Actor> author;
+      for (Actor& a : resolve_nominal(static_cast<int32_t>(*ch))) {
+        if (!a.null() && a.tb < *ch) author.push_back(std::move(a));
+      }
+      if (author.empty()) continue;
+      vi.sources = std::move(author);
+      vi.code = dict_.event_nouns[e].code;
+      vi.rule = "passive; source: the act it was done in";
+      break;
+    }
   } else {
     vi.sources = subj_group;
     vi.rule = "subject-object";
@@ -240,17 +262,21 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     }
   }
   // "exchanged fire along the Kashmir border", "near the Ugandan border": a border is
-  // where something happens, not a side.
+  // where something happens, not a side (its "with X" names one).
   for (uint32_t x = 0; x < n_ && opt_.require_countries; ++x) {
     const DepWord& w = g_.words[x];
     if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || !one_of(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().border_words)) {
       continue;
     }
     bool marked = false;
-    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) marked |= g_.words[*ch].rel == Rel::Case;
+    int32_t with = -1;  // "deployed to the border with Guyana": that one is named
+    for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      marked |= g_.words[*ch].rel == Rel::Case;
+      if (g_.words[*ch].rel == Rel::Nmod && has_case(*ch, words().partner_prepositions)) with = static_cast<int32_t>(*ch);
+    }
     if (!marked) continue;
     for (uint32_t t = 0; t < n_; ++t) {
-      if (in_subtree(t, x)) mask[t] = 0;
+      if (in_subtree(t, x) && !(with >= 0 && in_subtree(t, static_cast<uint32_t>(with)))) mask[t] = 0;
     }
   }
   // "South Korea and Japan signed an agreement to share intelligence": with both sides
@@ -295,8 +321,17 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
                            });
   if (self_object && !experiencer) {
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
-      if (g_.words[*ch].rel != Rel::Obl || !mask[*ch]) continue;
-      std::vector<Actor> other = group_at(static_cast<int32_t>(*ch));
+      if (g_.words[*ch].rel != Rel::Obl) continue;
+      std::vector<Actor> other;
+      if (mask[*ch]) {
+        other = group_at(static_cast<int32_t>(*ch));
+      } else {
+        // (Of an oblique left out, what stays in: "to the border with Guyana".)
+        std::vector<uint8_t> part(n_, 0);
+        for (uint32_t t = 0; t < n_; ++t) part[t] = mask[t] && in_subtree(t, *ch);
+        if (std::find(part.begin(), part.end(), 1) == part.end()) continue;
+        other = deep_search(-1, &part, *ch);
+      }
       const bool foreign = !other.empty() && std::all_of(other.begin(), other.end(), [&](const Actor& a) {
         return !country3(a).empty() && country3(a) != own;
       });

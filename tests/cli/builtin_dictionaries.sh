@@ -112,6 +112,14 @@ Iran denied any role in the attack on a US base in Jordan.
 Ukraine said it downed a Russian fighter jet.
 
 India and Pakistan exchanged fire along the Kashmir border.
+
+At least 20 Palestinians were killed in an Israeli air strike on a school in Gaza.
+
+Five civilians were wounded by a Russian missile strike on Kharkiv.
+
+Venezuela deployed troops to the border with Guyana.
+
+Myanmar's military junta launched air strikes on rebel positions near the Chinese border.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -178,6 +186,10 @@ done <<'EXPECT'
 47 UKR RUS 190 downing a plane
 48 IND PAK 190 an exchange of fire
 48 PAK IND 190 the other way
+49 ISR PSE 195 killed in an air strike: the strike's author
+50 RUS UKRCVL 18 civilians wounded from abroad are of the place attacked
+51 VEN GUY 15 the border with a country names it
+52 MMRMIL MMRREB 195 rebels near a border are not its neighbour's
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -185,7 +197,8 @@ EXPECT
 # is not one (an empty code: no event at all between the two).
 for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	USALEG	COL	07" "35	CAN	HTI	" \
   "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
-  "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19"; do
+  "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
+  "52	MMRMIL	CHNREB	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

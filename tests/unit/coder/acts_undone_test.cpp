@@ -28,8 +28,12 @@ const char* kDictionary =
     "verb 040 = meet {met}\n"
     "verb 057 = sign {signed}\n"
     "verb 190 = shell {shelled}\n"
+    "verb 190 = kill {killed}\n"
+    "verb 154 = deploy {deployed}\n"
+    "noun 195 = air strike\n"
+    "agent ~REB = rebels\n"
     "agent ~SPY = intelligence\n"
-    "agent ~CVL = people\n"
+    "agent ~CVL = people; civilians\n"
     "verb 042 = arrive {arrived}\n"
     "verb 114 = complain {complained}\n"
     "verb 044 = attend {attended}\n"
@@ -200,6 +204,28 @@ TEST_F(ActsUndoneTest, ABorderIsAPlaceNotASide) {
                         "border border NOUN 2 obl"}),
                  CoderOptions::petrarch()),
             (Strings{"VLD MOR 190"}));
+}
+
+TEST_F(ActsUndoneTest, ABorderWithSomeoneNamesThem) {
+  // "Valdoria deployed troops to the border with Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "deployed deploy VERB 0 root", "troops troops NOUN 2 obj",
+                        "to to ADP 6 case", "the the DET 6 det", "border border NOUN 2 obl", "with with ADP 8 case",
+                        "Ostrava Ostrava PROPN 6 nmod"})),
+            (Strings{"VLD OST 154"}));
+  // "Valdorian troops shelled rebels near the Ostravan border.": the rebels are not
+  // Ostrava's for being near its border.
+  const Strings near = next(graph({"Valdorian Valdorian ADJ 2 amod", "troops troops NOUN 3 nsubj", "shelled shell VERB 0 root",
+                                   "rebels rebels NOUN 3 obj", "near near ADP 8 case", "the the DET 8 det",
+                                   "Ostravan Ostravan ADJ 8 amod", "border border NOUN 4 nmod"}));
+  for (const std::string& e : near) EXPECT_EQ(e.find("OSTREB"), std::string::npos) << e;
+}
+
+TEST_F(ActsUndoneTest, KilledInAnActOfForceIsThatActsAuthors) {
+  // "Twenty Ostravan civilians were killed in a Valdorian air strike."
+  EXPECT_EQ(next(graph({"Twenty twenty NUM 3 nummod", "Ostravan Ostravan ADJ 3 amod", "civilians civilian NOUN 5 nsubj:pass",
+                        "were be AUX 5 aux:pass", "killed kill VERB 0 root VBN", "in in ADP 10 case", "a a DET 10 det",
+                        "Valdorian Valdorian ADJ 10 amod", "air air NOUN 10 compound", "strike strike NOUN 5 obl"})),
+            (Strings{"VLD OSTCVL 195"}));
 }
 
 TEST_F(ActsUndoneTest, AnOfficialWithNoCountryIsTheDatelinesAndRemembered) {

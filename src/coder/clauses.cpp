@@ -164,7 +164,7 @@ void SentenceCoder::suppress_claims() {
     }
   }
   for (const VerbInfo& outer : s_.verbs) {
-    if (outer.noun_entry >= 0 || outer.code.code.size() < 2) continue;
+    if (outer.noun_entry >= 0 || outer.code.code.size() < 2 || outer.judgement) continue;
     const std::string_view root = std::string_view(outer.code.code).substr(0, 2);
     // (A penalty's reason is a charge too: "sanctioned two firms for helping Iran",
     // "arrested him for spying".)

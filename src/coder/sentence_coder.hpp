@@ -63,6 +63,7 @@ struct VerbInfo {
   bool target_in_complement = false;
   bool hypothetical = false;  // "might attack": not an event
   bool demanded = false;      // "demanded that Poland withdraw": the demand is the event
+  bool judgement = false;     // "said the sale was a violation": the sale stays a fact
   int32_t subject = -1;
   int depth = 0;
   std::string rule;
@@ -162,6 +163,9 @@ class SentenceCoder {
   void find_verbs();
   int32_t subject_of(uint32_t v, int guard = 0) const;
   void aim_complaints(VerbInfo& vi);
+  // Evaluations (evaluations.cpp).
+  std::vector<Actor> judged(uint32_t t);
+  void code_evaluations();
   bool is_passive(uint32_t v) const;
   void lower_scope(const VerbInfo& vi);
   void choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, std::vector<Actor>& pat_tgt,

@@ -154,6 +154,11 @@ struct CoderWords {
   WordList mandative_verbs;        // "*demanded* that Poland withdraw": what is demanded has not happened
   WordList blocking_verbs;         // "*vetoed* a resolution condemning X": the condemnation never came
   WordList journey_prepositions;   // "arrived *from* Helsinki *aboard* a U.S. plane": not the host
+  WordList blame_nouns;            // "said the move was a *mistake*": criticism (111)
+  WordList charge_nouns;           // "said the sale was a *violation* of law": a charge (112)
+  WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
+  WordList instance_nouns;         // "an *act* of aggression", "a *case* of interference"
+  WordList naming_verbs;           // "*called* / *described* X as Y": a judgement of X
   WordList partitive_nouns;        // "a *group* of rebels": the people of the "of" phrase act
   WordList deferral_verbs;         // "*postponed* sending troops": the act put off has not happened
   WordList reduction_verbs;        // "voted to *halve* aid to X": less of the act (CAMEO 16), not more

@@ -120,6 +120,12 @@ Five civilians were wounded by a Russian missile strike on Kharkiv.
 Venezuela deployed troops to the border with Guyana.
 
 Myanmar's military junta launched air strikes on rebel positions near the Chinese border.
+
+China said the U.S. arms sale to Taiwan was a serious violation of international law.
+
+The French foreign ministry said Iran's decision was deeply regrettable.
+
+The United States said it was deeply concerned by North Korea's missile launch.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -190,6 +196,10 @@ done <<'EXPECT'
 50 RUS UKRCVL 18 civilians wounded from abroad are of the place attacked
 51 VEN GUY 15 the border with a country names it
 52 MMRMIL MMRREB 195 rebels near a border are not its neighbour's
+53 CHN USA 112 saying someone's act was a violation charges them
+53 USA TWN 062 the act judged stays a fact
+54 FRAGOV IRN 111 saying someone's decision was regrettable criticises them
+55 USA PRK 012 concerned by someone's act
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

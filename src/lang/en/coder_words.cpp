@@ -51,7 +51,7 @@ const std::string_view kBorderWords[] = {"border", "frontier", "boundary", "line
 const std::string_view kExperiencerVerbs[] = {"disturb",  "dismay",   "alarm",   "anger",    "outrage",
                                               "upset",    "trouble",  "disappoint", "irritate", "annoy",
                                               "frustrate", "offend",  "incense", "infuriate", "dissatisfy",
-                                              "please",   "satisfy"};
+                                              "please",   "satisfy",  "concern",    "worry"};
 const std::string_view kStatementNouns[] = {"statement", "communique", "communiqué", "declaration", "resolution",
                                             "letter",    "message",    "note",       "report",      "speech"};
 // Verbs whose subject makes the statement it governs ("issued a statement deploring X");
@@ -78,6 +78,20 @@ const std::string_view kMissionWords[] = {"embassy", "consulate", "legation", "c
 const std::string_view kBlockingVerbs[] = {"veto", "block", "reject", "oppose", "scrap", "shelve", "withdraw",
                                            "drop", "kill", "thwart", "torpedo", "stall", "defeat", "scuttle"};
 const std::string_view kJourneyPrepositions[] = {"from", "aboard", "via"};
+const std::string_view kBlameNouns[] = {"mistake",  "error",     "blunder",  "provocation", "escalation", "threat",
+                                        "interference", "meddling", "blackmail", "hypocrisy", "lie",       "farce",
+                                        "disgrace", "insult",    "affront",  "travesty",    "outrage",    "scandal"};
+const std::string_view kChargeNouns[] = {"violation", "breach",    "crime",      "aggression", "terrorism",
+                                         "piracy",    "genocide",  "atrocity",   "invasion",   "occupation",
+                                         "massacre",  "war crime", "infringement"};
+const std::string_view kBlameAdjectives[] = {
+    "unacceptable",  "illegal",       "unlawful",     "illegitimate",    "regrettable",   "deplorable",
+    "outrageous",    "irresponsible", "provocative",  "reckless",        "unjustified",   "unjustifiable",
+    "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
+    "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
+    "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kInstanceNouns[] = {"act", "case", "example", "form", "instance", "kind"};
+const std::string_view kNamingVerbs[] = {"call", "describe", "label", "brand", "term", "deem", "denounce", "dismiss"};
 const std::string_view kPartitiveNouns[] = {"group",  "number", "member", "thousand", "hundred",  "dozen",   "score",
                                             "band",   "unit",   "team",   "squad",    "crowd",    "gang",    "contingent",
                                             "column", "convoy", "wing",   "faction",  "element",  "remnant", "detachment",
@@ -151,6 +165,11 @@ CoderWords coder_words() {
   c.blocking_verbs = kBlockingVerbs;
   c.deferral_verbs = kDeferralVerbs;
   c.partitive_nouns = kPartitiveNouns;
+  c.blame_nouns = kBlameNouns;
+  c.charge_nouns = kChargeNouns;
+  c.blame_adjectives = kBlameAdjectives;
+  c.naming_verbs = kNamingVerbs;
+  c.instance_nouns = kInstanceNouns;
   c.journey_prepositions = kJourneyPrepositions;
   c.reduction_verbs = kReductionVerbs;
   c.mission_words = kMissionWords;

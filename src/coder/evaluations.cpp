@@ -1,0 +1,118 @@
+// Evaluations: criticism said as a judgement rather than with a verb of criticism.
+//
+//   "China said the U.S. arms sale to Taiwan was a serious violation of international
+//   law"                                    -> CHN -> USA 112 (a charge)
+//   "Paris said Iran's decision was deeply regrettable"    -> FRA -> IRN 111
+//   "Moscow called the expulsion of its diplomats unacceptable" (with an author named)
+//   "'This is an act of aggression,' the minister said of the Russian strike"
+//
+// A statement (CAMEO 01) whose reported clause is a copula with a word of blame as its
+// predicate, or a verb of naming ("call", "describe", "label") whose object is given
+// such a predicate, criticises whoever the clause is about: the subject's actor, the
+// author of an act the subject names, or, for "this" and "it", the act the statement
+// is "of". Words of wrongdoing (violation, crime, aggression ...) make it a charge
+// (112), the rest criticism (111). The reporting verb keeps its speaker and evidence.
+#include <algorithm>
+
+#include "coder/sentence_coder.hpp"
+
+namespace dyad::coder {
+
+namespace {
+bool coded_group(const std::vector<Actor>& g) {
+  return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
+}
+}  // namespace
+
+// Who a judgement on phrase `t` is aimed at: the author of the act it names, else its
+// own actors (not those of a clause or phrase of place or time inside it).
+std::vector<Actor> SentenceCoder::judged(uint32_t t) {
+  auto it = std::find_if(s_.act_authors.begin(), s_.act_authors.end(), [&](const auto& a) { return a.first == t; });
+  if (it != s_.act_authors.end()) return it->second;
+  uint32_t first = t;
+  if (match_event_noun(t, first) >= 0) return {};  // an act with no author named
+  return group_at(static_cast<int32_t>(t));
+}
+
+void SentenceCoder::code_evaluations() {
+  const lang::CoderWords& W = words();
+  auto lemma_of = [&](uint32_t t) { return base::ascii_lower(g_.words[t].lemma.empty() ? g_.words[t].form : g_.words[t].lemma); };
+  // The word of blame a predicate says: itself, or what it is an act or case of ("an
+  // act of aggression", "a clear case of interference").
+  auto blame_word = [&](uint32_t t) -> int32_t {
+    const std::string l = lemma_of(t);
+    if (one_of(l, W.blame_nouns) || one_of(l, W.charge_nouns) || one_of(l, W.blame_adjectives)) return static_cast<int32_t>(t);
+    if (!one_of(l, W.instance_nouns)) return -1;
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      const std::string cl = lemma_of(*ch);
+      if ((g_.words[*ch].rel == Rel::Nmod || g_.words[*ch].rel == Rel::Obl) && has_case(*ch, W.of_prepositions) &&
+          (one_of(cl, W.blame_nouns) || one_of(cl, W.charge_nouns))) {
+        return static_cast<int32_t>(*ch);
+      }
+    }
+    return -1;
+  };
+  auto blame = [&](uint32_t t) { return blame_word(t) >= 0; };
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.suppressed || vi.negated || vi.hypothetical || !coded_group(vi.sources)) continue;
+    const bool statement = vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "01") == 0;
+    // (A verb of naming may have no code of its own: "call" is coded by its patterns.)
+    const bool naming = one_of(lemma_of(vi.tok), W.naming_verbs);
+    if (!statement && !naming) continue;
+    if (vi.pattern >= 0 && !statement) continue;  // "called X an escalation": the pattern coded it
+    int32_t predicate = -1, about = -1;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok) && predicate < 0; ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (statement && c.rel == Rel::Ccomp && blame(*ch)) {
+        // "... said [the sale was a violation]": a copula and its subject.
+        bool cop = false;
+        int32_t subj = -1;
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          cop |= g_.words[*cc].rel == Rel::Cop;
+          if (g_.words[*cc].rel == Rel::Nsubj) subj = static_cast<int32_t>(*cc);
+        }
+        if (cop && subj >= 0) {
+          predicate = static_cast<int32_t>(*ch);
+          about = subj;
+        }
+      } else if (naming && c.rel == Rel::Xcomp && blame(*ch)) {
+        // "called [the expulsion] [unacceptable]"
+        for (const uint32_t* cc = g_.children_begin(vi.tok); cc != g_.children_end(vi.tok); ++cc) {
+          if (g_.words[*cc].rel == Rel::Obj) about = static_cast<int32_t>(*cc);
+        }
+        if (about >= 0) predicate = static_cast<int32_t>(*ch);
+      }
+    }
+    if (predicate < 0) continue;
+    // A negated judgement is none: "said the move was not illegal".
+    bool negated = false;
+    for (const uint32_t* cc = g_.children_begin(predicate); cc != g_.children_end(predicate); ++cc) {
+      negated |= g_.words[*cc].negation;
+    }
+    if (negated) continue;
+    std::vector<Actor> targets;
+    if (g_.words[about].upos == UPos::Pron) {
+      // "'This is aggression,' the minister said of the Russian strike."
+      for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok) && !coded_group(targets); ++ch) {
+        if (g_.words[*ch].rel == Rel::Obl && has_case(*ch, W.of_prepositions)) targets = judged(*ch);
+      }
+    } else {
+      targets = judged(static_cast<uint32_t>(about));
+    }
+    if (!coded_group(targets)) continue;
+    // Not a judgement of one's own side: "Iran said its response was legitimate".
+    const std::string own = vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
+    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                 [&](const Actor& a) { return a.null() || a.code.compare(0, 3, own) == 0; }),
+                  targets.end());
+    if (targets.empty()) continue;
+    const int32_t word = blame_word(static_cast<uint32_t>(predicate));
+    vi.code = EventCode{one_of(lemma_of(static_cast<uint32_t>(word)), W.charge_nouns) ? "112" : "111", ""};
+    vi.targets = std::move(targets);
+    vi.symmetric = false;
+    vi.judgement = true;  // what it judges is no claim of it: the sale stays a fact
+    vi.rule += "; a judgement: " + g_.words[word].form;
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,96 @@
+// Criticism said as a judgement: "X said Y's act was a violation", "X called the move
+// unacceptable", "'This is aggression,' X said of Y's strike". Sentences written for
+// these tests, about invented countries.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dyad/code.hpp"
+#include "unit/coder/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+using Strings = std::vector<std::string>;
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "actor VLD = Valdoria; Valdorian\n"
+    "actor OST = Ostrava; Ostravan\n"
+    "verb 010 = say {said}\n"
+    "verb --- = call {called}\n"
+    "noun 190 = attack; strike\n"
+    "noun 166 = expulsion\n";
+
+class EvaluationsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    test_graphs::load_dictionary(dict, kDictionary);
+    state.reset("doc", Date::from_number(20240711));
+  }
+  Strings next(const DepGraph& g, CoderOptions o = {}) {
+    std::vector<Event> events;
+    EventCoder(dict, o).code(g, state, events);
+    Strings out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  Dictionary dict;
+  DocumentState state;
+};
+
+// "Valdoria said the Ostravan decision was a violation of law."
+DepGraph violation() {
+  return graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "the the DET 5 det",
+                "Ostravan Ostravan ADJ 5 amod", "decision decision NOUN 8 nsubj", "was be AUX 8 cop", "a a DET 8 det",
+                "violation violation NOUN 2 ccomp", "of of ADP 10 case", "law law NOUN 8 nmod"});
+}
+
+TEST_F(EvaluationsTest, AWrongdoingSaidIsACharge) {
+  EXPECT_EQ(next(violation()), (Strings{"VLD OST 112"}));
+  // PETRARCH's reading has no such pass: a statement with no one addressed.
+  state.reset("doc", Date::from_number(20240711));
+  const Strings literal = next(violation(), CoderOptions::petrarch());
+  EXPECT_EQ(std::count(literal.begin(), literal.end(), "VLD OST 112"), 0);
+}
+
+TEST_F(EvaluationsTest, ABlameAdjectiveIsCriticism) {
+  // "Valdoria said the Ostravan decision was regrettable."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "the the DET 5 det",
+                        "Ostravan Ostravan ADJ 5 amod", "decision decision NOUN 7 nsubj", "was be AUX 7 cop",
+                        "regrettable regrettable ADJ 2 ccomp"})),
+            (Strings{"VLD OST 111"}));
+  // "Valdoria said the Ostravan decision was not illegal.": no judgement against it.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "the the DET 5 det",
+                        "Ostravan Ostravan ADJ 5 amod", "decision decision NOUN 8 nsubj", "was be AUX 8 cop",
+                        "not not PART 8 advmod", "illegal illegal ADJ 2 ccomp"})),
+            Strings{});
+}
+
+TEST_F(EvaluationsTest, AnActIsJudgedInItsAuthor) {
+  // "Valdoria called the expulsion by Ostrava unacceptable."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "called call VERB 0 root", "the the DET 4 det",
+                        "expulsion expulsion NOUN 2 obj", "by by ADP 6 case", "Ostrava Ostrava PROPN 4 nmod",
+                        "unacceptable unacceptable ADJ 2 xcomp"})),
+            (Strings{"VLD OST 111"}));
+  // "'This is an act of aggression,' Valdoria said of the Ostravan strike."
+  EXPECT_EQ(next(graph({"This this PRON 4 nsubj", "is be AUX 4 cop", "an a DET 4 det", "act act NOUN 8 ccomp",
+                        "of of ADP 6 case", "aggression aggression NOUN 4 nmod", ", , PUNCT 4 punct",
+                        "said say VERB 0 root", "Valdoria Valdoria PROPN 8 nsubj", "of of ADP 13 case",
+                        "the the DET 13 det", "Ostravan Ostravan ADJ 13 amod", "strike strike NOUN 8 obl"})),
+            (Strings{"VLD OST 112"}));
+}
+
+TEST_F(EvaluationsTest, OnesOwnSideIsNotJudged) {
+  // "Valdoria said the Valdorian decision was a mistake": a judgement of its own
+  // side, no event between countries.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "the the DET 5 det",
+                        "Valdorian Valdorian ADJ 5 amod", "decision decision NOUN 8 nsubj", "was be AUX 8 cop",
+                        "a a DET 8 det", "mistake mistake NOUN 2 ccomp"})),
+            Strings{});
+}
+
+}  // namespace
+}  // namespace dyad

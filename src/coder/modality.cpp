@@ -89,6 +89,14 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // "... if Taiwan's leader visited the United States": a condition, whatever modal a
+  // pattern read before it.
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    if (g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, words().condition_markers)) {
+      vi.hypothetical = true;
+      return;
+    }
+  }
   if (vi.pattern >= 0) {
     // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.
     const std::string& text = dict_.verb_blocks[vi.block].patterns[vi.pattern].text;

@@ -193,6 +193,7 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       comp_after_ = st.comp_after;
       used_negation = false;
       for (uint32_t t : st.matched_tokens) used_negation |= g_.words[t].negation;
+      vi.pattern_words = st.matched_tokens;
       break;
     }
   }

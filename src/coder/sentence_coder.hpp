@@ -64,6 +64,7 @@ struct VerbInfo {
   bool hypothetical = false;  // "might attack": not an event
   bool demanded = false;      // "demanded that Poland withdraw": the demand is the event
   bool judgement = false;     // "said the sale was a violation": the sale stays a fact
+  std::vector<uint32_t> pattern_words;  // the tokens the chosen pattern's words matched ("tanks" of "* &WEAPONS")
   int32_t subject = -1;
   int depth = 0;
   std::string rule;

@@ -261,6 +261,11 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
+  // "promised to deliver tanks to Ukraine": what the pattern names (the tanks of
+  // "* &WEAPONS") is the act's matter, not its target.
+  for (uint32_t t : vi.pattern_words) {
+    if (t < n_ && t >= vi.ve) mask[t] = 0;
+  }
   // "exchanged fire along the Kashmir border", "near the Ugandan border": a border is
   // where something happens, not a side (its "with X" names one).
   for (uint32_t x = 0; x < n_ && opt_.require_countries; ++x) {
@@ -440,8 +445,12 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
     while (h >= 0 && h != static_cast<int32_t>(v) && g_.words[h].rel == Rel::Xcomp) h = g_.words[h].head;
     if (w.head == static_cast<int32_t>(v) || h == static_cast<int32_t>(v)) unknown_partner = true;
   }
+  // (Agreeing with no one else named is between the subjects: "Japan and the
+  // Philippines agreed to boost defence cooperation".)
+  const bool agreeing = one_of(base::ascii_lower(g_.words[v].lemma.empty() ? g_.words[v].form : g_.words[v].lemma),
+                               words().agreement_verbs);
   if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2 && !unknown_partner &&
-      (!opt_.reciprocal_compounds_only || reciprocal(vi))) {
+      (!opt_.reciprocal_compounds_only || reciprocal(vi) || agreeing)) {
     std::unordered_set<std::string> codes;
     for (const auto& a : vi.sources) {
       if (!a.null()) codes.insert(a.code);

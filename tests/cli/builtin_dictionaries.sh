@@ -126,6 +126,12 @@ China said the U.S. arms sale to Taiwan was a serious violation of international
 The French foreign ministry said Iran's decision was deeply regrettable.
 
 The United States said it was deeply concerned by North Korea's missile launch.
+
+Germany promised to deliver more Leopard tanks to Ukraine.
+
+Japan and the Philippines agreed to boost defence cooperation.
+
+China said it would take resolute measures if Taiwan's leader visited the United States.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -200,6 +206,9 @@ done <<'EXPECT'
 53 USA TWN 062 the act judged stays a fact
 54 FRAGOV IRN 111 saying someone's decision was regrettable criticises them
 55 USA PRK 012 concerned by someone's act
+56 DEU UKR 0332 weapons promised: the tanks are the matter, not the target
+57 JPN PHL 03 agreeing with no one else named is between the subjects
+57 PHL JPN 03 the other way
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -208,7 +217,7 @@ EXPECT
 for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	USALEG	COL	07" "35	CAN	HTI	" \
   "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
-  "52	MMRMIL	CHNREB	"; do
+  "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -124,11 +124,17 @@ void SentenceCoder::match_nouns() {
         uint32_t first = k;
         inside = match_event_noun(k, first) >= 0 && first <= m.tb;
       }
-      // (And a role adjective on an event noun: "military talks", "diplomatic visit".)
+      // (And a role adjective on an event noun, or on a thing no dictionary names:
+      // "military talks", "military drills around Taiwan" -- not "military officials".)
       const DepWord& aw = g_.words[m.tb];
       if (!inside && m.te == m.tb + 1 && aw.upos == UPos::Adj && aw.rel == Rel::Amod && aw.head > static_cast<int32_t>(m.tb)) {
-        uint32_t first = static_cast<uint32_t>(aw.head);
-        inside = match_event_noun(static_cast<uint32_t>(aw.head), first) >= 0;
+        const uint32_t h = static_cast<uint32_t>(aw.head);
+        uint32_t first = h;
+        inside = match_event_noun(h, first) >= 0;
+        if (!inside && g_.words[h].upos == UPos::Noun && s_.tok_unit_begin[h] < s_.unit_id.size()) {
+          const uint32_t node = c_.nouns.child(0, s_.unit_id[s_.tok_unit_begin[h]]);
+          inside = node == 0 || !c_.nouns.has_payload(node);
+        }
       }
       if (inside) {
         u = best_end;

@@ -272,6 +272,40 @@ bool find_headless_clause(const DepGraph& g, HeadlessClause& out) {
   return false;
 }
 
+// "Pakistani authorities arrested former prime minister Imran Khan." parsed with
+// "authorities" the root, "arrested" its participle and "Imran Khan" an agent with no
+// "by": a sentence whose root is a noun, followed right after its phrase by a
+// past-tense or participle modifier with no subject, auxiliary or marker of its own
+// that has an agent or oblique noun phrase with no preposition, is that clause -- the
+// verb the root, the noun its subject, the phrase its object.
+bool find_object_after_participle(const DepGraph& g, uint32_t& subject, uint32_t& verb, uint32_t& object) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t r = 0; r < n; ++r) {
+    const DepWord& rw = g.words[r];
+    if (rw.head >= 0 || (rw.upos != UPos::Noun && rw.upos != UPos::Propn)) continue;
+    for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
+      const uint32_t p = *ch;
+      if (p != r + 1 || !bare_modifier(g, p)) continue;
+      if (g.words[p].xpos != "VBD" && g.words[p].xpos != "VBN") continue;
+      for (const uint32_t* c2 = g.children_begin(p); c2 != g.children_end(p); ++c2) {
+        const uint32_t o = *c2;
+        const Rel x = g.words[o].rel;
+        // (With an object the coder reads the parse right as it is; an agent or
+        // oblique without its preposition is the mistake that reverses the act.)
+        if (o <= p || !nominal(g.words[o].upos) || (x != Rel::OblAgent && x != Rel::Obl)) continue;
+        bool marked = false;
+        for (const uint32_t* c3 = g.children_begin(o); c3 != g.children_end(o); ++c3) marked |= g.words[*c3].rel == Rel::Case;
+        if (marked) continue;
+        subject = r;
+        verb = p;
+        object = o;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "Israel, Hamas agree to truce": a headline lists its subjects with a comma, which
 // the parser takes for an address ("Israel" a vocative of "agree"). A name that opens
 // the sentence, is followed by a comma and then by the verb's subject, and hangs on
@@ -346,7 +380,8 @@ bool needs_repair(const DepGraph& g) {
   uint32_t possessor = 0, owner = 0, first = 0, second = 0;
   return g.has_parse() && (find_split_conjunct(g, first, second) || find_reported_predicate(g, rp) ||
                            find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc) ||
-                           find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second));
+                           find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second) ||
+                           find_object_after_participle(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -406,6 +441,19 @@ bool repair_parse(DepGraph& g) {
       }
     }
     attach(g.words[hc.root], static_cast<int32_t>(hc.predicate), "obj");
+    g.normalize();
+    changed = true;
+  }
+  uint32_t object = 0;
+  if (find_object_after_participle(g, first, second, object)) {
+    attach(g.words[second], -1, "root");
+    attach(g.words[first], static_cast<int32_t>(second), "nsubj");
+    attach(g.words[object], static_cast<int32_t>(second), "obj");
+    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
+      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
+        g.words[t].head = static_cast<int32_t>(second);
+      }
+    }
     g.normalize();
     changed = true;
   }

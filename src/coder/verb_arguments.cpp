@@ -120,7 +120,10 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   bool passive = is_passive(v);
   int32_t agent = -1;
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
-    if (g_.words[*ch].rel == Rel::OblAgent) agent = static_cast<int32_t>(*ch);
+    // (An agent needs its "by": one without is a parser's misreading of an object.)
+    if (g_.words[*ch].rel == Rel::OblAgent && (has_case(*ch, words().agent_prepositions) || !opt_.repair_parses)) {
+      agent = static_cast<int32_t>(*ch);
+    }
   }
   if (agent >= 0 && !passive && participle_tag(g_.words[v].xpos)) passive = true;
   std::vector<Actor> agent_group;

@@ -136,6 +136,10 @@ China said it would take resolute measures if Taiwan's leader visited the United
 China held military drills around Taiwan.
 
 Israeli military officials met Egyptian mediators.
+
+Pakistani authorities arrested former prime minister Imran Khan.
+
+Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -215,6 +219,8 @@ done <<'EXPECT'
 57 PHL JPN 03 the other way
 59 CHN TWN 15 drills around a country: "military" says what kind, not who
 60 ISRMILGOV EGY 040 "military" on a role word stays a role
+61 PAKGOV PAKOPPELI 173 the authorities arrest (a parse read the other way round)
+62 UKRMIL RUS 190 attacking a place is no occupation
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -223,7 +229,8 @@ EXPECT
 for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	USALEG	COL	07" "35	CAN	HTI	" \
   "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
-  "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	"; do
+  "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
+  "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

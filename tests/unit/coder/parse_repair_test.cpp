@@ -19,6 +19,27 @@ DepGraph adjective_predicate() {
                 "the the DET 8 det", "spokesman spokesman NOUN 9 nsubj", "said say VERB 0 root"});
 }
 
+TEST(ParseRepair, AParticipleWithABareObjectAfterARootNounIsTheClause) {
+  // "Valdorian police arrested the Ostravan envoy.", parsed with "police" the root,
+  // "arrested" its participle and "envoy" an agent with no "by" -- read as is, the
+  // envoy would have arrested the police.
+  DepGraph g = graph({"Valdorian Valdorian ADJ 2 amod", "police police NOUN 0 root", "arrested arrest VERB 2 acl VBN",
+                      "the the DET 6 det", "Ostravan Ostravan ADJ 6 amod", "envoy envoy NOUN 3 obl:agent",
+                      ". . PUNCT 2 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, -1);  // arrested is the root
+  EXPECT_EQ(g.words[1].head, 2);   // police -> arrested, subject
+  EXPECT_EQ(g.words[1].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[5].head, 2);   // envoy -> arrested, object
+  EXPECT_EQ(g.words[5].rel, Rel::Obj);
+  EXPECT_EQ(g.words[6].head, 2);   // the full stop follows the root
+  // A real agent keeps its reading: "the envoy arrested by Valdorian police".
+  DepGraph h = graph({"the the DET 2 det", "envoy envoy NOUN 0 root", "arrested arrest VERB 2 acl VBN",
+                      "by by ADP 6 case", "Valdorian Valdorian ADJ 6 amod", "police police NOUN 3 obl:agent"});
+  EXPECT_FALSE(coder::needs_repair(h));
+}
+
 TEST(ParseRepair, ASubjectMadeAnAppositionOfTheOpeningPhrase) {
   // "In a call with Rell Maro, Ana Carnel criticised Ostrava.", with "Ana Carnel" an
   // apposition of "Rell Maro" and "criticised" without a subject.

@@ -136,13 +136,15 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       bool government = std::all_of(agents.begin(), agents.end(), [&](int32_t mi) {
         return dict_.agents[s_.matches[mi].entry].code == "GOV";
       });
-      std::string country = government ? memory_.context_country() : std::string();
-      std::string evidence = "document memory: the story's country " + country;
-      // (Before the story has named a country, the dateline's: "KUWAIT - ... Foreign
+      // (The dateline's first, as for state bodies: "KUWAIT - ... Foreign
       // Undersecretary Suleiman al-Shaheen", remembered for "Shaheen" later.)
-      if (government && country.empty() && !doc_.dateline_country.empty()) {
+      std::string country, evidence;
+      if (government && !doc_.dateline_country.empty()) {
         country = doc_.dateline_country;
         evidence = "the dateline";
+      } else if (government) {
+        country = memory_.context_country();
+        evidence = "document memory: the story's country " + country;
       }
       if (!country.empty()) {
         out.push_back({compose(country, agents), tb, te, evidence});

@@ -306,6 +306,36 @@ bool find_object_after_participle(const DepGraph& g, uint32_t& subject, uint32_t
   return false;
 }
 
+// "Foreign Undersecretary Rell Maro said ..." parsed with "Undersecretary" the root and
+// "Rell Maro said ..." a relative clause on it: a sentence whose root is a common noun
+// with no verb of its own, followed right away by a name that is the subject of a
+// relative clause on it with no relative word, is that clause -- the noun the name's
+// title, the clause's verb the root.
+bool find_title_before_subject(const DepGraph& g, uint32_t& title, uint32_t& verb) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t r = 0; r + 1 < n; ++r) {
+    const DepWord& rw = g.words[r];
+    // (A title is written with a capital: "Undersecretary", not "member".)
+    if (rw.head >= 0 || rw.upos != UPos::Noun || rw.form.empty() || rw.form[0] < 'A' || rw.form[0] > 'Z') continue;
+    for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
+      const uint32_t v = *ch;
+      if (g.words[v].rel != Rel::AclRelcl || g.words[v].upos != UPos::Verb) continue;
+      int32_t subject = -1;
+      bool relative_word = false;
+      for (const uint32_t* c2 = g.children_begin(v); c2 != g.children_end(v); ++c2) {
+        const DepWord& cw = g.words[*c2];
+        if (cw.rel == Rel::Nsubj) subject = static_cast<int32_t>(*c2);
+        relative_word |= cw.rel == Rel::Mark || cw.xpos == "WDT" || cw.xpos == "WP";
+      }
+      if (relative_word || subject != static_cast<int32_t>(r) + 1 || g.words[subject].upos != UPos::Propn) continue;
+      title = r;
+      verb = v;
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Israel, Hamas agree to truce": a headline lists its subjects with a comma, which
 // the parser takes for an address ("Israel" a vocative of "agree"). A name that opens
 // the sentence, is followed by a comma and then by the verb's subject, and hangs on
@@ -381,7 +411,8 @@ bool needs_repair(const DepGraph& g) {
   return g.has_parse() && (find_split_conjunct(g, first, second) || find_reported_predicate(g, rp) ||
                            find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc) ||
                            find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second) ||
-                           find_object_after_participle(g, first, second, possessor));
+                           find_object_after_participle(g, first, second, possessor) ||
+                           find_title_before_subject(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -441,6 +472,18 @@ bool repair_parse(DepGraph& g) {
       }
     }
     attach(g.words[hc.root], static_cast<int32_t>(hc.predicate), "obj");
+    g.normalize();
+    changed = true;
+  }
+  if (find_title_before_subject(g, first, second)) {
+    const int32_t name = static_cast<int32_t>(first) + 1;
+    attach(g.words[second], -1, "root");
+    attach(g.words[first], name, "compound");
+    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
+      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
+        g.words[t].head = static_cast<int32_t>(second);
+      }
+    }
     g.normalize();
     changed = true;
   }

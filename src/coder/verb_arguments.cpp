@@ -530,8 +530,18 @@ void SentenceCoder::aim_complaints(VerbInfo& vi) {
   if (addressee < 0) return;
   for (const uint32_t* ch = g_.children_begin(addressee); ch != g_.children_end(addressee) && clause < 0; ++ch) {
     if (g_.words[*ch].rel != Rel::Acl && g_.words[*ch].rel != Rel::AclRelcl) continue;
+    // ("that" as its marker, or read as a relative pronoun although the clause has a
+    // subject of its own: "complained to the UN that Valdoria was deploying troops".)
+    int32_t that = -1, subject = -1;
     for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
-      if (g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, words().claim_markers)) clause = static_cast<int32_t>(*ch);
+      if (one_of(g_.words[*cc].form, words().claim_markers) &&
+          (g_.words[*cc].rel == Rel::Mark || g_.words[*cc].upos == UPos::Pron)) {
+        that = static_cast<int32_t>(*cc);
+      }
+      if (g_.words[*cc].rel == Rel::Nsubj) subject = static_cast<int32_t>(*cc);
+    }
+    if (that >= 0 && (g_.words[that].rel == Rel::Mark || (subject > that && subject != that))) {
+      clause = static_cast<int32_t>(*ch);
     }
   }
   if (clause < 0 || clause < addressee) return;

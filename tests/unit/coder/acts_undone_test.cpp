@@ -176,6 +176,12 @@ TEST_F(ActsUndoneTest, AComplaintIsAimedAtWhomItIsAbout) {
                         "that that SCONJ 10 mark", "Ostrava Ostrava PROPN 10 nsubj", "was be AUX 10 aux",
                         "diverting divert VERB 6 acl VBG", "water water NOUN 10 obj"})),
             (Strings{"VLD OST 114"}));
+  // The same with "that" read as a relative pronoun of a clause on the addressee.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",
+                        "the the DET 6 det", "United United ADJ 6 amod", "Nations Nations PROPN 2 obl",
+                        "that that PRON 10 obj", "Ostrava Ostrava PROPN 10 nsubj", "was be AUX 10 aux",
+                        "diverting divert VERB 6 acl:relcl VBG", "water water NOUN 10 obj"})),
+            (Strings{"VLD OST 114"}));
   // With nothing said about another, the one complained to stays the target:
   // "Valdoria complained to the United Nations."
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "complained complain VERB 0 root", "to to ADP 6 case",

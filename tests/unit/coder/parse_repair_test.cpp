@@ -19,6 +19,23 @@ DepGraph adjective_predicate() {
                 "the the DET 8 det", "spokesman spokesman NOUN 9 nsubj", "said say VERB 0 root"});
 }
 
+TEST(ParseRepair, ATitleBeforeTheSubjectIsNoRootOfARelativeClause) {
+  // "Undersecretary Rell Maro criticised Ostrava.", parsed with "Undersecretary" the
+  // root and "Rell Maro criticised Ostrava" a relative clause on it.
+  DepGraph g = graph({"Undersecretary Undersecretary NOUN 0 root", "Rell Rell PROPN 4 nsubj", "Maro Maro PROPN 2 flat",
+                      "criticised criticise VERB 1 acl:relcl VBD", "Ostrava Ostrava PROPN 4 obj", ". . PUNCT 1 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[3].head, -1);  // criticised is the root
+  EXPECT_EQ(g.words[0].head, 1);   // the title goes with the name
+  EXPECT_EQ(g.words[1].head, 3);   // Rell -> criticised, subject
+  EXPECT_EQ(g.words[5].head, 3);
+  // A relative clause with its relative word, or on a lower-case noun, stays:
+  // "the member Valdoria chose" is another shape.
+  DepGraph h = graph({"member member NOUN 0 root", "Valdoria Valdoria PROPN 3 nsubj", "chose choose VERB 1 acl:relcl VBD"});
+  EXPECT_FALSE(coder::needs_repair(h));
+}
+
 TEST(ParseRepair, AParticipleWithABareObjectAfterARootNounIsTheClause) {
   // "Valdorian police arrested the Ostravan envoy.", parsed with "police" the root,
   // "arrested" its participle and "envoy" an agent with no "by" -- read as is, the

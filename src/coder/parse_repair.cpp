@@ -165,8 +165,10 @@ bool find_split_conjunct(const DepGraph& g, uint32_t& first, uint32_t& second) {
       const DepWord& c = g.words[*ch];
       if (c.rel != Rel::Nsubj && c.rel != Rel::NsubjPass) continue;
       if (prev >= 0 && nominal(c.upos) && nominal(g.words[prev].upos)) {
-        for (const uint32_t* cc = g.children_begin(*ch); cc != g.children_end(*ch); ++cc) {
-          if (g.words[*cc].rel == Rel::Cc && *cc > static_cast<uint32_t>(prev) && *cc < *ch) {
+        // (The "and" on the second subject, or on a word of its phrase before it:
+        // "Russia and North Korea" with "and" under "North".)
+        for (uint32_t t = static_cast<uint32_t>(prev) + 1; t < *ch; ++t) {
+          if (g.words[t].rel == Rel::Cc && under(g, t, *ch)) {
             first = static_cast<uint32_t>(prev);
             second = *ch;
             return true;

@@ -527,7 +527,41 @@ void SentenceCoder::aim_complaints(VerbInfo& vi) {
     }
     if (w.rel == Rel::Ccomp) clause = static_cast<int32_t>(*ch);
   }
-  if (addressee < 0) return;
+  if (addressee < 0) {
+    // "filed a complaint with the WTO over U.S. export controls": the one a complaint
+    // is lodged with only hears it; what it is over names whom it is about.
+    std::vector<int32_t> heads{static_cast<int32_t>(v)};  // the verb and its object ("a complaint with X")
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj) heads.push_back(static_cast<int32_t>(*ch));
+    }
+    for (int32_t h : heads) {
+      for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h) && addressee < 0; ++ch) {
+        const DepWord& w = g_.words[*ch];
+        if ((w.rel == Rel::Obl || w.rel == Rel::Nmod) && in_subtree(vi.targets.front().tb, *ch) &&
+            has_case(*ch, words().partner_prepositions)) {
+          addressee = static_cast<int32_t>(*ch);
+        }
+      }
+    }
+    if (addressee < 0) return;
+    for (int32_t h : heads) {
+      for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h); ++ch) {
+        const Rel r = g_.words[*ch].rel;
+        if ((r != Rel::Obl && r != Rel::Nmod) || !has_case(*ch, words().about_prepositions)) continue;
+        std::vector<Actor> about = judged(*ch);
+        const std::string own3 = vi.sources.empty() || vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
+        const bool other = std::any_of(about.begin(), about.end(), [&](const Actor& a) {
+          return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, own3) != 0;
+        });
+        if (other) {
+          vi.targets = std::move(about);
+          vi.rule += "+about";
+          return;
+        }
+      }
+    }
+    return;
+  }
   for (const uint32_t* ch = g_.children_begin(addressee); ch != g_.children_end(addressee) && clause < 0; ++ch) {
     if (g_.words[*ch].rel != Rel::Acl && g_.words[*ch].rel != Rel::AclRelcl) continue;
     // ("that" as its marker, or read as a relative pronoun although the clause has a

@@ -140,6 +140,14 @@ Israeli military officials met Egyptian mediators.
 Pakistani authorities arrested former prime minister Imran Khan.
 
 Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.
+
+The United States raised tariffs on Chinese electric vehicles.
+
+China filed a complaint with the WTO over U.S. chip export controls.
+
+The Netherlands returned looted artefacts to Indonesia.
+
+Russia and North Korea signed a mutual defence pact.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -221,6 +229,11 @@ done <<'EXPECT'
 60 ISRMILGOV EGY 040 "military" on a role word stays a role
 61 PAKGOV PAKOPPELI 173 the authorities arrest (a parse read the other way round)
 62 UKRMIL RUS 190 attacking a place is no occupation
+63 USA CHN 163 raising tariffs on someone
+64 CHN USA 114 a complaint lodged with the WTO is about whom it is over
+65 NLD IDN 0842 returning property, not a visit
+66 RUS PRK 057 a pact between the subjects ("and" parsed under "North")
+66 PRK RUS 057 the other way
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -230,7 +243,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
-  "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192"; do
+  "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -90,6 +90,7 @@ const std::string_view kBlameAdjectives[] = {
     "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
     "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
     "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kAboutPrepositions[] = {"over", "about", "against", "regarding", "concerning"};
 const std::string_view kInstanceNouns[] = {"act", "case", "example", "form", "instance", "kind"};
 const std::string_view kNamingVerbs[] = {"call", "describe", "label", "brand", "term", "deem", "denounce", "dismiss"};
 const std::string_view kPartitiveNouns[] = {"group",  "number", "member", "thousand", "hundred",  "dozen",   "score",
@@ -170,6 +171,7 @@ CoderWords coder_words() {
   c.blame_adjectives = kBlameAdjectives;
   c.naming_verbs = kNamingVerbs;
   c.instance_nouns = kInstanceNouns;
+  c.about_prepositions = kAboutPrepositions;
   c.journey_prepositions = kJourneyPrepositions;
   c.reduction_verbs = kReductionVerbs;
   c.mission_words = kMissionWords;

@@ -172,7 +172,8 @@ struct DocumentState {
     std::string code;
     std::string text;
     uint32_t sentence = 0;
-    bool source = false;  // seen as the source of an event
+    bool source = false;   // seen as the source of an event
+    bool mention = false;  // named in a sentence, not in one of its events
   };
   std::vector<SeenActor> actors_seen;
   // People named with a role or a dictionary code ("spokesperson Lin Jian" -> CHNGOV),

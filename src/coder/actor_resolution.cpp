@@ -175,6 +175,15 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
     const std::string form = base::ascii_lower(g_.words[head].form);
     bool object_pronoun = g_.words[head].upos == UPos::Pron && lang::in(form, words().object_personal) &&
                           g_.words[head].rel != Rel::NmodPoss;
+    std::vector<Actor> pair;
+    if (recall_pair(head, pair)) {
+      for (Actor& a : pair) {
+        a.tb = tb;
+        a.te = te;
+        out.push_back(std::move(a));
+      }
+      return out;
+    }
     if ((!name.empty() && recall_person(name, known)) || recall_description(head, known) ||
         (object_pronoun && recall_last_person(head, known))) {
       known.tb = tb;

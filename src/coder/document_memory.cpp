@@ -113,10 +113,37 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_actor(bool organi
   return std::nullopt;
 }
 
+std::vector<DocumentMemory::Recalled> DocumentMemory::latest_pair(uint32_t within) const {
+  for (size_t i = doc_.acts.size(); i-- > 0;) {
+    const auto& a = doc_.acts[i];
+    if (doc_.sentence_index - a.sentence > within) break;
+    if (!cameo::is_country_code(a.source) || !cameo::is_country_code(a.target) ||
+        a.source.compare(0, 3, a.target, 0, 3) == 0) {
+      continue;
+    }
+    const std::string evidence = "document memory: the sides of " + a.text + " (sentence " + std::to_string(a.sentence) + ")";
+    return {Recalled{a.source.substr(0, 3), evidence}, Recalled{a.target.substr(0, 3), evidence}};
+  }
+  std::vector<Recalled> out;
+  for (size_t i = doc_.actors_seen.size(); i-- > 0 && out.size() < 2;) {
+    const auto& a = doc_.actors_seen[i];
+    if (!cameo::is_country_code(a.code)) continue;
+    const std::string c = a.code.substr(0, 3);
+    if (!out.empty() && out.front().code == c) continue;
+    out.push_back({c, "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"});
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+void DocumentMemory::note_mention(const std::string& code, const std::string& text) {
+  doc_.actors_seen.push_back({code, text, doc_.sentence_index, false, true});
+}
+
 std::optional<DocumentMemory::Recalled> DocumentMemory::latest_country_except(const std::string& except) const {
   for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
     const auto& a = doc_.actors_seen[i];
-    if (!cameo::is_country_code(a.code) || a.code.compare(0, 3, except) == 0) continue;
+    if (a.mention || !cameo::is_country_code(a.code) || a.code.compare(0, 3, except) == 0) continue;
     return Recalled{a.code.substr(0, 3), a.text + " (sentence " + std::to_string(a.sentence) + ")"};
   }
   return std::nullopt;
@@ -125,7 +152,7 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_country_except(co
 std::optional<DocumentMemory::Recalled> DocumentMemory::main_country_except(const std::string& except) const {
   std::vector<std::pair<std::string, int>> counts;  // in order of last mention
   for (const auto& a : doc_.actors_seen) {
-    if (!cameo::is_country_code(a.code) || a.code.compare(0, 3, except) == 0) continue;
+    if (a.mention || !cameo::is_country_code(a.code) || a.code.compare(0, 3, except) == 0) continue;
     const std::string c = a.code.substr(0, 3);
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == c; });
     int n = 1;
@@ -149,7 +176,9 @@ std::string DocumentMemory::context_country() const {
     if (a.source && cameo::is_country_code(a.code)) return a.code.substr(0, 3);
   }
   for (size_t i = doc_.actors_seen.size(); i-- > 0;) {
-    if (cameo::is_country_code(doc_.actors_seen[i].code)) return doc_.actors_seen[i].code.substr(0, 3);
+    if (!doc_.actors_seen[i].mention && cameo::is_country_code(doc_.actors_seen[i].code)) {
+      return doc_.actors_seen[i].code.substr(0, 3);
+    }
   }
   return {};
 }
@@ -256,6 +285,28 @@ bool SentenceCoder::definite(int32_t head) const {
 
 // "the alliance" -> the latest organisation, "the country" -> the latest country,
 // in this sentence before the phrase, else in earlier ones.
+// "The two countries agreed ...", "Both sides accused each other": the two sides of
+// the story's latest act between two countries, else its two latest countries.
+bool SentenceCoder::recall_pair(int32_t head, std::vector<Actor>& out) const {
+  const DepWord& w = g_.words[head];
+  if (w.upos != UPos::Noun || (w.xpos != "NNS" && w.xpos != "NNPS")) return false;
+  const std::string noun = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+  if (!lang::in(noun, words().country_nouns) && !lang::in(noun, words().side_nouns)) return false;
+  bool two = false;
+  for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
+    const DepWord& c = g_.words[*ch];
+    if (c.rel == Rel::Nmod || c.rel == Rel::NmodPoss || c.rel == Rel::AclRelcl) return false;
+    two |= (c.rel == Rel::Det || c.rel == Rel::Nummod || c.rel == Rel::Amod || c.rel == Rel::Preconj ||
+            c.rel == Rel::Cc) &&
+           one_of(c.form, words().pair_words);
+  }
+  if (!two) return false;
+  const auto pair = memory_.latest_pair(6);
+  if (pair.size() != 2) return false;
+  for (const auto& r : pair) out.push_back({r.code, 0, 0, r.evidence});
+  return true;
+}
+
 bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
   const DepWord& w = g_.words[head];
   if (w.upos != UPos::Noun) return false;
@@ -263,6 +314,8 @@ bool SentenceCoder::recall_description(int32_t head, Actor& out) const {
   bool organisation = lang::in(noun, words().organisation_nouns);
   bool country = lang::in(noun, words().country_nouns);
   if (!organisation && !country) return false;
+  // (Several countries are not the latest one: "the countries' debt problems".)
+  if (w.xpos == "NNS" || w.xpos == "NNPS") return false;
   if (!definite(head)) return false;
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
     const Rel r = g_.words[*ch].rel;

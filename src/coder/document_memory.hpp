@@ -59,6 +59,13 @@ class DocumentMemory {
   // The latest actor of earlier sentences that is an organisation (IGO) or, with
   // `organisation` false, a country; a country is given as its three-letter code.
   std::optional<Recalled> latest_actor(bool organisation) const;
+  // The two countries of the story's latest act between two countries in the last
+  // `within` sentences, else the two latest countries named ("the two countries",
+  // "both sides"); fewer than two: none.
+  std::vector<Recalled> latest_pair(uint32_t within) const;
+  // Actors a sentence named outside its events ("NATO leaders met in Vilnius"), so
+  // that "the alliance" of the next sentence finds NATO.
+  void note_mention(const std::string& code, const std::string& text);
   // The country the story names most often (as event actors; the latest on a tie),
   // other than `except`.
   std::optional<Recalled> main_country_except(const std::string& except) const;

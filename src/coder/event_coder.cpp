@@ -20,6 +20,7 @@
 
 #include "coder/parse_repair.hpp"
 #include "coder/sentence_coder.hpp"
+#include "cameo/actor_codes.hpp"
 
 namespace dyad {
 
@@ -163,6 +164,19 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   }
   // Remember coded actors and people for document-level resolution.
   memory_.commit(out.data() + before, out.data() + out.size());
+  // ... and the countries and organisations the sentence named outside its events.
+  if (opt_.document_memory) {
+    for (const NounMatch& m : s_.matches) {
+      if (m.agent) continue;
+      const std::string code = actor_code(m);
+      if (code.empty() || (!cameo::is_country_code(code) && code.rfind("IGO", 0) != 0)) continue;
+      bool in_event = false;
+      for (size_t i = before; i < out.size() && !in_event; ++i) {
+        in_event = out[i].source.code == code || out[i].target.code == code;
+      }
+      if (!in_event) memory_.note_mention(code, words_text(m.tb, m.te));
+    }
+  }
   if (out.size() == before) {
     for (const auto& vi : s_.verbs) {
       std::string w = g_.words[vi.tok].form;

@@ -380,7 +380,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) targets = group_at(subj);
   }
-  if (sources.empty() && gov >= 0 && !answerable && !(commented && opt_.comments_target_authors)) {
+  // (Not the subject of a passive: "at meetings here, both countries were accorded
+  // terms" -- those the verb acts on did not hold the meetings.)
+  if (sources.empty() && gov >= 0 && !answerable && !(commented && opt_.comments_target_authors) &&
+      !(opt_.comments_target_authors && is_passive(static_cast<uint32_t>(gov)))) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);
   }

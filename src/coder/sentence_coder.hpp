@@ -160,6 +160,7 @@ class SentenceCoder {
   bool recall_person(const std::vector<uint32_t>& toks, Actor& out);
   bool recall_last_person(int32_t t, Actor& out);
   bool recall_description(int32_t head, Actor& out) const;
+  bool recall_pair(int32_t head, std::vector<Actor>& out) const;
   // Verbs.
   void find_verbs();
   int32_t subject_of(uint32_t v, int guard = 0) const;

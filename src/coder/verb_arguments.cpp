@@ -449,9 +449,16 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
     if (w.head == static_cast<int32_t>(v) || h == static_cast<int32_t>(v)) unknown_partner = true;
   }
   // (Agreeing with no one else named is between the subjects: "Japan and the
-  // Philippines agreed to boost defence cooperation".)
-  const bool agreeing = one_of(base::ascii_lower(g_.words[v].lemma.empty() ? g_.words[v].form : g_.words[v].lemma),
-                               words().agreement_verbs);
+  // Philippines agreed to boost defence cooperation"; so is any act on "each other":
+  // "Both sides accused each other".)
+  bool agreeing = one_of(base::ascii_lower(g_.words[v].lemma.empty() ? g_.words[v].form : g_.words[v].lemma),
+                         words().agreement_verbs);
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (g_.words[*ch].rel != Rel::Obj && g_.words[*ch].rel != Rel::Obl) continue;
+    const uint32_t o = *ch;
+    agreeing |= o + 1 < n_ && one_of(base::ascii_lower(g_.words[o].form) + " " + base::ascii_lower(g_.words[o + 1].form),
+                                     words().reciprocal_pronouns);
+  }
   if (vi.targets.empty() && !vi.symmetric && vi.sources.size() >= 2 && !unknown_partner &&
       (!opt_.reciprocal_compounds_only || reciprocal(vi) || agreeing)) {
     std::unordered_set<std::string> codes;

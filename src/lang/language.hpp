@@ -157,6 +157,9 @@ struct CoderWords {
   WordList blame_nouns;            // "said the move was a *mistake*": criticism (111)
   WordList charge_nouns;           // "said the sale was a *violation* of law": a charge (112)
   WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
+  WordList reciprocal_pronouns;    // "accused *each other*": the subjects act on one another
+  WordList side_nouns;             // "both *sides*", "the two *governments*": the story's two countries
+  WordList pair_words;             // "*both*", "*two*"
   WordList about_prepositions;     // "a complaint with the WTO *over* U.S. controls": whom it is about
   WordList instance_nouns;         // "an *act* of aggression", "a *case* of interference"
   WordList naming_verbs;           // "*called* / *described* X as Y": a judgement of X

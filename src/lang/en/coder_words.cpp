@@ -90,6 +90,9 @@ const std::string_view kBlameAdjectives[] = {
     "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
     "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
     "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kReciprocalPronouns[] = {"each other", "one another"};
+const std::string_view kSideNouns[] = {"side", "government", "neighbour", "neighbor", "party", "state"};
+const std::string_view kPairWords[] = {"both", "two"};
 const std::string_view kAboutPrepositions[] = {"over", "about", "against", "regarding", "concerning"};
 const std::string_view kInstanceNouns[] = {"act", "case", "example", "form", "instance", "kind"};
 const std::string_view kNamingVerbs[] = {"call", "describe", "label", "brand", "term", "deem", "denounce", "dismiss"};
@@ -172,6 +175,9 @@ CoderWords coder_words() {
   c.naming_verbs = kNamingVerbs;
   c.instance_nouns = kInstanceNouns;
   c.about_prepositions = kAboutPrepositions;
+  c.side_nouns = kSideNouns;
+  c.reciprocal_pronouns = kReciprocalPronouns;
+  c.pair_words = kPairWords;
   c.journey_prepositions = kJourneyPrepositions;
   c.reduction_verbs = kReductionVerbs;
   c.mission_words = kMissionWords;

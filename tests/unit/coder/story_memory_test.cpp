@@ -1,0 +1,81 @@
+// What the story remembers across sentences: organisations named outside any event
+// ("the alliance" next), the two countries of "the two countries" and "both sides",
+// and "each other". Sentences written for these tests, about invented countries.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dyad/code.hpp"
+#include "unit/coder/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+using Strings = std::vector<std::string>;
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "actor VLD = Valdoria; Valdorian\n"
+    "actor OST = Ostrava; Ostravan\n"
+    "actor MOR = Morava; Moravan\n"
+    "actor IGOGRD = Green Pact\n"
+    "agent ~GOV = leaders\n"
+    "verb 040 = meet {met}\n"
+    "verb 051 = praise {praised}\n"
+    "verb 112 = accuse {accused}\n"
+    "verb 030 = agree {agreed}\n"
+    "noun 046 mutual = negotiations\n";
+
+class StoryMemoryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    test_graphs::load_dictionary(dict, kDictionary);
+    state.reset("doc", Date::from_number(20240711));
+  }
+  Strings next(const DepGraph& g) {
+    std::vector<Event> events;
+    EventCoder(dict, CoderOptions{}).code(g, state, events);
+    Strings out;
+    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  Dictionary dict;
+  DocumentState state;
+};
+
+TEST_F(StoryMemoryTest, AnOrganisationNamedOutsideAnEventIsRemembered) {
+  // "Green Pact leaders met in Morava." -- no event; "The alliance praised Ostrava."
+  EXPECT_EQ(next(graph({"Green Green PROPN 2 compound", "Pact Pact PROPN 3 compound", "leaders leader NOUN 4 nsubj",
+                        "met meet VERB 0 root", "in in ADP 6 case", "Morava Morava PROPN 4 obl"})),
+            Strings{});
+  EXPECT_EQ(next(graph({"The the DET 2 det", "alliance alliance NOUN 3 nsubj", "praised praise VERB 0 root",
+                        "Ostrava Ostrava PROPN 3 obj"})),
+            (Strings{"IGOGRD OST 051"}));
+}
+
+TEST_F(StoryMemoryTest, TheTwoCountriesAreTheStorysLatestPair) {
+  // "Valdoria met Ostrava." then "The two countries agreed to hold negotiations."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})).size(), 2u);
+  const Strings agreed = next(graph({"The the DET 3 det", "two two NUM 3 nummod", "countries country NOUN 4 nsubj NNS",
+                                     "agreed agree VERB 0 root", "to to PART 6 mark", "hold hold VERB 4 xcomp",
+                                     "negotiations negotiation NOUN 6 obj"}));
+  EXPECT_NE(std::find(agreed.begin(), agreed.end(), "VLD OST 030"), agreed.end());
+  EXPECT_NE(std::find(agreed.begin(), agreed.end(), "OST VLD 030"), agreed.end());
+  // "The countries praised Morava.": several countries, none of them two named, are
+  // not the latest one.
+  EXPECT_EQ(next(graph({"The the DET 2 det", "countries country NOUN 3 nsubj NNS", "praised praise VERB 0 root",
+                        "Morava Morava PROPN 3 obj"})),
+            Strings{});
+}
+
+TEST_F(StoryMemoryTest, EachOtherIsTheSubjectsOnOneAnother) {
+  // "Valdoria and Ostrava accused each other."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 4 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                        "accused accuse VERB 0 root", "each each DET 4 obj", "other other ADJ 5 fixed"})),
+            (Strings{"OST VLD 112", "VLD OST 112"}));
+}
+
+}  // namespace
+}  // namespace dyad

@@ -54,6 +54,14 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
         break;
       case PatternElementKind::Synset: {
         int len = synset_match(el.id, q, dir, lower);
+        // (A word of a name is no word of a synset: the "Islands" of "Marshall
+        // Islands" is no place.)
+        if (len > 0 && opt_.scope_skips_relative_clauses) {
+          for (int i = 0; i < len && len > 0; ++i) {
+            const int32_t m = s_.tok_match[s_.unit_token[q + dir * i]];
+            if (m >= 0 && !s_.matches[m].agent) len = 0;
+          }
+        }
         if (len > 0) {
           next = q + dir * len;
           matched = true;

@@ -55,24 +55,33 @@ Result<std::unique_ptr<Analyzer>> Analyzer::create(const AnalyzerOptions& option
 
 namespace {
 
-bool verb_tag(std::string_view xpos) { return xpos.size() >= 2 && xpos[0] == 'V' && xpos[1] == 'B'; }
-
-// A headline with no verb ("India and Pakistan exchange fire along Kashmir border",
-// "Niger junta orders French troops out", all nouns to a tagger trained on full
-// sentences): the first noun right after the opening noun phrase that WordNet knows
-// as a verb form is the verb -- VBZ for an -s form, VBD for an -ed form, else VBP --
-// before the parse. ("Biden, Xi agree to talks" has its verb and is left alone.)
-void prefer_headline_verb(std::string_view text, std::span<Token> words, const lemma::WordNetLexicon& wordnet) {
+// A sentence with no verb -- a headline ("India and Pakistan exchange fire along
+// Kashmir border", "Niger junta orders French troops out": all nouns to a tagger
+// trained on full sentences), or a clause the tagger misread ("The Houthis fired
+// missiles", "fired" an adjective): the first word right after the opening noun
+// phrase that WordNet knows as a verb form is the verb -- VBZ for an -s form, VBD for
+// an -ed form, else VBP -- before the parse. A noun is read so only in a headline
+// (web text's fragments, "Great service", would suffer); an adjective in -ed
+// anywhere. ("Biden, Xi agree to talks" has its verb and is left alone.)
+void prefer_headline_verb(std::string_view text, std::span<Token> words, const lemma::Lemmatizer& lemmatizer,
+                          bool headline) {
+  const lemma::WordNetLexicon& wordnet = lemmatizer.wordnet();
   if (wordnet.empty()) return;
-  for (const Token& t : words) {
-    if (verb_tag(t.xpos) || t.upos == "VERB" || t.upos == "AUX") return;
+  // (A finite verb, an auxiliary or a participle that may be the predicate -- "The
+  // January talks focussed on ..." -- is a verb; the participle of a hyphened
+  // adjective, "Panama-flagged", is not.)
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Token& t = words[i];
+    if (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD" || t.upos == "AUX") return;
+    if ((t.xpos == "VBN" || t.xpos == "VBG") && !(i > 0 && words[i - 1].form(text) == "-")) return;
   }
   std::string lower;
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     Token& t = words[i];
     const Token& before = words[i - 1];
     if (before.upos != "PROPN" && before.upos != "NOUN" && before.upos != "PRON") continue;
-    if (t.upos != "NOUN" || (t.xpos != "NN" && t.xpos != "NNS")) continue;
+    const bool adjective = t.upos == "ADJ" && t.xpos == "JJ";
+    if (!adjective && (!headline || t.upos != "NOUN" || (t.xpos != "NN" && t.xpos != "NNS"))) continue;
     lower = base::ascii_lower(t.form(text));
     const uint16_t sig = wordnet.signature(lower);
     const char* tag = nullptr;
@@ -80,14 +89,22 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     // several -- "India and Pakistan exchange", not "Copenhagen Telephone".)
     bool plural = before.xpos == "NNS" || before.xpos == "NNPS";
     for (size_t k = 0; k < i; ++k) plural |= words[k].upos == "CCONJ";
-    if (t.xpos == "NNS" && !plural && (sig & lemma::kWnVerbS)) tag = "VBZ";
-    else if (t.xpos == "NN" && (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0) tag = "VBD";
-    else if (t.xpos == "NN" && plural && (sig & lemma::kWnVerb)) tag = "VBP";
+    const bool ed = (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0;
+    if (adjective) {
+      if (ed) tag = "VBD";
+    } else if (t.xpos == "NNS" && !plural && (sig & lemma::kWnVerbS)) {
+      tag = "VBZ";
+    } else if (t.xpos == "NN" && ed) {
+      tag = "VBD";
+    } else if (t.xpos == "NN" && plural && (sig & lemma::kWnVerb)) {
+      tag = "VBP";
+    }
     if (!tag) continue;
     t.alt_tag = t.xpos + "|" + t.upos;
     t.tag_margin = 1;
     t.xpos = tag;
     t.upos = "VERB";
+    lemmatizer.lemmatize_into(t.form(text), t.xpos, i == 0, t.lemma);
     return;
   }
 }
@@ -98,7 +115,9 @@ void Analyzer::annotate_words(std::string_view text, std::span<Token> words, boo
   thread_local TagWorkspace tag_ws;
   thread_local ParseWorkspace parse_ws;
   if (tagger_) tagger_->tag(text, words, tag_ws);
-  if (tagger_ && headline) prefer_headline_verb(text, words, tagger_->lemmatizer().wordnet());
+  // (A noun read as the verb only in a headline; in a story's body a verb in -ed read
+  // as an adjective.)
+  if (tagger_) prefer_headline_verb(text, words, tagger_->lemmatizer(), headline);
   if (parser_) parser_->parse(text, words, parse_ws);
 }
 

@@ -148,6 +148,10 @@ China filed a complaint with the WTO over U.S. chip export controls.
 The Netherlands returned looted artefacts to Indonesia.
 
 Russia and North Korea signed a mutual defence pact.
+
+The Houthis fired missiles at a Panama-flagged ship.
+
+Iran seized a Marshall Islands-flagged vessel.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -234,6 +238,8 @@ done <<'EXPECT'
 65 NLD IDN 0842 returning property, not a visit
 66 RUS PRK 057 a pact between the subjects ("and" parsed under "North")
 66 PRK RUS 057 the other way
+67 YEMREB PAN 195 a ship's flag names its country ("fired" read as an adjective)
+68 IRN MHL 171 seizing a ship ("Islands" of a name is no place)
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -243,7 +249,8 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "36	DEULEG	UKRMIL	" "37	PAK	IGOUNO	" "38	KEN	IGOBUSIMF	10" "42	USAGOV	RUS	" \
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
-  "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042"; do
+  "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
+  "68	IRN	MHL	192"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -338,6 +338,40 @@ bool find_title_before_subject(const DepGraph& g, uint32_t& title, uint32_t& ver
   return false;
 }
 
+// "Following talks with Xi Jinping, Putin said ..." parsed with "talks" the root and
+// "Putin said ..." a relative clause on it: a root noun with a relative clause that has
+// a subject of its own after a comma, and no relative word, is an opening phrase of
+// that clause -- the clause's verb the root, the noun its oblique.
+bool find_clause_after_opening_phrase(const DepGraph& g, uint32_t& opening, uint32_t& verb) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t r = 0; r < n; ++r) {
+    const DepWord& rw = g.words[r];
+    if (rw.head >= 0 || rw.upos != UPos::Noun) continue;
+    for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
+      const uint32_t v = *ch;
+      if (g.words[v].rel != Rel::AclRelcl || g.words[v].upos != UPos::Verb) continue;
+      int32_t subject = -1;
+      bool relative_word = false;
+      for (const uint32_t* c2 = g.children_begin(v); c2 != g.children_end(v); ++c2) {
+        const DepWord& cw = g.words[*c2];
+        if (cw.rel == Rel::Nsubj && *c2 < v) subject = static_cast<int32_t>(*c2);
+        relative_word |= cw.rel == Rel::Mark || cw.xpos == "WDT" || cw.xpos == "WP" || cw.xpos == "WRB";
+      }
+      if (relative_word || subject <= static_cast<int32_t>(r)) continue;
+      // The subject's phrase starts right after a comma.
+      uint32_t begin = static_cast<uint32_t>(subject);
+      while (begin > 0 && under(g, begin - 1, static_cast<uint32_t>(subject)) && g.words[begin - 1].upos != UPos::Punct) {
+        --begin;
+      }
+      if (begin == 0 || g.words[begin - 1].form != ",") continue;
+      opening = r;
+      verb = v;
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Israel, Hamas agree to truce": a headline lists its subjects with a comma, which
 // the parser takes for an address ("Israel" a vocative of "agree"). A name that opens
 // the sentence, is followed by a comma and then by the verb's subject, and hangs on
@@ -414,7 +448,8 @@ bool needs_repair(const DepGraph& g) {
                            find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc) ||
                            find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second) ||
                            find_object_after_participle(g, first, second, possessor) ||
-                           find_title_before_subject(g, first, second));
+                           find_title_before_subject(g, first, second) ||
+                           find_clause_after_opening_phrase(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -482,6 +517,17 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[second], -1, "root");
     attach(g.words[first], name, "compound");
     for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
+      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
+        g.words[t].head = static_cast<int32_t>(second);
+      }
+    }
+    g.normalize();
+    changed = true;
+  }
+  if (find_clause_after_opening_phrase(g, first, second)) {
+    attach(g.words[second], -1, "root");
+    attach(g.words[first], static_cast<int32_t>(second), "obl");
+    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation after the clause follows its root
       if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
         g.words[t].head = static_cast<int32_t>(second);
       }

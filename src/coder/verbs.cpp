@@ -124,14 +124,19 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
   if (vi.noun_entry >= 0) return vi.mutual;
   const std::string& c = vi.code.code;
   if (c.size() < 2) return false;
-  const std::string_view root = std::string_view(c).substr(0, 2);
-  if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19") return false;
-  // visit, host, aid, mediation: one-way
-  if (c == "042" || c == "043" || c == "044" || c == "045" || c == "0331" || c == "0332") return false;
   auto two_sided = [&](uint32_t t) {
     const DepWord& w = g_.words[t];
     return lang::in(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().reciprocal_words);
   };
+  // An exchange is two-sided whatever is exchanged: "traded accusations" (112).
+  if (one_of(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
+             words().exchange_verbs)) {
+    return true;
+  }
+  const std::string_view root = std::string_view(c).substr(0, 2);
+  if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19") return false;
+  // visit, host, aid, mediation: one-way
+  if (c == "042" || c == "043" || c == "044" || c == "045" || c == "0331" || c == "0332") return false;
   if (two_sided(vi.tok)) return true;
   // An intent is one side's unless both agree: "agreed to a truce" is two-sided,
   // "offered a treaty" is not.

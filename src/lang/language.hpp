@@ -157,6 +157,7 @@ struct CoderWords {
   WordList blame_nouns;            // "said the move was a *mistake*": criticism (111)
   WordList charge_nouns;           // "said the sale was a *violation* of law": a charge (112)
   WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
+  WordList exchange_verbs;         // "*traded* accusations", "*exchanged* fire": two-sided whatever the code
   WordList reciprocal_pronouns;    // "accused *each other*": the subjects act on one another
   WordList side_nouns;             // "both *sides*", "the two *governments*": the story's two countries
   WordList pair_words;             // "*both*", "*two*"

@@ -152,6 +152,10 @@ Russia and North Korea signed a mutual defence pact.
 The Houthis fired missiles at a Panama-flagged ship.
 
 Iran seized a Marshall Islands-flagged vessel.
+
+Israel and Hamas traded accusations over the collapse of the truce.
+
+Following talks with Xi Jinping, Vladimir Putin said relations had reached a new level.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -240,6 +244,10 @@ done <<'EXPECT'
 66 PRK RUS 057 the other way
 67 YEMREB PAN 195 a ship's flag names its country ("fired" read as an adjective)
 68 IRN MHL 171 seizing a ship ("Islands" of a name is no place)
+69 ISR PSEREB 112 trading accusations: both ways
+69 PSEREB ISR 112 the other way
+70 RUSGOV CHNGOV 040 talks in an opening phrase (parsed as the root)
+70 CHNGOV RUSGOV 040 the other way
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -250,7 +258,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
-  "68	IRN	MHL	192"; do
+  "68	IRN	MHL	192" "69	ISR	PSEREB	06"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

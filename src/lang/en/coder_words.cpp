@@ -90,6 +90,7 @@ const std::string_view kBlameAdjectives[] = {
     "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
     "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
     "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kExchangeVerbs[] = {"exchange", "trade", "swap"};
 const std::string_view kReciprocalPronouns[] = {"each other", "one another"};
 const std::string_view kSideNouns[] = {"side", "government", "neighbour", "neighbor", "party", "state"};
 const std::string_view kPairWords[] = {"both", "two"};
@@ -177,6 +178,7 @@ CoderWords coder_words() {
   c.about_prepositions = kAboutPrepositions;
   c.side_nouns = kSideNouns;
   c.reciprocal_pronouns = kReciprocalPronouns;
+  c.exchange_verbs = kExchangeVerbs;
   c.pair_words = kPairWords;
   c.journey_prepositions = kJourneyPrepositions;
   c.reduction_verbs = kReductionVerbs;

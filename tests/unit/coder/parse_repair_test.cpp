@@ -19,6 +19,25 @@ DepGraph adjective_predicate() {
                 "the the DET 8 det", "spokesman spokesman NOUN 9 nsubj", "said say VERB 0 root"});
 }
 
+TEST(ParseRepair, AnOpeningPhraseIsNoRootOfTheClauseAfterIt) {
+  // "After talks with Ostrava, Valdoria praised Morava.", parsed with "talks" the root
+  // and "Valdoria praised Morava" a relative clause on it.
+  DepGraph g = graph({"After after ADP 2 case", "talks talk NOUN 0 root", "with with ADP 4 case",
+                      "Ostrava Ostrava PROPN 2 nmod", ", , PUNCT 4 punct", "Valdoria Valdoria PROPN 7 nsubj",
+                      "praised praise VERB 2 acl:relcl VBD", "Morava Morava PROPN 7 obj", ". . PUNCT 2 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[6].head, -1);  // praised is the root
+  EXPECT_EQ(g.words[1].head, 6);   // talks -> praised, an oblique
+  EXPECT_EQ(g.words[1].rel, Rel::Obl);
+  EXPECT_EQ(g.words[8].head, 6);   // the full stop follows the root
+  // A relative clause with no comma before its subject stays: "the talks Valdoria
+  // praised".
+  DepGraph h = graph({"the the DET 2 det", "talks talk NOUN 0 root", "Valdoria Valdoria PROPN 4 nsubj",
+                      "praised praise VERB 2 acl:relcl VBD"});
+  EXPECT_FALSE(coder::needs_repair(h));
+}
+
 TEST(ParseRepair, ATitleBeforeTheSubjectIsNoRootOfARelativeClause) {
   // "Undersecretary Rell Maro criticised Ostrava.", parsed with "Undersecretary" the
   // root and "Rell Maro criticised Ostrava" a relative clause on it.

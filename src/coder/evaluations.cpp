@@ -41,7 +41,10 @@ void SentenceCoder::code_evaluations() {
   // act of aggression", "a clear case of interference").
   auto blame_word = [&](uint32_t t) -> int32_t {
     const std::string l = lemma_of(t);
-    if (one_of(l, W.blame_nouns) || one_of(l, W.charge_nouns) || one_of(l, W.blame_adjectives)) return static_cast<int32_t>(t);
+    if (one_of(l, W.blame_nouns) || one_of(l, W.charge_nouns) || one_of(l, W.blame_adjectives) ||
+        one_of(l, W.charge_adjectives)) {
+      return static_cast<int32_t>(t);
+    }
     if (!one_of(l, W.instance_nouns)) return -1;
     for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
       const std::string cl = lemma_of(*ch);
@@ -63,7 +66,18 @@ void SentenceCoder::code_evaluations() {
     int32_t predicate = -1, about = -1;
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok) && predicate < 0; ++ch) {
       const DepWord& c = g_.words[*ch];
-      if (statement && c.rel == Rel::Ccomp && blame(*ch)) {
+      if (statement && c.rel == Rel::Ccomp && one_of(lemma_of(*ch), W.bearing_verbs)) {
+        // "... said Israel bore full responsibility for the attack": a charge.
+        int32_t subj = -1, obj = -1;
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          if (g_.words[*cc].rel == Rel::Nsubj) subj = static_cast<int32_t>(*cc);
+          if (g_.words[*cc].rel == Rel::Obj && one_of(lemma_of(*cc), W.charge_nouns)) obj = static_cast<int32_t>(*cc);
+        }
+        if (subj >= 0 && obj >= 0) {
+          predicate = obj;
+          about = subj;
+        }
+      } else if (statement && c.rel == Rel::Ccomp && blame(*ch)) {
         // "... said [the sale was a violation]": a copula and its subject.
         bool cop = false;
         int32_t subj = -1;
@@ -107,7 +121,8 @@ void SentenceCoder::code_evaluations() {
                   targets.end());
     if (targets.empty()) continue;
     const int32_t word = blame_word(static_cast<uint32_t>(predicate));
-    vi.code = EventCode{one_of(lemma_of(static_cast<uint32_t>(word)), W.charge_nouns) ? "112" : "111", ""};
+    const std::string word_lemma = lemma_of(static_cast<uint32_t>(word));
+    vi.code = EventCode{one_of(word_lemma, W.charge_nouns) || one_of(word_lemma, W.charge_adjectives) ? "112" : "111", ""};
     vi.targets = std::move(targets);
     vi.symmetric = false;
     vi.judgement = true;  // what it judges is no claim of it: the sale stays a fact

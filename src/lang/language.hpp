@@ -156,6 +156,8 @@ struct CoderWords {
   WordList journey_prepositions;   // "arrived *from* Helsinki *aboard* a U.S. plane": not the host
   WordList blame_nouns;            // "said the move was a *mistake*": criticism (111)
   WordList charge_nouns;           // "said the sale was a *violation* of law": a charge (112)
+  WordList charge_adjectives;      // "said X was *responsible* for the blast": a charge (112)
+  WordList bearing_verbs;          // "said X *bore* responsibility": a charge
   WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
   WordList exchange_verbs;         // "*traded* accusations", "*exchanged* fire": two-sided whatever the code
   WordList reciprocal_pronouns;    // "accused *each other*": the subjects act on one another

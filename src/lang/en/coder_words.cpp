@@ -83,7 +83,9 @@ const std::string_view kBlameNouns[] = {"mistake",  "error",     "blunder",  "pr
                                         "disgrace", "insult",    "affront",  "travesty",    "outrage",    "scandal"};
 const std::string_view kChargeNouns[] = {"violation", "breach",    "crime",      "aggression", "terrorism",
                                          "piracy",    "genocide",  "atrocity",   "invasion",   "occupation",
-                                         "massacre",  "war crime", "infringement"};
+                                         "massacre",  "war crime", "infringement", "responsibility"};
+const std::string_view kChargeAdjectives[] = {"responsible", "guilty", "culpable", "complicit"};
+const std::string_view kBearingVerbs[] = {"bear", "carry", "have", "hold"};
 const std::string_view kBlameAdjectives[] = {
     "unacceptable",  "illegal",       "unlawful",     "illegitimate",    "regrettable",   "deplorable",
     "outrageous",    "irresponsible", "provocative",  "reckless",        "unjustified",   "unjustifiable",
@@ -173,6 +175,8 @@ CoderWords coder_words() {
   c.blame_nouns = kBlameNouns;
   c.charge_nouns = kChargeNouns;
   c.blame_adjectives = kBlameAdjectives;
+  c.charge_adjectives = kChargeAdjectives;
+  c.bearing_verbs = kBearingVerbs;
   c.naming_verbs = kNamingVerbs;
   c.instance_nouns = kInstanceNouns;
   c.about_prepositions = kAboutPrepositions;

@@ -83,6 +83,19 @@ TEST_F(EvaluationsTest, AnActIsJudgedInItsAuthor) {
             (Strings{"VLD OST 112"}));
 }
 
+TEST_F(EvaluationsTest, ResponsibilityIsACharge) {
+  // "Valdoria said Ostrava bore full responsibility for the attack."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "Ostrava Ostrava PROPN 4 nsubj",
+                        "bore bear VERB 2 ccomp", "full full ADJ 6 amod", "responsibility responsibility NOUN 4 obj",
+                        "for for ADP 9 case", "the the DET 9 det", "attack attack NOUN 6 nmod"})),
+            (Strings{"VLD OST 112"}));
+  // "Valdoria said Ostrava was responsible for the attack."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "Ostrava Ostrava PROPN 5 nsubj",
+                        "was be AUX 5 cop", "responsible responsible ADJ 2 ccomp", "for for ADP 8 case",
+                        "the the DET 8 det", "attack attack NOUN 5 obl"})),
+            (Strings{"VLD OST 112"}));
+}
+
 TEST_F(EvaluationsTest, OnesOwnSideIsNotJudged) {
   // "Valdoria said the Valdorian decision was a mistake": a judgement of its own
   // side, no event between countries.

@@ -83,7 +83,7 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     }
   }
   // "Canada postponed sending troops", "agreed to hold up imposing duties": an act
-  // put off, stopped or avoided has not happened.
+  // put off, stopped or avoided has not happened; one allowed is not said to have.
   if (const DepWord& w = g_.words[vi.tok];
       w.rel == Rel::Xcomp && w.head >= 0 && one_of(verb_lemma(static_cast<uint32_t>(w.head)), words().deferral_verbs)) {
     vi.hypothetical = true;

@@ -478,12 +478,16 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
 void SentenceCoder::keep_addressees(VerbInfo& vi) const {
   if (vi.code.code != "010" || vi.pattern >= 0 || vi.symmetric) return;
   const int32_t v = static_cast<int32_t>(vi.tok);
+  // (What one says, states or adds is its object, not whom it is said to: "said the
+  // Chinese personnel seized firearms", parsed with "personnel" its object.)
+  const DepWord& vw = g_.words[vi.tok];
+  const bool content_object = one_of(base::ascii_lower(vw.lemma.empty() ? vw.form : vw.lemma), words().saying_verbs);
   auto addressed = [&](const Actor& a) {
     int32_t x = static_cast<int32_t>(a.tb);
     for (uint32_t steps = 0; x >= 0 && steps <= n_; ++steps) {
       if (g_.words[x].head == v) {
         const Rel r = g_.words[x].rel;
-        if (r == Rel::Iobj || r == Rel::Obj) return true;
+        if (r == Rel::Iobj || (r == Rel::Obj && !content_object)) return true;
         if (r != Rel::Obl) return false;
         for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
           if (g_.words[*ch].rel == Rel::Case && one_of(g_.words[*ch].form, words().addressee_prepositions)) return true;

@@ -159,6 +159,7 @@ struct CoderWords {
   WordList charge_adjectives;      // "said X was *responsible* for the blast": a charge (112)
   WordList bearing_verbs;          // "said X *bore* responsibility": a charge
   WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
+  WordList saying_verbs;           // "*said* X ...": the object is what is said, not whom to
   WordList exchange_verbs;         // "*traded* accusations", "*exchanged* fire": two-sided whatever the code
   WordList reciprocal_pronouns;    // "accused *each other*": the subjects act on one another
   WordList side_nouns;             // "both *sides*", "the two *governments*": the story's two countries
@@ -167,7 +168,7 @@ struct CoderWords {
   WordList instance_nouns;         // "an *act* of aggression", "a *case* of interference"
   WordList naming_verbs;           // "*called* / *described* X as Y": a judgement of X
   WordList partitive_nouns;        // "a *group* of rebels": the people of the "of" phrase act
-  WordList deferral_verbs;         // "*postponed* sending troops": the act put off has not happened
+  WordList deferral_verbs;         // "*postponed* sending troops", "*allowed* Ukraine to strike": not asserted
   WordList reduction_verbs;        // "voted to *halve* aid to X": less of the act (CAMEO 16), not more
   WordList authoring_verbs;        // "*issued*/*adopted* a statement": its subject is the author
   WordList announcing_verbs;       // "*announced* talks": the act is the announcer's own

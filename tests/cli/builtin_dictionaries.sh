@@ -156,6 +156,12 @@ Iran seized a Marshall Islands-flagged vessel.
 Israel and Hamas traded accusations over the collapse of the truce.
 
 Following talks with Xi Jinping, Vladimir Putin said relations had reached a new level.
+
+The Philippine military said the Chinese personnel seized firearms and damaged the boat's engines.
+
+Emmanuel Macron said Ukraine should be allowed to strike military sites in Russia.
+
+Iran said the United States was responsible for the blast.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -248,6 +254,7 @@ done <<'EXPECT'
 69 PSEREB ISR 112 the other way
 70 RUSGOV CHNGOV 040 talks in an opening phrase (parsed as the root)
 70 CHNGOV RUSGOV 040 the other way
+73 IRN USA 112 saying someone was responsible for an act charges them
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -258,7 +265,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
-  "68	IRN	MHL	192" "69	ISR	PSEREB	06"; do
+  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -92,6 +92,10 @@ const std::string_view kBlameAdjectives[] = {
     "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
     "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
     "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kSayingVerbs[] = {"say",     "state",     "add",      "note",     "claim",   "report",
+                                         "announce", "stress",   "explain",  "reiterate", "argue",   "assert",
+                                         "write",   "comment",   "remark",   "emphasise", "emphasize", "maintain",
+                                         "conclude", "declare",  "insist",   "suggest"};
 const std::string_view kExchangeVerbs[] = {"exchange", "trade", "swap"};
 const std::string_view kReciprocalPronouns[] = {"each other", "one another"};
 const std::string_view kSideNouns[] = {"side", "government", "neighbour", "neighbor", "party", "state"};
@@ -105,7 +109,8 @@ const std::string_view kPartitiveNouns[] = {"group",  "number", "member", "thous
                                             "some",   "most",   "many",   "all",      "several",  "few",     "battalion",
                                             "company", "platoon", "force", "brigade", "regiment", "division", "fleet"};
 const std::string_view kDeferralVerbs[] = {"postpone", "delay", "defer", "put off", "hold up", "hold off", "avoid",
-                                           "refrain", "stop", "halt", "cease", "suspend", "abandon", "quit"};
+                                           "refrain", "stop", "halt", "cease", "suspend", "abandon", "quit",
+                                           "allow", "permit", "authorize", "authorise", "let", "enable"};
 const std::string_view kReductionVerbs[] = {"cut", "slash", "halve", "reduce", "trim", "curtail", "suspend", "freeze",
                                             "halt", "stop", "end", "cancel", "withhold", "terminate", "cut off",
                                             "scale back", "pare", "axe", "cease"};
@@ -183,6 +188,7 @@ CoderWords coder_words() {
   c.side_nouns = kSideNouns;
   c.reciprocal_pronouns = kReciprocalPronouns;
   c.exchange_verbs = kExchangeVerbs;
+  c.saying_verbs = kSayingVerbs;
   c.pair_words = kPairWords;
   c.journey_prepositions = kJourneyPrepositions;
   c.reduction_verbs = kReductionVerbs;

@@ -194,6 +194,16 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   bool future = false;
   bool commented = false;  // the object of a comment: its subject is no author of the act
+  // "delivered an endorsement of X", "made an appeal to Y", "issued a warning": a
+  // verbal act named by the object of a verb of making or giving is the subject's act
+  // (the verb's own code -- deliver: aid -- does not apply).
+  const std::string noun_root0 = vi.code.code.size() >= 2 ? vi.code.code.substr(0, 2) : "";
+  const bool authored = opt_.comments_target_authors && gov >= 0 && g_.words[t].rel == Rel::Obj &&
+                        g_.words[t].head == gov &&
+                        one_of(base::ascii_lower(g_.words[gov].lemma.empty() ? g_.words[gov].form : g_.words[gov].lemma),
+                               W.authoring_verbs) &&
+                        (noun_root0 == "01" || noun_root0 == "02" || noun_root0 == "03" || vi.code.code == "051" ||
+                         noun_root0 == "10" || noun_root0 == "11" || noun_root0 == "12" || noun_root0 == "13");
   if (gov >= 0) {
     for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
       if (g_.words[*ch].negation) return false;
@@ -214,12 +224,17 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       const std::string& gcode = s_.verbs[gv].code.code;
       const bool visit_for_talks =
           (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0) && noun_root == "04" && !s_.verbs[gv].absorbed;
-      if (!comment && !visit_for_talks) return false;
+      if (authored) {
+        // The noun codes the act; the verb that makes it, none of its own.
+        if (s_.verbs[gv].pattern < 0) s_.verbs[gv].suppressed = true;
+      } else if (!comment && !visit_for_talks) {
+        return false;
+      }
       // (Announcing an act is its author's word: "Japan announced talks with China".)
       // (Also a noun under the object: "denies any role in the attack on the base".)
       int32_t top = static_cast<int32_t>(t);
       while (top >= 0 && g_.words[top].head != gov) top = g_.words[top].head;
-      commented = !visit_for_talks && top >= 0 && g_.words[top].rel == Rel::Obj &&
+      commented = !visit_for_talks && !authored && top >= 0 && g_.words[top].rel == Rel::Obj &&
                   !one_of(base::ascii_lower(g_.words[gov].lemma), W.announcing_verbs);
     }
   }
@@ -295,8 +310,9 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     }
   }
   // "the detention of Vietnamese fishermen by China": with its author named by "by",
-  // the "of" phrase is who the act is done to.
-  if (!sources.empty() && targets.empty() && !mutual) {
+  // the "of" phrase is who the act is done to; so it is for an act its verb's subject
+  // makes ("delivered an endorsement of the government").
+  if ((!sources.empty() || authored) && targets.empty() && !mutual) {
     for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && targets.empty(); ++ch) {
       if (g_.words[*ch].rel == Rel::Nmod && lang::in(case_marker(g_, *ch), W.of_prepositions)) {
         targets = group_at(static_cast<int32_t>(*ch));
@@ -376,13 +392,13 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   // by the IMF", "accepted the offer") was made to the one who answers it.
   const std::string noun_root = vi.code.code.substr(0, 2);
   const bool answerable = noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13";
-  if (answerable && targets.empty() && gov >= 0 && g_.words[t].rel == Rel::Obj && !sources.empty()) {
+  if (answerable && !authored && targets.empty() && gov >= 0 && g_.words[t].rel == Rel::Obj && !sources.empty()) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) targets = group_at(subj);
   }
   // (Not the subject of a passive: "at meetings here, both countries were accorded
   // terms" -- those the verb acts on did not hold the meetings.)
-  if (sources.empty() && gov >= 0 && !answerable && !(commented && opt_.comments_target_authors) &&
+  if (sources.empty() && gov >= 0 && (!answerable || authored) && !(commented && opt_.comments_target_authors) &&
       !(opt_.comments_target_authors && is_passive(static_cast<uint32_t>(gov)))) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);

@@ -162,6 +162,10 @@ The Philippine military said the Chinese personnel seized firearms and damaged t
 Emmanuel Macron said Ukraine should be allowed to strike military sites in Russia.
 
 Iran said the United States was responsible for the blast.
+
+Antony Blinken delivered a strong endorsement of the Philippine government.
+
+China made an appeal to Japan for calm.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -255,6 +259,8 @@ done <<'EXPECT'
 70 RUSGOV CHNGOV 040 talks in an opening phrase (parsed as the root)
 70 CHNGOV RUSGOV 040 the other way
 73 IRN USA 112 saying someone was responsible for an act charges them
+74 USAGOV PHLGOV 051 an endorsement delivered (not aid)
+75 CHN JPN 020 an appeal made
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -265,7 +271,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
-  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19"; do
+  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

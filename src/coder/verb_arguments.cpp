@@ -264,6 +264,23 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
+  // "Botha warned neighbouring states not to allow the guerrillas to infiltrate": the
+  // one addressed is the object, although no dictionary names it; the to-clause says
+  // what it should do, and its actors are not the verb's target.
+  int32_t plain_object = -1;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    const DepWord& w = g_.words[*ch];
+    if (w.rel == Rel::Obj && w.upos == UPos::Noun && s_.tok_match[*ch] < 0 && chunk_matches(static_cast<int32_t>(*ch)).empty() &&
+        opt_.require_countries) {
+      plain_object = static_cast<int32_t>(*ch);
+    }
+  }
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && plain_object >= 0; ++ch) {
+    if (g_.words[*ch].rel != Rel::Xcomp || *ch < static_cast<uint32_t>(plain_object)) continue;
+    for (uint32_t t = 0; t < n_; ++t) {
+      if (in_subtree(t, *ch)) mask[t] = 0;
+    }
+  }
   // "promised to deliver tanks to Ukraine": what the pattern names (the tanks of
   // "* &WEAPONS") is the act's matter, not its target.
   for (uint32_t t : vi.pattern_words) {

@@ -1,6 +1,7 @@
 // libFuzzer target for JSON input: the same bytes through read_jsonl and read_json.
-// Checks that every document has non-empty valid UTF-8 text, that sources name the
-// line or element, and that the offset map is sorted and inside the text.
+// Checks that every document has valid UTF-8 text and title, text or a title (a
+// headline-only record has no text), that sources name the line or element, and
+// that the offset map is sorted and inside the text.
 #include <simdjson.h>
 
 #include <cstddef>
@@ -13,7 +14,8 @@
 namespace {
 
 void check(const dyad::Document& doc, std::string_view prefix) {
-  if (doc.text.empty() || !simdjson::validate_utf8(doc.text)) std::abort();
+  if (doc.text.empty() && doc.title.empty()) std::abort();
+  if (!simdjson::validate_utf8(doc.text) || !simdjson::validate_utf8(doc.title)) std::abort();
   if (doc.source.compare(0, prefix.size(), prefix) != 0) std::abort();
   if (doc.id.empty()) std::abort();
   if (doc.date && doc.date.iso().size() != 10) std::abort();

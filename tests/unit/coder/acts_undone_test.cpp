@@ -30,6 +30,7 @@ const char* kDictionary =
     "verb 190 = shell {shelled}\n"
     "verb 190 = kill {killed}\n"
     "verb 154 = deploy {deployed}\n"
+    "verb 130 = warn {warned}\n"
     "noun 195 = air strike\n"
     "agent ~REB = rebels\n"
     "agent ~SPY = intelligence\n"
@@ -232,6 +233,19 @@ TEST_F(ActsUndoneTest, KilledInAnActOfForceIsThatActsAuthors) {
                         "were be AUX 5 aux:pass", "killed kill VERB 0 root VBN", "in in ADP 10 case", "a a DET 10 det",
                         "Valdorian Valdorian ADJ 10 amod", "air air NOUN 10 compound", "strike strike NOUN 5 obl"})),
             (Strings{"VLD OSTCVL 195"}));
+}
+
+TEST_F(ActsUndoneTest, TheOneWarnedIsTheObjectNotWhomItsClauseNames) {
+  // "Valdoria warned the villagers to avoid the Ostravan troops.": no warning to the
+  // troops.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "warned warn VERB 0 root", "the the DET 4 det",
+                        "villagers villager NOUN 2 obj", "to to PART 6 mark", "avoid avoid VERB 2 xcomp",
+                        "the the DET 9 det", "Ostravan Ostravan ADJ 9 amod", "troops troops NOUN 6 obj"})),
+            Strings{});
+  // "Valdoria warned Ostrava to avoid the border.": the one warned.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "warned warn VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+                        "to to PART 5 mark", "avoid avoid VERB 2 xcomp", "the the DET 7 det", "border border NOUN 5 obj"})),
+            (Strings{"VLD OST 130"}));
 }
 
 TEST_F(ActsUndoneTest, AnOfficialWithNoCountryIsTheDatelinesAndRemembered) {

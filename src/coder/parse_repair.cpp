@@ -372,6 +372,41 @@ bool find_clause_after_opening_phrase(const DepGraph& g, uint32_t& opening, uint
   return false;
 }
 
+// "Sweden, which joined NATO in March, sent troops to Latvia." parsed with "Sweden" the
+// root and "sent" a conjunct of "joined": a root noun with a relative clause (a
+// "which" or "who" subject) followed, after a comma, by a finite verb with no subject
+// of its own hung inside that clause, has that verb as its predicate -- the verb the
+// root, the noun its subject, the clause a relative clause on it.
+bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_t& relative, uint32_t& verb) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t r = 0; r < n; ++r) {
+    const DepWord& rw = g.words[r];
+    if (rw.head >= 0 || !nominal(rw.upos)) continue;
+    for (uint32_t w = r + 1; w < n; ++w) {
+      const DepWord& ww = g.words[w];
+      if (ww.rel != Rel::Nsubj || (ww.xpos != "WDT" && ww.xpos != "WP") || ww.head < 0) continue;
+      const uint32_t rel = static_cast<uint32_t>(ww.head);
+      if (g.words[rel].upos != UPos::Verb || !under(g, rel, r) || rel == r) continue;
+      for (uint32_t v = rel + 1; v < n; ++v) {
+        const DepWord& vw = g.words[v];
+        if (vw.upos != UPos::Verb || (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP") || !under(g, v, rel)) continue;
+        bool own_subject = false, comma = false;
+        for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+          own_subject |= g.words[*ch].rel == Rel::Nsubj || g.words[*ch].rel == Rel::NsubjPass;
+        }
+        for (uint32_t t = rel + 1; t < v; ++t) comma |= g.words[t].form == ",";
+        if (own_subject || !comma) continue;
+        subject = r;
+        relative = rel;
+        verb = v;
+        return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
 // "Israel, Hamas agree to truce": a headline lists its subjects with a comma, which
 // the parser takes for an address ("Israel" a vocative of "agree"). A name that opens
 // the sentence, is followed by a comma and then by the verb's subject, and hangs on
@@ -449,7 +484,8 @@ bool needs_repair(const DepGraph& g) {
                            find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second) ||
                            find_object_after_participle(g, first, second, possessor) ||
                            find_title_before_subject(g, first, second) ||
-                           find_clause_after_opening_phrase(g, first, second));
+                           find_clause_after_opening_phrase(g, first, second) ||
+                           find_main_verb_after_relative(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -519,6 +555,19 @@ bool repair_parse(DepGraph& g) {
     for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
       if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
         g.words[t].head = static_cast<int32_t>(second);
+      }
+    }
+    g.normalize();
+    changed = true;
+  }
+  uint32_t main_verb = 0;
+  if (find_main_verb_after_relative(g, first, second, main_verb)) {
+    attach(g.words[main_verb], -1, "root");
+    attach(g.words[first], static_cast<int32_t>(main_verb), "nsubj");
+    attach(g.words[second], static_cast<int32_t>(first), "acl:relcl");
+    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
+      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > main_verb) {
+        g.words[t].head = static_cast<int32_t>(main_verb);
       }
     }
     g.normalize();

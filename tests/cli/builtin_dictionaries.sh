@@ -166,6 +166,8 @@ Iran said the United States was responsible for the blast.
 Antony Blinken delivered a strong endorsement of the Philippine government.
 
 China made an appeal to Japan for calm.
+
+Sweden, which joined NATO in March, sent troops to Latvia.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -261,6 +263,7 @@ done <<'EXPECT'
 73 IRN USA 112 saying someone was responsible for an act charges them
 74 USAGOV PHLGOV 051 an endorsement delivered (not aid)
 75 CHN JPN 020 an appeal made
+76 SWE LVA 15 the verb after a relative clause on the subject (parsed under the clause)
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -19,6 +19,23 @@ DepGraph adjective_predicate() {
                 "the the DET 8 det", "spokesman spokesman NOUN 9 nsubj", "said say VERB 0 root"});
 }
 
+TEST(ParseRepair, TheVerbAfterARelativeClauseIsThePredicate) {
+  // "Valdoria, which joined the pact in March, sent troops to Ostrava.", parsed with
+  // "Valdoria" the root and "sent" a conjunct of "joined".
+  DepGraph g = graph({"Valdoria Valdoria PROPN 0 root", ", , PUNCT 1 punct", "which which PRON 4 nsubj WDT",
+                      "joined join VERB 1 advcl:relcl VBD", "the the DET 6 det", "pact pact NOUN 4 obj",
+                      "in in ADP 8 case", "March March PROPN 4 obl", ", , PUNCT 10 punct", "sent send VERB 4 conj VBD",
+                      "troops troops NOUN 10 obj", "to to ADP 13 case", "Ostrava Ostrava PROPN 10 obl", ". . PUNCT 1 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[9].head, -1);  // sent is the root
+  EXPECT_EQ(g.words[0].head, 9);   // Valdoria -> sent, subject
+  EXPECT_EQ(g.words[0].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[3].head, 0);   // joined -> Valdoria, the relative clause
+  EXPECT_EQ(g.words[3].rel, Rel::AclRelcl);
+  EXPECT_EQ(g.words[13].head, 9);  // the full stop follows the root
+}
+
 TEST(ParseRepair, AnOpeningPhraseIsNoRootOfTheClauseAfterIt) {
   // "After talks with Ostrava, Valdoria praised Morava.", parsed with "talks" the root
   // and "Valdoria praised Morava" a relative clause on it.

@@ -168,6 +168,8 @@ Antony Blinken delivered a strong endorsement of the Philippine government.
 China made an appeal to Japan for calm.
 
 Sweden, which joined NATO in March, sent troops to Latvia.
+
+China did not rule out the use of force against Taiwan.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -264,6 +266,7 @@ done <<'EXPECT'
 74 USAGOV PHLGOV 051 an endorsement delivered (not aid)
 75 CHN JPN 020 an appeal made
 76 SWE LVA 15 the verb after a relative clause on the subject (parsed under the clause)
+77 CHN TWN 138 not ruling out force is a veiled threat
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

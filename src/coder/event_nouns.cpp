@@ -236,6 +236,9 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       while (top >= 0 && g_.words[top].head != gov) top = g_.words[top].head;
       commented = !visit_for_talks && !authored && top >= 0 && g_.words[top].rel == Rel::Obj &&
                   !one_of(base::ascii_lower(g_.words[gov].lemma), W.announcing_verbs);
+      // (A denial or rejection never authors the act it names, wherever the parser
+      // hangs it: "Iran denies role in attack on US base", "attack" on the verb.)
+      commented |= !authored && (gcode == "016" || root == "12");
     }
   }
   // "her visit to Moscow next week", "the planned talks": an act still to come.

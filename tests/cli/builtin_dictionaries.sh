@@ -170,6 +170,8 @@ China made an appeal to Japan for calm.
 Sweden, which joined NATO in March, sent troops to Latvia.
 
 China did not rule out the use of force against Taiwan.
+
+Iran denies role in attack on US base in Jordan
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -267,6 +269,7 @@ done <<'EXPECT'
 75 CHN JPN 020 an appeal made
 76 SWE LVA 15 the verb after a relative clause on the subject (parsed under the clause)
 77 CHN TWN 138 not ruling out force is a veiled threat
+78 IRN USA 016 a denial, with the attack hung on the verb
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -277,7 +280,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
-  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07"; do
+  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -158,9 +158,11 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       bool object = false;
       for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
       const std::string& s = e.source.code;
-      // ("Thousands of Georgians protested": people named by a plural are not the state.)
+      // ("Thousands of Georgians protested": people named by a plural are not the state;
+      // a country whose name is plural is: "the Philippines protested".)
       const bool plural = e.source.span.end > 0 && e.source.span.end <= n_ &&
-                          (g_.words[e.source.span.end - 1].xpos == "NNPS" || g_.words[e.source.span.end - 1].xpos == "NNS");
+                          (g_.words[e.source.span.end - 1].xpos == "NNPS" || g_.words[e.source.span.end - 1].xpos == "NNS") &&
+                          (e.source.name.empty() || base::ascii_upper(e.source.text).find(e.source.name) == std::string::npos);
       const bool state = cameo::is_country_code(s) && ((s.size() == 3 && !plural) || s.compare(3, 3, "GOV") == 0);
       if (!object || !state) continue;
       e.cameo = "114";

@@ -87,16 +87,18 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     const char* tag = nullptr;
     // (The verb agrees with the phrase before it: "-s" after one, the bare form after
     // several -- "India and Pakistan exchange", not "Copenhagen Telephone".)
-    bool plural = before.xpos == "NNS" || before.xpos == "NNPS";
+    // (A plural name -- "Philippines", "United States" -- is one country: either.)
+    bool plural = before.xpos == "NNS";
     for (size_t k = 0; k < i; ++k) plural |= words[k].upos == "CCONJ";
+    const bool name_plural = before.xpos == "NNPS";
     const bool ed = (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0;
     if (adjective) {
       if (ed) tag = "VBD";
-    } else if (t.xpos == "NNS" && !plural && (sig & lemma::kWnVerbS)) {
+    } else if (t.xpos == "NNS" && (!plural || name_plural) && (sig & lemma::kWnVerbS)) {
       tag = "VBZ";
     } else if (t.xpos == "NN" && ed) {
       tag = "VBD";
-    } else if (t.xpos == "NN" && plural && (sig & lemma::kWnVerb)) {
+    } else if (t.xpos == "NN" && (plural || name_plural) && (sig & lemma::kWnVerb)) {
       tag = "VBP";
     }
     if (!tag) continue;

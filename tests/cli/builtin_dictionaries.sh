@@ -172,6 +172,8 @@ Sweden, which joined NATO in March, sent troops to Latvia.
 China did not rule out the use of force against Taiwan.
 
 Iran denies role in attack on US base in Jordan
+
+The Philippines protested the Chinese manoeuvres.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -270,6 +272,7 @@ done <<'EXPECT'
 76 SWE LVA 15 the verb after a relative clause on the subject (parsed under the clause)
 77 CHN TWN 138 not ruling out force is a veiled threat
 78 IRN USA 016 a denial, with the attack hung on the verb
+79 PHL CHN 114 a state whose name is plural protests by complaint
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -90,6 +90,9 @@ TEST_F(HeadlineVerb, TheVerbAgreesWithItsSubjectAndAVerbIsKept) {
   // A singular name before a bare form is a name ("Valdoria Telephone"), not a clause.
   const std::vector<std::string> name = tags(*analyzer, "Valdoria Telephone bond issue", true);
   for (const std::string& u : name) EXPECT_NE(u, "VERB");
+  // A country whose name is plural is one: "Philippines protests Chinese drills".
+  const std::vector<std::string> country = tags(*analyzer, "Philippines protests Valdorian drills", true);
+  EXPECT_EQ(country[1], "VERB");
   // A headline that has its verb is read as the tagger reads it.
   const std::string h = "Farmers and police clash in capital";
   EXPECT_EQ(tags(*analyzer, h, true), tags(*analyzer, h, false));

@@ -211,8 +211,11 @@ void SentenceCoder::absorb_xcomps() {
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return s_.verbs[a].depth < s_.verbs[b].depth; });
   for (uint32_t oi : order) {
-    const VerbInfo& vi = s_.verbs[oi];
+    VerbInfo& vi = s_.verbs[oi];
     if (!produces(vi)) continue;
+    // "plans to travel to Washington": a bare intent (030) says which by the act it
+    // absorbs -- the visit announced, 036.
+    const bool bare_intent = opt_.comments_target_authors && vi.code.code == "030" && vi.pattern < 0;
     // Its xcomp chain (xcomps without a subject of their own, and their conjuncts).
     std::vector<uint32_t> stack{vi.tok};
     while (!stack.empty()) {
@@ -229,7 +232,18 @@ void SentenceCoder::absorb_xcomps() {
           own_subject |= r == Rel::Nsubj || r == Rel::NsubjPass;
         }
         if (own_subject) continue;
-        if (s_.verb_of_token[*ch] >= 0) s_.verbs[s_.verb_of_token[*ch]].absorbed = true;
+        if (s_.verb_of_token[*ch] >= 0) {
+          VerbInfo& inner = s_.verbs[s_.verb_of_token[*ch]];
+          if (bare_intent && x == vi.tok && !inner.code.null() && !inner.hypothetical && !inner.negated) {
+            // (Its own pattern may have announced it already: "TO *" -> 036.)
+            const std::string announced = announced_code(inner.code.code);
+            if (announced.rfind("03", 0) == 0 && announced != "030") {
+              vi.code = EventCode{announced, ""};
+              vi.rule += "+its act: " + g_.words[*ch].form;
+            }
+          }
+          inner.absorbed = true;
+        }
         stack.push_back(*ch);
       }
     }

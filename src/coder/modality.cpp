@@ -11,7 +11,6 @@ namespace dyad::coder {
 // cooperation -> 031, aid -> 033 (subcodes kept), yielding -> 034, sanctions -> 1312,
 // reduced relations -> 131, repression -> 137, force -> 138. Verbal acts and force
 // postures stay as they are.
-namespace {
 std::string announced_code(const std::string& code) {
   const std::string root = code.substr(0, 2);
   if (root == "04") return "036";
@@ -24,7 +23,6 @@ std::string announced_code(const std::string& code) {
   if (root == "18" || root == "19" || root == "20") return "138";
   return code;
 }
-}  // namespace
 
 // "Iran might attack": hypothetical, no event. "Japan will send aid", "Ankara said it
 // would retaliate": announced, so the intent or threat.

@@ -40,6 +40,10 @@ struct NounMatch {
   int32_t chunk = -1;       // chunk head it belongs to
 };
 
+// The intent or threat a material act becomes when announced (modality.cpp): meeting
+// -> 036, aid -> 033, force -> 138 ...; other codes unchanged.
+std::string announced_code(const std::string& code);
+
 struct Actor {
   std::string code;
   uint32_t tb = 0, te = 0;  // tokens

@@ -174,6 +174,10 @@ China did not rule out the use of force against Taiwan.
 Iran denies role in attack on US base in Jordan
 
 The Philippines protested the Chinese manoeuvres.
+
+Recep Tayyip Erdogan plans to travel to Washington in May.
+
+Antony Blinken is scheduled to meet Wang Yi in Beijing on Friday.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -273,6 +277,8 @@ done <<'EXPECT'
 77 CHN TWN 138 not ruling out force is a veiled threat
 78 IRN USA 016 a denial, with the attack hung on the verb
 79 PHL CHN 114 a state whose name is plural protests by complaint
+80 TURGOV USAGOV 036 a plan to travel is an announced visit
+81 USAGOV CHNGOV 036 scheduled to meet
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -178,6 +178,10 @@ The Philippines protested the Chinese manoeuvres.
 Recep Tayyip Erdogan plans to travel to Washington in May.
 
 Antony Blinken is scheduled to meet Wang Yi in Beijing on Friday.
+
+The Kremlin's spokesman said Moscow would respond to the deployment of U.S. missiles in Germany.
+
+Russian missiles hit a children's hospital in Kyiv, Ukrainian officials said.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -279,6 +283,8 @@ done <<'EXPECT'
 79 PHL CHN 114 a state whose name is plural protests by complaint
 80 TURGOV USAGOV 036 a plan to travel is an announced visit
 81 USAGOV CHNGOV 036 scheduled to meet
+82 RUS USA 130 a response announced warns
+83 RUS UKR 195 missiles that hit
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -262,7 +262,7 @@ done <<'EXPECT'
 59 CHN TWN 15 drills around a country: "military" says what kind, not who
 60 ISRMILGOV EGY 040 "military" on a role word stays a role
 61 PAKGOV PAKOPPELI 173 the authorities arrest (a parse read the other way round)
-62 UKRMIL RUS 190 attacking a place is no occupation
+62 UKRMIL RUS 19 attacking a place is no occupation (drones: 195)
 63 USA CHN 163 raising tariffs on someone
 64 CHN USA 114 a complaint lodged with the WTO is about whom it is over
 65 NLD IDN 0842 returning property, not a visit
@@ -284,7 +284,7 @@ done <<'EXPECT'
 80 TURGOV USAGOV 036 a plan to travel is an announced visit
 81 USAGOV CHNGOV 036 scheduled to meet
 82 RUS USA 130 a response announced warns
-83 RUS UKR 195 missiles that hit
+83 RUS UKRCVLHLH 195 missiles that hit (a hospital: health workers of the city's country)
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

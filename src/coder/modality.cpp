@@ -134,6 +134,13 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     }
     will |= to && subject;
   }
+  // "... when he visits Washington on April 29" in a story of April 1: an act dated
+  // after the story is announced, whatever its tense.
+  if (opt_.comments_target_authors && doc_.date) {
+    for (const DateExpression& d : s_.dater.expressions()) {
+      if (d.verb == static_cast<int32_t>(vi.tok) && d.date && doc_.date < d.date && !d.relative_to_reference) will = true;
+    }
+  }
   // "Reagan was ready to impose sanctions", "Iran is prepared to attack": announced.
   if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Xcomp && w.head >= 0) {
     // ("prepared" is often tagged a passive verb: its form counts, after "be".)

@@ -182,6 +182,8 @@ Antony Blinken is scheduled to meet Wang Yi in Beijing on Friday.
 The Kremlin's spokesman said Moscow would respond to the deployment of U.S. missiles in Germany.
 
 Russian missiles hit a children's hospital in Kyiv, Ukrainian officials said.
+
+Prime Minister Fumio Kishida visits Washington on July 20.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -285,6 +287,7 @@ done <<'EXPECT'
 81 USAGOV CHNGOV 036 scheduled to meet
 82 RUS USA 130 a response announced warns
 83 RUS UKRCVLHLH 195 missiles that hit (a hospital: health workers of the city's country)
+84 JPNGOV USAGOV 036 a visit dated after the story is announced
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -295,7 +298,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
-  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19"; do
+  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

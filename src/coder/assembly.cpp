@@ -170,6 +170,25 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       e.rule += "; a state's protest is a complaint";
     }
   }
+  // "U.S. warships destroyed an Iranian oil platform": armed forces destroying what is
+  // not people's property attack it (190); "troops destroyed the homes of ..." stays
+  // the destruction of property (1712).
+  if (opt_.political_only) {
+    for (size_t i = first; i < out.size(); ++i) {
+      Event& e = out[i];
+      if (e.cameo != "1712" || e.verb.begin >= n_ || e.source.code.size() < 6 || e.source.code.compare(3, 3, "MIL") != 0) continue;
+      const uint32_t v = e.verb.begin;
+      if (!one_of(g_.words[v].lemma, words().attack_destroy_verbs)) continue;
+      bool property = false;
+      for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+        if (g_.words[*ch].rel == Rel::Obj) property |= one_of(g_.words[*ch].lemma, words().property_nouns);
+      }
+      if (property) continue;
+      e.cameo = "190";
+      fill_cameo_fields(e);
+      e.rule += "; armed forces' destruction is an attack";
+    }
+  }
   if (opt_.negation == NegationPolicy::Code) {
     for (size_t i = first; i < out.size(); ++i) out[i].negated = false;
   }

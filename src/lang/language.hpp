@@ -159,6 +159,8 @@ struct CoderWords {
   WordList charge_adjectives;      // "said X was *responsible* for the blast": a charge (112)
   WordList bearing_verbs;          // "said X *bore* responsibility": a charge
   WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
+  WordList attack_destroy_verbs;   // "warships *destroyed* a platform": by armed forces, an attack
+  WordList property_nouns;         // "destroyed the *homes* of ...": property, not a military target
   WordList saying_verbs;           // "*said* X ...": the object is what is said, not whom to
   WordList exchange_verbs;         // "*traded* accusations", "*exchanged* fire": two-sided whatever the code
   WordList reciprocal_pronouns;    // "accused *each other*": the subjects act on one another

@@ -184,6 +184,10 @@ The Kremlin's spokesman said Moscow would respond to the deployment of U.S. miss
 Russian missiles hit a children's hospital in Kyiv, Ukrainian officials said.
 
 Prime Minister Fumio Kishida visits Washington on July 20.
+
+Ukrainian drones destroyed a Russian air defence system.
+
+Israeli troops destroyed the homes of two Palestinian attackers.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -288,6 +292,8 @@ done <<'EXPECT'
 82 RUS USA 130 a response announced warns
 83 RUS UKRCVLHLH 195 missiles that hit (a hospital: health workers of the city's country)
 84 JPNGOV USAGOV 036 a visit dated after the story is announced
+85 UKRMIL RUS 190 armed forces destroying a military target attack it
+86 ISRMIL PSEREB 1712 destroying homes is destruction of property
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -92,6 +92,10 @@ const std::string_view kBlameAdjectives[] = {
     "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
     "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
     "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kAttackDestroyVerbs[] = {"destroy", "blow up"};
+const std::string_view kPropertyNouns[] = {"home",  "house", "building", "property", "crop", "field", "farm",
+                                          "shop",  "store", "school",   "mosque",   "church", "village",
+                                          "olive", "tree",  "livestock", "car",     "vehicle"};
 const std::string_view kSayingVerbs[] = {"say",     "state",     "add",      "note",     "claim",   "report",
                                          "announce", "stress",   "explain",  "reiterate", "argue",   "assert",
                                          "write",   "comment",   "remark",   "emphasise", "emphasize", "maintain",
@@ -189,6 +193,8 @@ CoderWords coder_words() {
   c.reciprocal_pronouns = kReciprocalPronouns;
   c.exchange_verbs = kExchangeVerbs;
   c.saying_verbs = kSayingVerbs;
+  c.attack_destroy_verbs = kAttackDestroyVerbs;
+  c.property_nouns = kPropertyNouns;
   c.pair_words = kPairWords;
   c.journey_prepositions = kJourneyPrepositions;
   c.reduction_verbs = kReductionVerbs;

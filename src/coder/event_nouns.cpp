@@ -198,12 +198,21 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   // verbal act named by the object of a verb of making or giving is the subject's act
   // (the verb's own code -- deliver: aid -- does not apply).
   const std::string noun_root0 = vi.code.code.size() >= 2 ? vi.code.code.substr(0, 2) : "";
-  const bool authored = opt_.comments_target_authors && gov >= 0 && g_.words[t].rel == Rel::Obj &&
-                        g_.words[t].head == gov &&
-                        one_of(base::ascii_lower(g_.words[gov].lemma.empty() ? g_.words[gov].form : g_.words[gov].lemma),
-                               W.authoring_verbs) &&
-                        (noun_root0 == "01" || noun_root0 == "02" || noun_root0 == "03" || vi.code.code == "051" ||
-                         noun_root0 == "10" || noun_root0 == "11" || noun_root0 == "12" || noun_root0 == "13");
+  // (Any act done by a verb of doing: "has undertaken an act of armed aggression
+  // against Iran", the noun directly or through "an act of".)
+  int32_t object = static_cast<int32_t>(t);
+  if (gov >= 0 && g_.words[t].rel == Rel::Nmod && g_.words[t].head >= 0 &&
+      one_of(base::ascii_lower(g_.words[g_.words[t].head].lemma), W.instance_nouns)) {
+    object = g_.words[t].head;
+  }
+  const std::string gov_lemma =
+      gov >= 0 ? base::ascii_lower(g_.words[gov].lemma.empty() ? g_.words[gov].form : g_.words[gov].lemma) : "";
+  const bool object_of_gov = gov >= 0 && g_.words[object].rel == Rel::Obj && g_.words[object].head == gov;
+  const bool authored = opt_.comments_target_authors && object_of_gov &&
+                        ((one_of(gov_lemma, W.authoring_verbs) &&
+                          (noun_root0 == "01" || noun_root0 == "02" || noun_root0 == "03" || vi.code.code == "051" ||
+                           noun_root0 == "10" || noun_root0 == "11" || noun_root0 == "12" || noun_root0 == "13")) ||
+                         one_of(gov_lemma, W.doing_verbs));
   if (gov >= 0) {
     for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
       if (g_.words[*ch].negation) return false;
@@ -226,7 +235,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
           (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0) && noun_root == "04" && !s_.verbs[gv].absorbed;
       if (authored) {
         // The noun codes the act; the verb that makes it, none of its own.
-        if (s_.verbs[gv].pattern < 0) s_.verbs[gv].suppressed = true;
+        if (s_.verbs[gv].pattern < 0 || one_of(gov_lemma, W.doing_verbs)) s_.verbs[gv].suppressed = true;
       } else if (!comment && !visit_for_talks) {
         return false;
       }

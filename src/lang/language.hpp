@@ -159,6 +159,7 @@ struct CoderWords {
   WordList charge_adjectives;      // "said X was *responsible* for the blast": a charge (112)
   WordList bearing_verbs;          // "said X *bore* responsibility": a charge
   WordList blame_adjectives;       // "called the expulsion *unacceptable*": criticism
+  WordList doing_verbs;            // "*undertook* an act of aggression": the noun's act is the subject's
   WordList attack_destroy_verbs;   // "warships *destroyed* a platform": by armed forces, an attack
   WordList property_nouns;         // "destroyed the *homes* of ...": property, not a military target
   WordList saying_verbs;           // "*said* X ...": the object is what is said, not whom to

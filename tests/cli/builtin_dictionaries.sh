@@ -188,6 +188,10 @@ Prime Minister Fumio Kishida visits Washington on July 20.
 Ukrainian drones destroyed a Russian air defence system.
 
 Israeli troops destroyed the homes of two Palestinian attackers.
+
+Russia conducted a massive missile attack on Ukraine.
+
+Israel committed an act of aggression against Lebanon.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -294,6 +298,8 @@ done <<'EXPECT'
 84 JPNGOV USAGOV 036 a visit dated after the story is announced
 85 UKRMIL RUS 190 armed forces destroying a military target attack it
 86 ISRMIL PSEREB 1712 destroying homes is destruction of property
+87 RUS UKR 195 an attack conducted: the noun's code, once
+88 ISR LBN 190 an act of aggression committed
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -304,7 +310,8 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "43	KOR	JPNMILSPY	" "45	USAGOV	CHNMIL	" "46	IRN	USA	19" "50	RUS	RUSCVL	" \
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
-  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042"; do
+  "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
+  "87	RUS	UKR	190"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -92,6 +92,7 @@ const std::string_view kBlameAdjectives[] = {
     "unfounded",     "baseless",      "absurd",       "hostile",         "counterproductive", "destabilizing",
     "destabilising", "shameful",      "cynical",      "unprovoked",      "criminal",      "barbaric",
     "inadmissible",  "unwarranted",   "groundless",   "deplorable",      "dangerous"};
+const std::string_view kDoingVerbs[] = {"undertake", "commit", "perpetrate", "conduct", "stage", "mount"};
 const std::string_view kAttackDestroyVerbs[] = {"destroy", "blow up"};
 const std::string_view kPropertyNouns[] = {"home",  "house", "building", "property", "crop", "field", "farm",
                                           "shop",  "store", "school",   "mosque",   "church", "village",
@@ -194,6 +195,7 @@ CoderWords coder_words() {
   c.exchange_verbs = kExchangeVerbs;
   c.saying_verbs = kSayingVerbs;
   c.attack_destroy_verbs = kAttackDestroyVerbs;
+  c.doing_verbs = kDoingVerbs;
   c.property_nouns = kPropertyNouns;
   c.pair_words = kPairWords;
   c.journey_prepositions = kJourneyPrepositions;

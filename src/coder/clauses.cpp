@@ -216,6 +216,9 @@ void SentenceCoder::absorb_xcomps() {
     // "plans to travel to Washington": a bare intent (030) says which by the act it
     // absorbs -- the visit announced, 036.
     const bool bare_intent = opt_.comments_target_authors && vi.code.code == "030" && vi.pattern < 0;
+    const bool refusal = opt_.comments_target_authors && vi.code.code.rfind("12", 0) == 0 && vi.pattern < 0 &&
+                         one_of(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
+                                words().refusal_lemmas);
     // Its xcomp chain (xcomps without a subject of their own, and their conjuncts).
     std::vector<uint32_t> stack{vi.tok};
     while (!stack.empty()) {
@@ -234,6 +237,13 @@ void SentenceCoder::absorb_xcomps() {
         if (own_subject) continue;
         if (s_.verb_of_token[*ch] >= 0) {
           VerbInfo& inner = s_.verbs[s_.verb_of_token[*ch]];
+          // "refusing to condemn Russia's invasion" rejects nothing of Russia's: a
+          // refusal to act against someone is no act on them (CAMEO has no code for
+          // it), so the refusal gives no event.
+          if (refusal && x == vi.tok && !inner.code.null() && inner.code.code.size() >= 2 &&
+              inner.code.code.compare(0, 2, "11") >= 0) {
+            vi.suppressed = true;
+          }
           if (bare_intent && x == vi.tok && !inner.code.null() && !inner.hypothetical && !inner.negated) {
             // (Its own pattern may have announced it already: "TO *" -> 036.)
             const std::string announced = announced_code(inner.code.code);

@@ -281,6 +281,23 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       if (in_subtree(t, *ch)) mask[t] = 0;
     }
   }
+  // "China rejects being called an enabler of Russia's war": what a rejection or denial
+  // rejects is a description in a passive clause; its target is who described, the
+  // clause's "by" phrase, never the words of the description.
+  if (vc.rfind("12", 0) == 0 || vc == "016") {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      const Rel r = g_.words[*ch].rel;
+      if (r != Rel::Xcomp && r != Rel::Ccomp && r != Rel::Acl && r != Rel::Advcl) continue;
+      if (!is_passive(*ch) || !participle_tag(g_.words[*ch].xpos)) continue;
+      int32_t by = -1;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::OblAgent) by = static_cast<int32_t>(*cc);
+      }
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, *ch) && !(by >= 0 && in_subtree(t, static_cast<uint32_t>(by)))) mask[t] = 0;
+      }
+    }
+  }
   // "promised to deliver tanks to Ukraine": what the pattern names (the tanks of
   // "* &WEAPONS") is the act's matter, not its target.
   for (uint32_t t : vi.pattern_words) {

@@ -192,6 +192,12 @@ Israeli troops destroyed the homes of two Palestinian attackers.
 Russia conducted a massive missile attack on Ukraine.
 
 Israel committed an act of aggression against Lebanon.
+
+China refused to condemn the Russian invasion.
+
+India refused to join sanctions against Russia.
+
+Iran rejected being labelled a sponsor of terrorism by the United States.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -300,6 +306,7 @@ done <<'EXPECT'
 86 ISRMIL PSEREB 1712 destroying homes is destruction of property
 87 RUS UKR 195 an attack conducted: the noun's code, once
 88 ISR LBN 190 an act of aggression committed
+91 IRN USA 120 a description rejected: its target is who described
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -311,7 +318,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

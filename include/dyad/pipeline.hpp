@@ -74,6 +74,9 @@ class Analyzer {
   Analyzer() = default;
   void segment(const Document& doc, AnalyzedDocument& out) const;
   void analyze_given(const Document& doc, AnalyzedDocument& out) const;
+  // Clean text as blank-line paragraphs, tagged and parsed (`headline`: as a title).
+  void analyze_plain(const Document& doc, AnalyzedDocument& out, bool headline) const;
+  void annotate_sentences(const Document& doc, AnalyzedDocument& out, bool headline) const;
   // Tags and parses one sentence's words with the loaded models.
   void annotate_words(std::string_view text, std::span<Token> words, bool headline = false) const;
 

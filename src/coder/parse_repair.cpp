@@ -473,6 +473,16 @@ void attach(DepWord& w, int32_t head, const char* deprel) {
   w.deprel = deprel;
 }
 
+// The sentence's punctuation follows its new root: what hangs on `from` after token
+// `after` (all of it when `after` is -1) moves to `to`.
+void move_punctuation(DepGraph& g, uint32_t from, uint32_t to, int64_t after = -1) {
+  for (uint32_t t = 0; t < g.size(); ++t) {
+    if (g.words[t].head == static_cast<int32_t>(from) && g.words[t].rel == Rel::Punct && static_cast<int64_t>(t) > after) {
+      g.words[t].head = static_cast<int32_t>(to);
+    }
+  }
+}
+
 }  // namespace
 
 bool needs_repair(const DepGraph& g) {
@@ -539,11 +549,7 @@ bool repair_parse(DepGraph& g) {
       if (w.head != static_cast<int32_t>(hc.root) || w.rel != Rel::Nmod) continue;
       attach(w, static_cast<int32_t>(hc.predicate), "obl");
     }
-    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
-      if (g.words[t].head == static_cast<int32_t>(hc.root) && g.words[t].rel == Rel::Punct) {
-        g.words[t].head = static_cast<int32_t>(hc.predicate);
-      }
-    }
+    move_punctuation(g, hc.root, hc.predicate);
     attach(g.words[hc.root], static_cast<int32_t>(hc.predicate), "obj");
     g.normalize();
     changed = true;
@@ -552,11 +558,7 @@ bool repair_parse(DepGraph& g) {
     const int32_t name = static_cast<int32_t>(first) + 1;
     attach(g.words[second], -1, "root");
     attach(g.words[first], name, "compound");
-    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
-      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
-        g.words[t].head = static_cast<int32_t>(second);
-      }
-    }
+    move_punctuation(g, first, second, second);
     g.normalize();
     changed = true;
   }
@@ -565,22 +567,14 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[main_verb], -1, "root");
     attach(g.words[first], static_cast<int32_t>(main_verb), "nsubj");
     attach(g.words[second], static_cast<int32_t>(first), "acl:relcl");
-    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
-      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > main_verb) {
-        g.words[t].head = static_cast<int32_t>(main_verb);
-      }
-    }
+    move_punctuation(g, first, main_verb, main_verb);
     g.normalize();
     changed = true;
   }
   if (find_clause_after_opening_phrase(g, first, second)) {
     attach(g.words[second], -1, "root");
     attach(g.words[first], static_cast<int32_t>(second), "obl");
-    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation after the clause follows its root
-      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
-        g.words[t].head = static_cast<int32_t>(second);
-      }
-    }
+    move_punctuation(g, first, second, second);
     g.normalize();
     changed = true;
   }
@@ -589,11 +583,7 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[second], -1, "root");
     attach(g.words[first], static_cast<int32_t>(second), "nsubj");
     attach(g.words[object], static_cast<int32_t>(second), "obj");
-    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation follows its root
-      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Punct && t > second) {
-        g.words[t].head = static_cast<int32_t>(second);
-      }
-    }
+    move_punctuation(g, first, second, second);
     g.normalize();
     changed = true;
   }

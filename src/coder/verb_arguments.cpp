@@ -563,6 +563,17 @@ void SentenceCoder::aim_complaints(VerbInfo& vi) {
   const std::string& vc = vi.code.code;
   const uint32_t v = vi.tok;
   if (vc.rfind("11", 0) != 0 || vi.targets.empty() || vi.targets.front().tb >= n_) return;
+  // Retargets to `about` when it names a country other than the complainer's own.
+  const std::string own3 = vi.sources.empty() || vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
+  auto retarget = [&](std::vector<Actor>& about) {
+    const bool other = std::any_of(about.begin(), about.end(), [&](const Actor& a) {
+      return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, own3) != 0;
+    });
+    if (!other) return false;
+    vi.targets = std::move(about);
+    vi.rule += "+about";
+    return true;
+  };
   int32_t addressee = -1, clause = -1;
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
     const DepWord& w = g_.words[*ch];
@@ -594,15 +605,7 @@ void SentenceCoder::aim_complaints(VerbInfo& vi) {
         const Rel r = g_.words[*ch].rel;
         if ((r != Rel::Obl && r != Rel::Nmod) || !has_case(*ch, words().about_prepositions)) continue;
         std::vector<Actor> about = judged(*ch);
-        const std::string own3 = vi.sources.empty() || vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
-        const bool other = std::any_of(about.begin(), about.end(), [&](const Actor& a) {
-          return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, own3) != 0;
-        });
-        if (other) {
-          vi.targets = std::move(about);
-          vi.rule += "+about";
-          return;
-        }
+        if (retarget(about)) return;
       }
     }
     return;
@@ -627,13 +630,7 @@ void SentenceCoder::aim_complaints(VerbInfo& vi) {
   const int32_t about = subject_of(static_cast<uint32_t>(clause));
   if (about < 0 || !in_subtree(static_cast<uint32_t>(about), static_cast<uint32_t>(clause))) return;
   std::vector<Actor> accused = group_at(about);
-  const std::string own3 = vi.sources.empty() || vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
-  const bool other = std::any_of(accused.begin(), accused.end(), [&](const Actor& a) {
-    return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, own3) != 0;
-  });
-  if (!other) return;
-  vi.targets = std::move(accused);
-  vi.rule += "+about";
+  retarget(accused);
 }
 
 }  // namespace dyad::coder

@@ -123,25 +123,15 @@ void Analyzer::annotate_words(std::string_view text, std::span<Token> words, boo
   if (parser_) parser_->parse(text, words, parse_ws);
 }
 
-void Analyzer::analyze_headline(const Document& doc, AnalyzedDocument& out) const {
-  out.clear();
-  out.title = doc.title;
-  std::vector<ParagraphBlock> blocks;
-  ParagraphSplitter().split(doc.text, Span{0, static_cast<uint32_t>(doc.text.size())}, blocks);
-  for (const auto& b : blocks) out.paragraphs.push_back(b.span);
-  segment(doc, out);
-  if (!tagger_ && !parser_) return;
-  for (const Sentence& s : out.sentences) {
-    if (s.token_count == 0) continue;
-    annotate_words(doc.text, std::span<Token>(out.tokens.data() + s.first_token, s.token_count), true);
-  }
-}
+void Analyzer::analyze_headline(const Document& doc, AnalyzedDocument& out) const { analyze_plain(doc, out, true); }
 
-void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const {
+void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const { annotate_sentences(doc, out, false); }
+
+void Analyzer::annotate_sentences(const Document& doc, AnalyzedDocument& out, bool headline) const {
   if (!tagger_ && !parser_) return;
   for (const Sentence& s : out.sentences) {
     if (s.token_count == 0) continue;
-    annotate_words(doc.text, std::span<Token>(out.tokens.data() + s.first_token, s.token_count));
+    annotate_words(doc.text, std::span<Token>(out.tokens.data() + s.first_token, s.token_count), headline);
   }
 }
 
@@ -225,14 +215,16 @@ void Analyzer::analyze(const Document& doc, AnalyzedDocument& out) const {
   annotate(doc, out);
 }
 
-void Analyzer::analyze_clean_text(const Document& doc, AnalyzedDocument& out) const {
+void Analyzer::analyze_clean_text(const Document& doc, AnalyzedDocument& out) const { analyze_plain(doc, out, false); }
+
+void Analyzer::analyze_plain(const Document& doc, AnalyzedDocument& out, bool headline) const {
   out.clear();
   out.title = doc.title;
   std::vector<ParagraphBlock> blocks;
   ParagraphSplitter().split(doc.text, Span{0, static_cast<uint32_t>(doc.text.size())}, blocks);
   for (const auto& b : blocks) out.paragraphs.push_back(b.span);
   segment(doc, out);
-  annotate(doc, out);
+  annotate_sentences(doc, out, headline);
 }
 
 }  // namespace dyad

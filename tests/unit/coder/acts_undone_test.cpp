@@ -54,14 +54,7 @@ class ActsUndoneTest : public ::testing::Test {
     test_graphs::load_dictionary(dict, kDictionary);
     state.reset("doc", Date::from_number(20240711));
   }
-  Strings next(const DepGraph& g, CoderOptions o = {}) {
-    std::vector<Event> events;
-    EventCoder(dict, o).code(g, state, events);
-    Strings out;
-    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    std::sort(out.begin(), out.end());
-    return out;
-  }
+  Strings next(const DepGraph& g, CoderOptions o = {}) { return test_graphs::code_next(dict, state, g, o); }
   Dictionary dict;
   DocumentState state;
 };

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -37,6 +38,18 @@ inline void load_dictionary(Dictionary& dict, const char* text) {
   dict.load_text(text, "test.dyad", DictFileKind::Dyad, r);
   EXPECT_TRUE(r.errors.empty()) << (r.errors.empty() ? "" : r.errors.front());
   dict.compile();
+}
+
+// Codes `g` as the next sentence of the story `state` holds; its events as sorted
+// "SOURCE TARGET CAMEO" lines.
+inline std::vector<std::string> code_next(Dictionary& dict, DocumentState& state, const DepGraph& g,
+                                          CoderOptions options = {}) {
+  std::vector<Event> events;
+  EventCoder(dict, options).code(g, state, events);
+  std::vector<std::string> out;
+  for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace dyad::test_graphs

@@ -51,12 +51,7 @@ class RealNewsTest : public ::testing::Test {
   Strings next(const DepGraph& g, CoderOptions o = {}) { return next_with(dict, g, o); }
   // The same with another dictionary (the test's own plus some lines).
   Strings next_with(Dictionary& d, const DepGraph& g, CoderOptions o = {}) {
-    std::vector<Event> events;
-    EventCoder(d, o).code(g, state, events);
-    Strings out;
-    for (const auto& e : events) out.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    std::sort(out.begin(), out.end());
-    return out;
+    return test_graphs::code_next(d, state, g, o);
   }
   Dictionary dict;
   DocumentState state;

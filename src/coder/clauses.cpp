@@ -216,6 +216,10 @@ void SentenceCoder::absorb_xcomps() {
     // "plans to travel to Washington": a bare intent (030) says which by the act it
     // absorbs -- the visit announced, 036.
     const bool bare_intent = opt_.comments_target_authors && vi.code.code == "030" && vi.pattern < 0;
+    // "vowed to keep up its attacks on Israel", "threatened to impose duties": an
+    // intent or a threat whose act is force, sanctions or repression is the threat of
+    // it (138, 1312, 137) -- not an intent to cooperate, nor a bare warning.
+    const bool bare_threat = opt_.comments_target_authors && vi.code.code == "130" && vi.pattern < 0;
     const bool refusal = opt_.comments_target_authors && vi.code.code.rfind("12", 0) == 0 && vi.pattern < 0 &&
                          one_of(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
                                 words().refusal_lemmas);
@@ -244,12 +248,20 @@ void SentenceCoder::absorb_xcomps() {
               inner.code.code.compare(0, 2, "11") >= 0) {
             vi.suppressed = true;
           }
-          if (bare_intent && x == vi.tok && !inner.code.null() && !inner.hypothetical && !inner.negated) {
+          if ((bare_intent || bare_threat) && x == vi.tok && !inner.code.null() && !inner.hypothetical && !inner.negated) {
             // (Its own pattern may have announced it already: "TO *" -> 036.)
             const std::string announced = announced_code(inner.code.code);
-            if (announced.rfind("03", 0) == 0 && announced != "030") {
+            const bool intent = bare_intent && announced.rfind("03", 0) == 0 && announced != "030";
+            const bool threat = announced.rfind("13", 0) == 0 && announced != "130" && announced.size() >= 3;
+            if (intent || threat) {
               vi.code = EventCode{announced, ""};
               vi.rule += "+its act: " + g_.words[*ch].form;
+              // The act's target is the threat's, when the threat has none of its own
+              // ("vowed to keep up its attacks on Israel").
+              if (threat && !inner.targets.empty() &&
+                  std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); })) {
+                vi.targets = inner.targets;
+              }
             }
           }
           inner.absorbed = true;

@@ -11,7 +11,9 @@
 // such a predicate, criticises whoever the clause is about: the subject's actor, the
 // author of an act the subject names, or, for "this" and "it", the act the statement
 // is "of". Words of wrongdoing (violation, crime, aggression ...) make it a charge
-// (112), the rest criticism (111). The reporting verb keeps its speaker and evidence.
+// (112), the rest criticism (111); words of praise ("described Japan as a close ally",
+// "said China's role was constructive") make it praise (051). The reporting verb
+// keeps its speaker and evidence.
 #include <algorithm>
 
 #include "coder/sentence_coder.hpp"
@@ -42,7 +44,7 @@ void SentenceCoder::code_evaluations() {
   auto blame_word = [&](uint32_t t) -> int32_t {
     const std::string l = lemma_of(t);
     if (one_of(l, W.blame_nouns) || one_of(l, W.charge_nouns) || one_of(l, W.blame_adjectives) ||
-        one_of(l, W.charge_adjectives)) {
+        one_of(l, W.charge_adjectives) || one_of(l, W.praise_nouns) || one_of(l, W.praise_adjectives)) {
       return static_cast<int32_t>(t);
     }
     if (!one_of(l, W.instance_nouns)) return -1;
@@ -89,8 +91,9 @@ void SentenceCoder::code_evaluations() {
           predicate = static_cast<int32_t>(*ch);
           about = subj;
         }
-      } else if (naming && c.rel == Rel::Xcomp && blame(*ch)) {
-        // "called [the expulsion] [unacceptable]"
+      } else if (naming && (c.rel == Rel::Xcomp || (c.rel == Rel::Obl && has_case(*ch, W.as_prepositions))) &&
+                 blame(*ch)) {
+        // "called [the expulsion] [unacceptable]", "described [Japan] as [a close ally]"
         for (const uint32_t* cc = g_.children_begin(vi.tok); cc != g_.children_end(vi.tok); ++cc) {
           if (g_.words[*cc].rel == Rel::Obj) about = static_cast<int32_t>(*cc);
         }
@@ -122,7 +125,11 @@ void SentenceCoder::code_evaluations() {
     if (targets.empty()) continue;
     const int32_t word = blame_word(static_cast<uint32_t>(predicate));
     const std::string word_lemma = lemma_of(static_cast<uint32_t>(word));
-    vi.code = EventCode{one_of(word_lemma, W.charge_nouns) || one_of(word_lemma, W.charge_adjectives) ? "112" : "111", ""};
+    const bool praise = one_of(word_lemma, W.praise_nouns) || one_of(word_lemma, W.praise_adjectives);
+    vi.code = EventCode{praise ? "051"
+                        : one_of(word_lemma, W.charge_nouns) || one_of(word_lemma, W.charge_adjectives) ? "112"
+                                                                                                      : "111",
+                        ""};
     vi.targets = std::move(targets);
     vi.symmetric = false;
     vi.judgement = true;  // what it judges is no claim of it: the sale stays a fact

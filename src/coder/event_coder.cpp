@@ -130,8 +130,10 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
   if (opt_.event_nouns) find_event_nouns();
+  if (opt_.event_nouns && opt_.comments_target_authors) find_stays();
   if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();
   if (opt_.event_nouns && opt_.comments_target_authors) code_evaluations();
+  if (opt_.comments_target_authors) code_conditional_threats();
   if (opt_.retaliation_targets_attacker && opt_.document_memory) aim_retaliation();
   if (opt_.passive_acts_by_story_attacker && opt_.document_memory) attribute_passive_acts();
   if (opt_.recall_mutual_acts && opt_.document_memory) partner_from_story();

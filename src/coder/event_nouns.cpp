@@ -161,6 +161,57 @@ void SentenceCoder::find_event_nouns() {
   }
 }
 
+// "Indian Defence Minister Rajnath Singh is in Australia to discuss naval
+// cooperation", "... was in Riyadh for talks": someone of one country who is in
+// another for talks or to do something there is visiting it (042). Only with a
+// purpose: "the minister is in Australia" alone may be a stopover or a residence.
+void SentenceCoder::find_stays() {
+  const lang::CoderWords& W = words();
+  for (uint32_t t = 0; t < n_; ++t) {
+    const int32_t m = s_.tok_match[t];
+    if (m < 0 || s_.matches[m].agent || dict_.actors[s_.matches[m].entry].person) continue;
+    if (g_.words[t].upos != UPos::Propn && g_.words[t].upos != UPos::Noun) continue;
+    bool cop = false, in = false, purpose = false;
+    int32_t subj = -1;
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      cop |= c.rel == Rel::Cop;
+      in |= c.rel == Rel::Case && one_of(base::ascii_lower(c.form), W.location_prepositions);
+      if (c.rel == Rel::Nsubj) subj = static_cast<int32_t>(*ch);
+      if ((c.rel == Rel::Advcl || c.rel == Rel::Xcomp) && c.upos == UPos::Verb && to_clause(*ch)) purpose = true;
+      if (c.rel == Rel::Obl || c.rel == Rel::Nmod) {
+        uint32_t first = *ch;
+        const int32_t e = match_event_noun(*ch, first);
+        purpose |= e >= 0 && dict_.event_nouns[e].code.code.rfind("04", 0) == 0 && has_case(*ch, W.purpose_prepositions);
+      }
+    }
+    if (!cop || !in || !purpose || subj < 0) continue;
+    // Negated or hedged: "is not in Moscow", "may be in Moscow".
+    bool doubtful = false;
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      doubtful |= g_.words[*ch].negation ||
+                  (g_.words[*ch].rel == Rel::Aux && one_of(g_.words[*ch].form, W.hedge_auxiliaries));
+    }
+    if (doubtful) continue;
+    const std::string place = actor_code(s_.matches[m]);
+    if (place.size() < 3 || !cameo::is_country_code(place)) continue;
+    std::vector<Actor> visitors;
+    for (const Actor& a : group_at(subj)) {
+      if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, place, 0, 3) != 0) visitors.push_back(a);
+    }
+    if (visitors.empty()) continue;
+    VerbInfo vi;
+    vi.tok = t;
+    vi.vb = s_.matches[m].tb;
+    vi.ve = s_.matches[m].te;
+    vi.code = EventCode{"042", ""};
+    vi.rule = "a stay: in " + g_.words[t].form + " for a purpose";
+    vi.sources = std::move(visitors);
+    vi.targets = {{place.substr(0, 3), s_.matches[m].tb, s_.matches[m].te, entry_text(m)}};
+    s_.verbs.push_back(std::move(vi));
+  }
+}
+
 bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   const uint32_t t = vi.tok;
   const lang::CoderWords& W = words();
@@ -212,7 +263,11 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
                         ((one_of(gov_lemma, W.authoring_verbs) &&
                           (noun_root0 == "01" || noun_root0 == "02" || noun_root0 == "03" || vi.code.code == "051" ||
                            noun_root0 == "10" || noun_root0 == "11" || noun_root0 == "12" || noun_root0 == "13")) ||
-                         one_of(gov_lemma, W.doing_verbs));
+                         one_of(gov_lemma, W.doing_verbs) ||
+                         // "Norway announced a trade boycott of Israel", "declared an
+                         // offensive against X": an act of force or sanctions announced
+                         // is the announcer's own.
+                         (one_of(gov_lemma, W.announcing_verbs) && noun_root0 >= "15" && noun_root0 <= "20"));
   if (gov >= 0) {
     for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
       if (g_.words[*ch].negation) return false;
@@ -263,6 +318,22 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     const DepWord& c = g_.words[*ch];
     if ((c.rel == Rel::Amod || c.rel == Rel::Acl) && one_of(base::ascii_lower(c.form), W.future_act_adjectives)) {
       future = true;
+    }
+  }
+  // "Talks are due to begin on Wednesday", "the summit is set to open": the verb of a
+  // scheduled start.
+  // (The noun may be the subject of "due" itself.)
+  {
+    int32_t pred = -1;
+    if (gov >= 0 && g_.words[gov].rel == Rel::Xcomp) pred = g_.words[gov].head;
+    if (g_.words[t].rel == Rel::Nsubj && g_.words[t].head >= 0 && g_.words[g_.words[t].head].upos == UPos::Adj) {
+      pred = g_.words[t].head;
+    }
+    if (pred >= 0) {
+      bool xcomp = false;
+      for (const uint32_t* ch = g_.children_begin(pred); ch != g_.children_end(pred); ++ch) xcomp |= g_.words[*ch].rel == Rel::Xcomp;
+      const std::string h = base::ascii_lower(g_.words[pred].form);
+      future |= xcomp && (h == "due" || one_of(h, W.readiness_adjectives));
     }
   }
   std::vector<Actor> sources, targets, members;
@@ -386,6 +457,34 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     for (Actor& a : resolve_nominal(static_cast<int32_t>(t))) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
+  }
+  // "The Kenyan minister, here for talks with U.S. officials, said ...", "Singh is in
+  // Canberra for talks": an act that is the purpose of someone's being somewhere is
+  // theirs -- the actor the place phrase describes, or the subject of "is in X".
+  if (sources.empty() && gov < 0) {
+    int32_t x = static_cast<int32_t>(t);
+    for (int steps = 0; steps < 3 && sources.empty(); ++steps) {
+      const DepWord& w = g_.words[x];
+      if (w.head < 0 || (w.rel != Rel::Obl && w.rel != Rel::Nmod && w.rel != Rel::Advmod)) break;
+      const int32_t h = w.head;
+      const DepWord& hw = g_.words[h];
+      bool place = hw.upos == UPos::Adv && one_of(base::ascii_lower(hw.form), W.here_words);
+      bool cop = false;
+      int32_t subj = -1;
+      for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h); ++ch) {
+        place |= g_.words[*ch].rel == Rel::Case && one_of(base::ascii_lower(g_.words[*ch].form), W.location_prepositions);
+        cop |= g_.words[*ch].rel == Rel::Cop;
+        if (g_.words[*ch].rel == Rel::Nsubj) subj = static_cast<int32_t>(*ch);
+      }
+      if (place && cop && subj >= 0) {
+        sources = group_at(subj);
+      } else if (place && (hw.rel == Rel::Advmod || hw.rel == Rel::Appos || hw.rel == Rel::Nmod || hw.rel == Rel::Acl) &&
+                 hw.head >= 0 && is_nominal(g_.words[hw.head].upos) && !in_subtree(static_cast<uint32_t>(hw.head), t)) {
+        sources = group_at(hw.head);
+      }
+      x = h;
+    }
+    if (!sources.empty()) vi.rule += "; source: who is there for it";
   }
   // "voted to halve aid to Colombia", "froze talks with X": a verb the dictionary does
   // not code that cuts or stops the act makes it a reduction of relations (CAMEO 16);

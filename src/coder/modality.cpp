@@ -3,6 +3,8 @@
 // threat, 138), "did not think the Philippines would suspend payments" (not asserted),
 // "is expected to sign" (a forecast) -- and the intent or threat code an announced
 // material act becomes.
+#include <algorithm>
+
 #include "coder/sentence_coder.hpp"
 
 namespace dyad::coder {
@@ -142,7 +144,9 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     }
   }
   // "Reagan was ready to impose sanctions", "Iran is prepared to attack": announced.
-  if (const DepWord& w = g_.words[vi.tok]; w.rel == Rel::Xcomp && w.head >= 0) {
+  // (The parser may hang the infinitive as an adverbial clause: "is set to attack".)
+  if (const DepWord& w = g_.words[vi.tok];
+      (w.rel == Rel::Xcomp || (w.rel == Rel::Advcl && to_clause(vi.tok))) && w.head >= 0) {
     // ("prepared" is often tagged a passive verb: its form counts, after "be".)
     const DepWord& h = g_.words[w.head];
     bool be = h.upos == UPos::Adj;
@@ -152,9 +156,15 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     will |= be && one_of(base::ascii_lower(h.form), words().readiness_adjectives);
     // "Reagan was expected to assure Chirac", "Panama is due to receive aid": a
     // forecast of what may happen.
+    // (A meeting "due to" happen is scheduled: "Blinken is due to visit Beijing",
+    // announced like one "scheduled to".)
     if (be && one_of(base::ascii_lower(h.form), words().forecast_predicates)) {
-      vi.hypothetical = true;
-      return;
+      if (base::ieq_lower(h.form, "due") && vi.code.code.rfind("04", 0) == 0) {
+        will = true;
+      } else {
+        vi.hypothetical = true;
+        return;
+      }
     }
   }
   // The forecast itself ("was expected to ...") is nobody's act either.
@@ -198,6 +208,87 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
   // speaker's act -- and so do refusals: "would block the resolution" announces a veto.)
   const std::string root = vi.code.code.substr(0, 2);
   if (root == "02" || root == "10" || root == "11") vi.hypothetical = true;
+}
+
+}  // namespace dyad::coder
+
+namespace dyad::coder {
+
+// "Mexico will retaliate if the United States imposes tariffs", "the EU would have no
+// option but to respond if Washington imposed the duties": a response promised under
+// a condition that another side would bring about is a threat to that side -- of
+// sanctions (1312) when the condition or the response is a trade measure or a
+// sanction, of force (138) when the condition is force or the response was coded as
+// force, else a warning (130). A guess ("would probably retaliate") is none.
+void SentenceCoder::code_conditional_threats() {
+  const lang::CoderWords& W = words();
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.suppressed || vi.negated || vi.symmetric) continue;
+    std::string phrase;
+    for (const std::string& u : dict_.verbs[vi.entry].words) phrase += (phrase.empty() ? "" : " ") + base::ascii_lower(u);
+    if (!one_of(phrase, W.response_verbs)) continue;
+    // A response said to have happened ("retaliated against X") is coded as it is.
+    if (!vi.code.null() && vi.code.code.rfind("13", 0) != 0 && !vi.hypothetical) continue;
+    auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+    if (src == vi.sources.end() || src->code.size() < 3) continue;
+    // The clause chain the response belongs to ("would have no option but to respond").
+    int32_t condition = -1;
+    bool promised = false, hedged = false;
+    int32_t x = static_cast<int32_t>(vi.tok);
+    for (int steps = 0; x >= 0 && steps < 4; ++steps) {
+      for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+        const DepWord& c = g_.words[*ch];
+        promised |= (c.rel == Rel::Aux && (one_of(c.form, W.future_auxiliaries) || one_of(c.form, W.hedge_auxiliaries)));
+        hedged |= c.rel == Rel::Advmod && one_of(base::ascii_lower(c.form), W.hedge_adverbs);
+        if (c.rel != Rel::Advcl || in_subtree(vi.tok, *ch)) continue;
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          if (condition < 0 && g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, W.condition_markers)) {
+            condition = static_cast<int32_t>(*ch);
+          }
+        }
+      }
+      const Rel r = g_.words[x].rel;
+      if (r != Rel::Xcomp && r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Conj && r != Rel::Csubj) break;
+      x = g_.words[x].head;
+    }
+    if (condition < 0 || !promised || hedged) continue;
+    int32_t subj = -1;
+    for (const uint32_t* ch = g_.children_begin(condition); ch != g_.children_end(condition); ++ch) {
+      if (g_.words[*ch].rel == Rel::Nsubj || g_.words[*ch].rel == Rel::NsubjPass) subj = static_cast<int32_t>(*ch);
+    }
+    if (subj < 0) continue;
+    std::vector<Actor> other;
+    for (const Actor& a : group_at(subj)) {
+      if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, src->code, 0, 3) != 0) other.push_back(a);
+    }
+    if (other.empty()) continue;
+    // What kind of threat: the condition's act, else the response's own words.
+    auto has_measure = [&](uint32_t root) {
+      for (uint32_t k = 0; k < n_; ++k) {
+        if (!in_subtree(k, root) || !is_nominal(g_.words[k].upos)) continue;
+        if (one_of(base::ascii_lower(g_.words[k].lemma.empty() ? g_.words[k].form : g_.words[k].lemma), W.measure_nouns)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    std::string code = vi.code.code == "138" ? "138" : "130";
+    const int32_t cv = s_.verb_of_token[condition];
+    const std::string cond_root = cv >= 0 && s_.verbs[cv].code.code.size() >= 2 ? s_.verbs[cv].code.code.substr(0, 2) : "";
+    // (The condition's act may have been read as a threat already: "if Israel
+    // attacked" under "would" is 1384.)
+    const std::string cond_code = cv >= 0 ? s_.verbs[cv].code.code : "";
+    if (cond_root == "16" || cond_code.rfind("131", 0) == 0 || has_measure(static_cast<uint32_t>(condition)) ||
+        has_measure(vi.tok)) {
+      code = "1312";
+    } else if (cond_root == "18" || cond_root == "19" || cond_root == "20" || cond_code.rfind("138", 0) == 0) {
+      code = "138";
+    }
+    vi.code = EventCode{code, ""};
+    vi.hypothetical = false;
+    if (std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); })) vi.targets = other;
+    vi.rule += "; a conditional threat: " + g_.words[condition].form;
+  }
 }
 
 }  // namespace dyad::coder

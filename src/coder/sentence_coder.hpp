@@ -260,10 +260,12 @@ class SentenceCoder {
   bool is_speech(const VerbInfo& vi) const;
   // Event nouns (event_nouns.cpp): "the U.S. attack on X", "talks with Y".
   void find_event_nouns();
+  void find_stays();
   int32_t match_event_noun(uint32_t t, uint32_t& first) const;
   bool noun_arguments(VerbInfo& vi, bool mutual);
   void aim_comments_at_authors();
   void aim_retaliation();
+  void code_conditional_threats();
   void attribute_passive_acts();
   void partner_from_story();
   const Actor* attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const;

@@ -139,6 +139,14 @@ struct CoderWords {
   WordList protest_verbs;          // "Japan *protested* the drills": a state's protest is a complaint
   WordList act_prepositions;       // "agreed *to* a ceasefire": the act agreed on
   WordList response_nouns;         // "in *retaliation* for an Iranian attack": the attack is a fact
+  WordList purpose_prepositions;   // "is in Canberra *for* talks"
+  WordList here_words;             // "the minister, *here* for talks with ..."
+  WordList location_prepositions;  // "Singh is *in* Canberra to discuss ..."
+  WordList praise_nouns;           // "described Japan as a close *ally*": praise (051)
+  WordList praise_adjectives;      // "said China's role was *constructive*"
+  WordList as_prepositions;        // "described X *as* ..."
+  WordList response_verbs;         // "Mexico will *retaliate* if ...": a response promised under a condition
+  WordList measure_nouns;          // "if Washington imposes *tariffs*": a condition of trade measures
   WordList time_prepositions;      // "fired missiles *after* U.S. drills": when, not at whom
   WordList of_prepositions;        // "the meeting *of* the Congress": whose the act is
   WordList gerund_tags;            // "VBG": "a statement *deploring* X"

@@ -198,6 +198,26 @@ China refused to condemn the Russian invasion.
 India refused to join sanctions against Russia.
 
 Iran rejected being labelled a sponsor of terrorism by the United States.
+
+Iran vowed to keep up its attacks on Israel.
+
+Mexico will retaliate if the United States imposes tariffs on Mexican steel.
+
+Iran said it would hit back if Israel attacked its nuclear sites.
+
+Biden described Japan as a close ally.
+
+Indian Defence Minister Rajnath Singh is in Australia to discuss naval cooperation.
+
+The Kenyan foreign minister, here for talks with State Department officials, said the region needed calm.
+
+Talks between Armenia and Azerbaijan are due to begin in Geneva on Wednesday.
+
+Norway announced a trade boycott of Israel.
+
+Iraqi warplanes flew 40 sorties against Iranian targets.
+
+Japan would probably retaliate if the United States imposed tariffs.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -307,6 +327,15 @@ done <<'EXPECT'
 87 RUS UKR 195 an attack conducted: the noun's code, once
 88 ISR LBN 190 an act of aggression committed
 91 IRN USA 120 a description rejected: its target is who described
+92 IRN ISR 138 vowing to keep up attacks threatens force
+93 MEX USA 1312 a response promised if someone imposes tariffs threatens sanctions
+94 IRN ISR 138 a response promised if someone attacks threatens force
+95 USAGOV JPN 051 describing someone as an ally praises them
+96 INDMIL AUS 042 being in a country to discuss something is a visit
+97 KENGOV USAGOV 040 talks that are why someone is here are theirs
+98 ARM AZE 036 talks due to begin are announced
+99 NOR ISR 163 a boycott announced is the announcer's
+100 IRQMIL IRN 195 sorties flown against someone
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -318,7 +347,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -69,6 +69,17 @@ const std::string_view kMandativeVerbs[] = {"demand",  "insist",  "ask",    "urg
                                             "stipulate", "command", "direct", "call", "appeal", "petition"};
 const std::string_view kResponseNouns[] = {"retaliation", "response", "reprisal", "reprisals", "revenge", "reaction",
                                            "wake", "aftermath", "answer"};
+const std::string_view kPurposePrepositions[] = {"for"};
+const std::string_view kHereWords[] = {"here", "there"};
+const std::string_view kLocationPrepositions[] = {"in", "at"};
+const std::string_view kPraiseNouns[] = {"ally", "friend", "partner", "success", "model", "achievement", "breakthrough"};
+const std::string_view kPraiseAdjectives[] = {"constructive", "positive", "helpful", "commendable", "praiseworthy",
+                                              "admirable", "courageous", "exemplary", "encouraging", "welcome"};
+const std::string_view kAsPrepositions[] = {"as"};
+const std::string_view kResponseVerbs[] = {"retaliate", "respond", "react", "reciprocate", "hit back", "strike back",
+                                           "fight back"};
+const std::string_view kMeasureNouns[] = {"tariff", "duty",   "sanction", "embargo", "quota", "levy",
+                                          "tax",    "boycott", "ban",      "restriction", "curb"};
 const std::string_view kPurposeVerbs[] = {"summon", "send", "dispatch", "deploy", "use", "mobilize", "mobilise",
                                           "convene", "hire", "recruit", "call in"};
 const std::string_view kAgreementVerbs[] = {"agree", "consent", "commit"};
@@ -130,7 +141,7 @@ const std::string_view kWill[] = {"will", "shall", "'ll", "wo"};
 const std::string_view kWould[] = {"would", "'d"};
 const std::string_view kHedge[] = {"might", "may", "could"};
 const std::string_view kHedgeAdverbs[] = {"probably", "possibly", "perhaps", "likely", "conceivably"};
-const std::string_view kReadiness[] = {"ready", "prepared", "willing", "poised", "scheduled", "slated"};
+const std::string_view kReadiness[] = {"ready", "prepared", "willing", "poised", "scheduled", "slated", "set"};
 const std::string_view kForecast[] = {"expected", "likely", "unlikely", "due", "supposed"};
 const std::string_view kConditionMarkers[] = {"if", "unless"};
 const std::string_view kClaimMarkers[] = {"of", "for", "that"};
@@ -206,6 +217,14 @@ CoderWords coder_words() {
   c.agreement_verbs = kAgreementVerbs;
   c.purpose_verbs = kPurposeVerbs;
   c.response_nouns = kResponseNouns;
+  c.purpose_prepositions = kPurposePrepositions;
+  c.here_words = kHereWords;
+  c.location_prepositions = kLocationPrepositions;
+  c.praise_nouns = kPraiseNouns;
+  c.praise_adjectives = kPraiseAdjectives;
+  c.as_prepositions = kAsPrepositions;
+  c.response_verbs = kResponseVerbs;
+  c.measure_nouns = kMeasureNouns;
   c.mandative_verbs = kMandativeVerbs;
   c.time_prepositions = kTimePrepositions;
   c.backer_participles = kBackerParticiples;

@@ -1,0 +1,181 @@
+// Threats said as intents or conditions, praise said as a description, and visits said
+// as being somewhere for talks: "Valdoria vowed to keep up its attacks on Ostrava",
+// "Valdoria will retaliate if Ostrava imposes tariffs", "described Ostrava as a close
+// ally", "the Valdorian minister is in Ostrava for talks". Sentences written for these
+// tests, about invented countries.
+#include <gtest/gtest.h>
+
+#include "dyad/code.hpp"
+#include "unit/coder/graph_builder.hpp"
+
+namespace dyad {
+namespace {
+
+using test_graphs::graph;
+using Strings = std::vector<std::string>;
+
+const char* kDictionary =
+    "#!dyad-dictionary 1\n"
+    "synset &OFFENSIVE = attacks; raids\n"
+    "actor VLD = Valdoria; Valdorian\n"
+    "actor OST = Ostrava; Ostravan\n"
+    "agent ~GOV = minister; officials\n"
+    "agent ~MIL = warplanes\n"
+    "verb 010 = say {said}; announce\n"
+    "verb 030 = vow; pledge\n"
+    "verb 130 = threaten\n"
+    "verb 163 = impose\n"
+    "verb 190 = attack\n"
+    "verb --- = describe {described}\n"
+    "verb --- = keep up {kept keeps keeping}; continue\n"
+    "  pattern 190 = * &OFFENSIVE ON +\n"
+    "verb --- = retaliate; respond\n"
+    "  pattern 190 = * AGAINST +\n"
+    "noun 040 mutual = talks\n"
+    "noun 163 = boycott\n"
+    "noun 195 = sortie\n";
+
+class ThreatsStaysTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    test_graphs::load_dictionary(dict, kDictionary);
+    state.reset("doc", Date::from_number(20240711));
+  }
+  Strings next(const DepGraph& g, CoderOptions o = {}) { return test_graphs::code_next(dict, state, g, o); }
+  Dictionary dict;
+  DocumentState state;
+};
+
+// "Valdoria vowed to keep up its attacks on Ostrava."
+DepGraph vowed_attacks(const char* verb, const char* lemma) {
+  return graph({"Valdoria Valdoria PROPN 2 nsubj", std::string(verb) + " " + lemma + " VERB 0 root", "to to PART 4 mark",
+                "keep keep VERB 2 xcomp", "up up ADP 4 compound:prt", "its its PRON 7 nmod:poss",
+                "attacks attack NOUN 4 obj", "on on ADP 9 case", "Ostrava Ostrava PROPN 7 nmod"});
+}
+
+TEST_F(ThreatsStaysTest, AnIntentToUseForceIsAThreat) {
+  // Not an intent to cooperate (030), and the attacks are not yet an attack.
+  EXPECT_EQ(next(vowed_attacks("vowed", "vow")), (Strings{"VLD OST 138"}));
+  // A bare threat of them says which threat: force.
+  EXPECT_EQ(next(vowed_attacks("threatened", "threaten")), (Strings{"VLD OST 138"}));
+}
+
+// "Valdoria will retaliate if Ostrava imposes tariffs."
+DepGraph conditional(const char* aux, const char* adverb, const char* cond_verb, const char* cond_lemma,
+                     const char* object) {
+  std::vector<std::string> rows = {"Valdoria Valdoria PROPN 3 nsubj", std::string(aux) + " " + aux + " AUX 3 aux"};
+  if (adverb[0]) {
+    rows[0] = "Valdoria Valdoria PROPN 4 nsubj";
+    rows[1] = std::string(aux) + " " + aux + " AUX 4 aux";
+    rows.push_back(std::string(adverb) + " " + adverb + " ADV 4 advmod");
+    const std::string h = "4";
+    rows.push_back("retaliate retaliate VERB 0 root");
+    rows.push_back("if if SCONJ 7 mark");
+    rows.push_back("Ostrava Ostrava PROPN 7 nsubj");
+    rows.push_back(std::string(cond_verb) + " " + cond_lemma + " VERB 4 advcl");
+    if (object[0]) rows.push_back(std::string(object) + " " + object + " NOUN 7 obj");
+    return graph(rows);
+  }
+  rows.push_back("retaliate retaliate VERB 0 root");
+  rows.push_back("if if SCONJ 6 mark");
+  rows.push_back("Ostrava Ostrava PROPN 6 nsubj");
+  rows.push_back(std::string(cond_verb) + " " + cond_lemma + " VERB 3 advcl");
+  if (object[0]) rows.push_back(std::string(object) + " " + object + " NOUN 6 obj");
+  return graph(rows);
+}
+
+TEST_F(ThreatsStaysTest, AResponsePromisedUnderAConditionThreatensWhoWouldBringItAbout) {
+  // Trade measures in the condition: a threat of sanctions.
+  EXPECT_EQ(next(conditional("will", "", "imposes", "impose", "tariffs")), (Strings{"VLD OST 1312"}));
+  // Force in the condition: a threat of force.
+  EXPECT_EQ(next(conditional("will", "", "attacks", "attack", "")), (Strings{"VLD OST 138"}));
+  // Anything else: a warning.
+  EXPECT_EQ(next(conditional("would", "", "leaves", "leave", "")), (Strings{"VLD OST 130"}));
+  // A guess is no threat: "Valdoria would probably retaliate if Ostrava imposed tariffs."
+  EXPECT_EQ(next(conditional("would", "probably", "imposed", "impose", "tariffs")), Strings{});
+}
+
+TEST_F(ThreatsStaysTest, AResponseThatHappenedIsNoThreat) {
+  // "Valdoria retaliated after Ostrava imposed tariffs.": neither a threat nor, with
+  // no one it was against, an event of Valdoria's.
+  const Strings out = next(graph({"Valdoria Valdoria PROPN 2 nsubj", "retaliated retaliate VERB 0 root",
+                                  "after after SCONJ 5 mark", "Ostrava Ostrava PROPN 5 nsubj",
+                                  "imposed impose VERB 2 advcl", "tariffs tariff NOUN 5 obj"}));
+  EXPECT_EQ(std::count_if(out.begin(), out.end(), [](const std::string& e) { return e.rfind("VLD", 0) == 0; }), 0);
+}
+
+TEST_F(ThreatsStaysTest, DescribingSomeoneAsAnAllyPraisesThem) {
+  // "Valdoria described Ostrava as a close ally."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "described describe VERB 0 root",
+                        "Ostrava Ostrava PROPN 2 obj", "as as ADP 7 case", "a a DET 7 det", "close close ADJ 7 amod",
+                        "ally ally NOUN 2 obl"})),
+            (Strings{"VLD OST 051"}));
+}
+
+// "The Valdorian minister is in Ostrava for talks." / "... to discuss trade."
+DepGraph stay(bool purpose, bool negated) {
+  std::vector<std::string> rows = {"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod",
+                                   "minister minister NOUN 6 nsubj", "is be AUX 6 cop"};
+  rows.push_back(negated ? "not not PART 6 advmod" : "in in ADP 6 case");
+  if (negated) {
+    rows = {"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "minister minister NOUN 7 nsubj",
+            "is be AUX 7 cop", "not not PART 7 advmod", "in in ADP 7 case", "Ostrava Ostrava PROPN 0 root",
+            "to to PART 9 mark", "discuss discuss VERB 7 advcl", "trade trade NOUN 9 obj"};
+    return graph(rows);
+  }
+  rows.push_back("Ostrava Ostrava PROPN 0 root");
+  if (purpose) {
+    rows.push_back("to to PART 8 mark");
+    rows.push_back("discuss discuss VERB 6 advcl");
+    rows.push_back("trade trade NOUN 8 obj");
+  }
+  return graph(rows);
+}
+
+TEST_F(ThreatsStaysTest, BeingInACountryForAPurposeIsAVisit) {
+  EXPECT_EQ(next(stay(true, false)), (Strings{"VLDGOV OST 042"}));
+  // Without a purpose it may be a stopover or a home; negated it is none.
+  EXPECT_EQ(next(stay(false, false)), Strings{});
+  EXPECT_EQ(next(stay(true, true)), Strings{});
+  // "The Valdorian minister is in Ostrava for talks with Ostravan officials.": the
+  // visit, and the talks are the visitor's.
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "minister minister NOUN 6 nsubj",
+                        "is be AUX 6 cop", "in in ADP 6 case", "Ostrava Ostrava PROPN 0 root", "for for ADP 8 case",
+                        "talks talk NOUN 6 obl", "with with ADP 11 case", "Ostravan Ostravan ADJ 11 amod",
+                        "officials official NOUN 8 nmod"})),
+            (Strings{"OSTGOV VLDGOV 040", "VLDGOV OST 042", "VLDGOV OSTGOV 040"}));
+}
+
+TEST_F(ThreatsStaysTest, TalksThatAreWhySomeoneIsHereAreTheirs) {
+  // "The Valdorian minister, here for talks with Ostravan officials, said ..."
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "minister minister NOUN 12 nsubj",
+                        ", , PUNCT 3 punct", "here here ADV 3 advmod", "for for ADP 7 case", "talks talk NOUN 5 obl",
+                        "with with ADP 10 case", "Ostravan Ostravan ADJ 10 amod", "officials official NOUN 7 nmod",
+                        ", , PUNCT 3 punct", "said say VERB 0 root", "nothing nothing PRON 12 obj"})),
+            (Strings{"OSTGOV VLDGOV 040", "VLDGOV OSTGOV 040"}));
+}
+
+TEST_F(ThreatsStaysTest, TalksDueToBeginAreAnnounced) {
+  // "Talks between Valdoria and Ostrava are due to begin."
+  EXPECT_EQ(next(graph({"Talks talk NOUN 7 nsubj", "between between ADP 3 case", "Valdoria Valdoria PROPN 1 nmod",
+                        "and and CCONJ 5 cc", "Ostrava Ostrava PROPN 3 conj", "are be AUX 7 cop",
+                        "due due ADJ 0 root", "to to PART 9 mark", "begin begin VERB 7 xcomp"})),
+            (Strings{"OST VLD 036", "VLD OST 036"}));
+}
+
+TEST_F(ThreatsStaysTest, AnAnnouncedBoycottIsTheAnnouncers) {
+  // "Valdoria announced a boycott of Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "announced announce VERB 0 root", "a a DET 4 det",
+                        "boycott boycott NOUN 2 obj", "of of ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            (Strings{"VLD OST 163"}));
+}
+
+TEST_F(ThreatsStaysTest, SortiesAgainstSomeoneAreAirStrikes) {
+  // "Valdorian warplanes flew sorties against Ostrava."
+  EXPECT_EQ(next(graph({"Valdorian Valdorian ADJ 2 amod", "warplanes warplane NOUN 3 nsubj", "flew fly VERB 0 root",
+                        "sorties sortie NOUN 3 obj", "against against ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
+            (Strings{"VLDMIL OST 195"}));
+}
+
+}  // namespace
+}  // namespace dyad

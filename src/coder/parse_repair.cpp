@@ -13,6 +13,12 @@
 // the noun phrase after it its object, and it is the complement of the verb.
 #include "coder/parse_repair.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/strings.hpp"
+
 namespace dyad::coder {
 namespace {
 
@@ -468,6 +474,50 @@ bool find_subject_in_apposition(const DepGraph& g, uint32_t& phrase, uint32_t& v
   return false;
 }
 
+// "The Soviet Union has said its missions are subjected to surveillance and has
+// accused Washington of spy-mania": the parser hangs the second predicate on the
+// reported clause. A conjoined verb with no subject of its own whose auxiliary
+// repeats the outer verb's ("has said ... and has accused"), where the reported
+// clause has no such auxiliary, is the outer verb's conjunct.
+bool find_conjunct_of_outer_clause(const DepGraph& g, uint32_t& conjunct, uint32_t& outer) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  auto aux_forms = [&](uint32_t v) {
+    std::vector<std::string> out;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      if (g.words[*ch].rel == Rel::Aux) out.push_back(base::ascii_lower(g.words[*ch].form));
+    }
+    return out;
+  };
+  for (uint32_t c = 0; c < n; ++c) {
+    const DepWord& cw = g.words[c];
+    if (cw.upos != UPos::Verb || cw.rel != Rel::Conj || cw.head < 0) continue;
+    const uint32_t h = static_cast<uint32_t>(cw.head);
+    const DepWord& hw = g.words[h];
+    // (The reported clause itself may be misparsed: "... are under surveillance" as
+    // an oblique of "said".)
+    const bool clause_like = hw.rel == Rel::Ccomp || hw.rel == Rel::Obl || hw.rel == Rel::Advcl || hw.rel == Rel::Xcomp;
+    if (!clause_like || hw.head < 0 || h > c) continue;
+    const uint32_t v = static_cast<uint32_t>(hw.head);
+    if (g.words[v].upos != UPos::Verb || v > h) continue;
+    bool own_subject = false;
+    for (const uint32_t* ch = g.children_begin(c); ch != g.children_end(c); ++ch) {
+      own_subject |= g.words[*ch].rel == Rel::Nsubj || g.words[*ch].rel == Rel::NsubjPass;
+    }
+    if (own_subject) continue;
+    const auto mine = aux_forms(c), outer_aux = aux_forms(v), inner = aux_forms(h);
+    bool repeats = false;
+    for (const std::string& a : mine) {
+      repeats |= std::find(outer_aux.begin(), outer_aux.end(), a) != outer_aux.end() &&
+                 std::find(inner.begin(), inner.end(), a) == inner.end();
+    }
+    if (!repeats) continue;
+    conjunct = c;
+    outer = v;
+    return true;
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -495,7 +545,8 @@ bool needs_repair(const DepGraph& g) {
                            find_object_after_participle(g, first, second, possessor) ||
                            find_title_before_subject(g, first, second) ||
                            find_clause_after_opening_phrase(g, first, second) ||
-                           find_main_verb_after_relative(g, first, second, possessor));
+                           find_main_verb_after_relative(g, first, second, possessor) ||
+                           find_conjunct_of_outer_clause(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -594,6 +645,11 @@ bool repair_parse(DepGraph& g) {
         g.words[t].head = static_cast<int32_t>(second);
       }
     }
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_conjunct_of_outer_clause(g, first, second); ++round) {
+    attach(g.words[first], static_cast<int32_t>(second), "conj");
     g.normalize();
     changed = true;
   }

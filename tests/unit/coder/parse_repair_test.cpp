@@ -274,6 +274,30 @@ TEST(ParseRepair, ASecondSubjectAfterAndIsAConjunct) {
   EXPECT_EQ(changed, 0u);
 }
 
+TEST(ParseRepair, APredicateThatRepeatsTheOuterAuxiliaryIsTheOuterVerbsConjunct) {
+  // "Valdoria has said its envoys are watched and has accused Ostrava of spying.",
+  // parsed with "accused" a conjunct of "watched".
+  auto parse = [](const char* inner_aux) {
+    return graph({"Valdoria Valdoria PROPN 3 nsubj", "has have AUX 3 aux", "said say VERB 0 root",
+                  "its its PRON 5 nmod:poss", "envoys envoy NOUN 7 nsubj:pass",
+                  std::string(inner_aux) + " be AUX 7 aux:pass", "watched watch VERB 3 ccomp", "and and CCONJ 10 cc",
+                  "has have AUX 10 aux", "accused accuse VERB 7 conj", "Ostrava Ostrava PROPN 10 obj",
+                  "of of ADP 13 case", "spying spying NOUN 10 obl"});
+  };
+  DepGraph g = parse("are");
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[9].head, 2);  // accused -> said
+  EXPECT_EQ(g.words[9].rel, Rel::Conj);
+  // "... said its envoys have been watched and have been expelled": the inner clause
+  // has the auxiliary itself, so the conjunct is its own.
+  DepGraph inner = graph({"Valdoria Valdoria PROPN 3 nsubj", "has have AUX 3 aux", "said say VERB 0 root",
+                          "its its PRON 5 nmod:poss", "envoys envoy NOUN 7 nsubj:pass", "has have AUX 7 aux",
+                          "watched watch VERB 3 ccomp", "and and CCONJ 10 cc", "has have AUX 10 aux",
+                          "expelled expel VERB 7 conj"});
+  EXPECT_FALSE(coder::needs_repair(inner));
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -126,7 +126,7 @@ const std::string_view kPartitiveNouns[] = {"group",  "number", "member", "thous
                                             "company", "platoon", "force", "brigade", "regiment", "division", "fleet"};
 const std::string_view kDeferralVerbs[] = {"postpone", "delay", "defer", "put off", "hold up", "hold off", "avoid",
                                            "refrain", "stop", "halt", "cease", "suspend", "abandon", "quit",
-                                           "allow", "permit", "authorize", "authorise", "let", "enable"};
+                                           "allow", "permit", "authorize", "authorise", "let", "enable", "fail"};
 const std::string_view kReductionVerbs[] = {"cut", "slash", "halve", "reduce", "trim", "curtail", "suspend", "freeze",
                                             "halt", "stop", "end", "cancel", "withhold", "terminate", "cut off",
                                             "scale back", "pare", "axe", "cease"};

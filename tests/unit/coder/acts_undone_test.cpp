@@ -76,6 +76,29 @@ TEST_F(ActsUndoneTest, AnActPutOffHasNotHappened) {
             Strings{});
 }
 
+TEST_F(ActsUndoneTest, AnActThatFailedHasNotHappened) {
+  // "Valdoria failed to sign the accord with Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "failed fail VERB 0 root", "to to PART 4 mark",
+                        "sign sign VERB 2 xcomp", "the the DET 6 det", "accord accord NOUN 4 obj",
+                        "with with ADP 8 case", "Ostrava Ostrava PROPN 4 obl"})),
+            Strings{});
+  // "Valdoria signed the accord with Ostrava." -- the check on the test.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "signed sign VERB 0 root", "the the DET 4 det",
+                        "accord accord NOUN 2 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"OST VLD 057", "VLD OST 057"}));
+}
+
+TEST_F(ActsUndoneTest, WhomSomeoneMeetsIsSeldomOfTheirOwnCountry) {
+  // "The Valdorian minister met the rebels on Monday." in a story datelined in Ostrava:
+  // the rebels are the dateline's, not the minister's, although Valdoria is named
+  // before them.
+  state.dateline_country = "OST";
+  EXPECT_EQ(next(graph({"The the DET 3 det", "Valdorian Valdorian ADJ 3 amod", "minister minister NOUN 4 nsubj",
+                        "met meet VERB 0 root", "the the DET 6 det", "rebels rebel NOUN 4 obj", "on on ADP 8 case",
+                        "Monday Monday PROPN 4 obl"})),
+            (Strings{"OSTREB VLDGOV 040", "VLDGOV OSTREB 040"}));
+}
+
 TEST_F(ActsUndoneTest, CuttingAidReducesIt) {
   // "Valdoria voted to halve aid to Ostrava.": less aid (162), not aid (070).
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "voted vote VERB 0 root", "to to PART 4 mark",

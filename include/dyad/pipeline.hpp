@@ -79,6 +79,8 @@ class Analyzer {
   void annotate_sentences(const Document& doc, AnalyzedDocument& out, bool headline) const;
   // Tags and parses one sentence's words with the loaded models.
   void annotate_words(std::string_view text, std::span<Token> words, bool headline = false) const;
+  // A headline-shaped first sentence with a comma list, read with "and" for the comma.
+  bool read_comma_list(std::string_view text, const Sentence& s, std::span<Token> words) const;
 
   AnalyzerOptions options_;
   std::unique_ptr<BoilerplateCleaner> cleaner_;

@@ -75,4 +75,9 @@ std::string comma_list(const std::string& title) {
 
 std::string headline_reading(const std::string& title) { return comma_list(sentence_case(title)); }
 
+size_t headline_list_comma(const std::string& text) {
+  const std::string read = comma_list(text);
+  return read == text ? std::string::npos : text.find(", ");
+}
+
 }  // namespace dyad::pipeline

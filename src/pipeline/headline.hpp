@@ -14,4 +14,8 @@ namespace dyad::pipeline {
 // a comma, a capitalised word, and a lower-case word within the next three.
 std::string headline_reading(const std::string& title);
 
+// Where a headline's comma list has its comma ("Putin, Xi pledge deeper ties" -> 5),
+// or npos when the text has none: the comma the reading above turns into "and".
+size_t headline_list_comma(const std::string& text);
+
 }  // namespace dyad::pipeline

@@ -8,6 +8,7 @@
 #include "base/strings.hpp"
 #include "dyad/tag.hpp"
 #include "lemma/lemmatizer.hpp"
+#include "pipeline/headline.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -94,7 +95,9 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     const bool ed = (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0;
     if (adjective) {
       if (ed) tag = "VBD";
-    } else if (t.xpos == "NNS" && (!plural || name_plural) && (sig & lemma::kWnVerbS)) {
+    } else if ((t.xpos == "NNS" || (t.xpos == "NN" && lower.back() == 's')) && (!plural || name_plural) &&
+               (sig & lemma::kWnVerbS)) {
+      // (An -s form the tagger called singular: "Zelensky thanks Germany".)
       tag = "VBZ";
     } else if (t.xpos == "NN" && ed) {
       tag = "VBD";
@@ -127,12 +130,60 @@ void Analyzer::analyze_headline(const Document& doc, AnalyzedDocument& out) cons
 
 void Analyzer::annotate(const Document& doc, AnalyzedDocument& out) const { annotate_sentences(doc, out, false); }
 
+// A story's first sentence that ends with no punctuation and is short reads as a
+// headline: a headline given as the text ("Philippines protests Chinese water cannon
+// attack"), not as the title.
+static bool headline_shaped(std::string_view text, std::span<const Token> words) {
+  if (words.empty() || words.size() > 30) return false;
+  const std::string_view last = words.back().form(text);
+  if (last.empty()) return false;
+  const char c = last.back();
+  return c != '.' && c != '!' && c != '?' && c != ':' && c != ';' && c != '"' && c != '\'' && c != ')' &&
+         static_cast<unsigned char>(c) < 0x80;
+}
+
 void Analyzer::annotate_sentences(const Document& doc, AnalyzedDocument& out, bool headline) const {
   if (!tagger_ && !parser_) return;
-  for (const Sentence& s : out.sentences) {
+  for (size_t i = 0; i < out.sentences.size(); ++i) {
+    const Sentence& s = out.sentences[i];
     if (s.token_count == 0) continue;
-    annotate_words(doc.text, std::span<Token>(out.tokens.data() + s.first_token, s.token_count), headline);
+    const std::span<Token> words(out.tokens.data() + s.first_token, s.token_count);
+    const bool shaped = !headline && i == 0 && headline_shaped(doc.text, words);
+    if (shaped && read_comma_list(doc.text, s, words)) continue;
+    annotate_words(doc.text, words, headline || shaped);
   }
+}
+
+// "India, Japan agree to boost defence ties" as a story's text: its comma list is read
+// as the title's is ("India and Japan agree ..."), on a copy of the sentence whose
+// comma reads "and"; the tags and the parse come back to the sentence's own tokens
+// (the comma tagged and attached as the conjunction it stands for).
+bool Analyzer::read_comma_list(std::string_view text, const Sentence& s, std::span<Token> words) const {
+  const std::string sentence(text.substr(s.span.begin, s.span.end - s.span.begin));
+  const size_t comma = pipeline::headline_list_comma(sentence);
+  if (comma == std::string::npos) return false;
+  const uint32_t at = s.span.begin + static_cast<uint32_t>(comma);
+  std::string read = sentence.substr(0, comma) + " and" + sentence.substr(comma + 1);
+  std::vector<Token> copy(words.begin(), words.end());
+  bool found = false;
+  for (Token& t : copy) {
+    if (t.span.begin == at && t.span.end == at + 1) {
+      t.span = {static_cast<uint32_t>(comma + 1), static_cast<uint32_t>(comma + 4)};
+      found = true;
+    } else if (t.span.begin > at) {
+      t.span = {t.span.begin - s.span.begin + 3, t.span.end - s.span.begin + 3};
+    } else {
+      t.span = {t.span.begin - s.span.begin, t.span.end - s.span.begin};
+    }
+  }
+  if (!found) return false;
+  annotate_words(read, std::span<Token>(copy), true);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Span keep = words[k].span;
+    words[k] = std::move(copy[k]);
+    words[k].span = keep;
+  }
+  return true;
 }
 
 namespace {

@@ -376,6 +376,16 @@ printf "Thousands of Serbians marched in Belgrade against the government's minin
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv
 expect_out "SRB	SRBGOV	141" "code: protesters against the government protest their own"
 
+# A story whose text is a headline: its noun-looking verb and its comma list are read
+# as a title's are.
+printf 'India, Japan agree to boost defence ties\n' >"$WORK/hl1.txt"
+run code "$WORK/hl1.txt" --date 2024-07-12 --format tsv
+expect_out "IND	JPN	03" "code: a headline's comma list as the story's text (first side)"
+expect_out "JPN	IND	03" "code: a headline's comma list as the story's text (second side)"
+printf 'Philippines protests Chinese water cannon attack\n' >"$WORK/hl2.txt"
+run code "$WORK/hl2.txt" --date 2024-07-12 --format tsv
+expect_out "PHL	CHN	114" "code: a headline's verb read as a noun by the tagger"
+
 # Every JSON Lines event says how far to trust it; --min-confidence keeps the surer ones.
 printf 'Russian forces shelled Kharkiv overnight.\n' >"$WORK/conf.txt"
 run code "$WORK/conf.txt" --date 2024-07-12

@@ -73,8 +73,33 @@ TEST_F(HeadlineVerb, AHeadlineWithoutAVerbTakesTheVerbReading) {
   const std::vector<std::string> read = tags(*analyzer, h, true);
   EXPECT_EQ(read[3], "VERB");  // exchange
   EXPECT_EQ(read[4], "NOUN");  // fire stays a noun: one verb only
-  // In a story's body a noun is not read so (web fragments: "Great service").
-  EXPECT_EQ(tags(*analyzer, h, false)[3], "NOUN");
+  // A story that opens with it, unpunctuated, opens with a headline: read so too.
+  EXPECT_EQ(tags(*analyzer, h, false)[3], "VERB");
+  // A full sentence of a story's body is not (web fragments: "Great service"), nor a
+  // fragment after the first sentence.
+  EXPECT_EQ(tags(*analyzer, h + ".", false)[3], "NOUN");
+  const std::vector<std::string> later = tags(*analyzer, "Talks went on. " + h, false);
+  EXPECT_EQ(later[7], "NOUN");
+}
+
+TEST_F(HeadlineVerb, AStoryThatOpensWithAHeadlineReadsItsCommaList) {
+  // "Valdoria, Ostrava exchange fire along border" as a story's text: the comma stands
+  // for "and" (as in a title), so both are the subject and "exchange" the verb.
+  Document d;
+  d.id = "h";
+  d.text = "Valdoria, Ostrava exchange fire along border";
+  AnalyzedDocument out;
+  analyzer->analyze_clean_text(d, out);
+  ASSERT_EQ(out.tokens.size(), 7u);
+  EXPECT_EQ(out.tokens[1].form(d.text), ",");  // the text and its offsets are the story's
+  EXPECT_EQ(out.tokens[1].upos, "CCONJ");
+  EXPECT_EQ(out.tokens[3].upos, "VERB");
+  EXPECT_EQ(out.tokens[2].deprel, "conj");
+  EXPECT_EQ(out.tokens[2].head, 1);
+  // An apposition is no list: "Valdoria, the northern state, exchanged fire".
+  d.text = "Valdoria, the northern state, exchanged fire with Ostrava";
+  analyzer->analyze_clean_text(d, out);
+  EXPECT_EQ(out.tokens[1].upos, "PUNCT");
 }
 
 TEST_F(HeadlineVerb, AnAdjectiveInEdIsTheVerbOfASentenceWithoutOne) {

@@ -286,7 +286,7 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
           found = doc_.dateline_country;
           evidence = "the dateline";
         }
-        if (found.empty() && !except.empty()) {
+        if (found.empty() && !except.empty() && !dealing) {
           found = except;
           evidence = "domestic: the country of " + other.text;
         }

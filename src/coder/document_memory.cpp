@@ -23,12 +23,44 @@ std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
     bool name = s_.chunk[t] == head && (w.upos == UPos::Propn || (w.upos == UPos::Noun && capital)) &&
                 s_.tok_match[t] < 0 &&
                 (static_cast<int32_t>(t) == head || w.rel == Rel::Flat || w.rel == Rel::Compound);
+    // (A capitalised word of a title is no name: "Oil" of "Saudi Oil Minister".)
+    if (name && w.upos == UPos::Noun && t + 1 < n_ && s_.tok_match[t + 1] >= 0 && s_.matches[s_.tok_match[t + 1]].agent) {
+      name = false;
+    }
     if (name) {
       if (!run.empty() && run.back() + 1 != t) {
         last = run;
         run.clear();
       }
       run.push_back(t);
+    }
+  }
+  // "Saudi Oil Minister Hisham Nazir" with the name hung on the title as a bare
+  // modifier: the name is the title's -- a title written with a capital, as titles
+  // before names are ("the news agency Deutsche Presse Agentur" names no person).
+  const bool title = head >= 0 && !g_.words[head].form.empty() && g_.words[head].form[0] >= 'A' &&
+                     g_.words[head].form[0] <= 'Z';
+  if (run.empty() && last.empty() && title) {
+    for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(head)); ch != g_.children_end(static_cast<uint32_t>(head)); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (*ch < static_cast<uint32_t>(head) || c.upos != UPos::Propn || s_.tok_match[*ch] >= 0) continue;
+      if (c.rel != Rel::Nmod && c.rel != Rel::Appos && c.rel != Rel::Flat) continue;
+      bool marked = false;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        marked |= g_.words[*cc].rel == Rel::Case || g_.words[*cc].rel == Rel::Det || g_.words[*cc].rel == Rel::Punct;
+      }
+      if (marked) continue;
+      for (uint32_t t = static_cast<uint32_t>(head) + 1; t <= *ch; ++t) {
+        const DepWord& w = g_.words[t];
+        if (w.upos == UPos::Propn && s_.tok_match[t] < 0 && (t == *ch || (w.head == static_cast<int32_t>(*ch) &&
+                                                                         (w.rel == Rel::Compound || w.rel == Rel::Flat)))) {
+          run.push_back(t);
+        }
+      }
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (*cc > *ch && g_.words[*cc].rel == Rel::Flat && g_.words[*cc].upos == UPos::Propn) run.push_back(*cc);
+      }
+      if (!run.empty()) return run;
     }
   }
   if (run.empty()) return last;

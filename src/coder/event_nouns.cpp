@@ -178,7 +178,9 @@ void SentenceCoder::find_stays() {
       cop |= c.rel == Rel::Cop;
       in |= c.rel == Rel::Case && one_of(base::ascii_lower(c.form), W.location_prepositions);
       if (c.rel == Rel::Nsubj) subj = static_cast<int32_t>(*ch);
-      if ((c.rel == Rel::Advcl || c.rel == Rel::Xcomp) && c.upos == UPos::Verb && to_clause(*ch)) purpose = true;
+      if ((c.rel == Rel::Advcl || c.rel == Rel::Xcomp || c.rel == Rel::Acl) && c.upos == UPos::Verb && to_clause(*ch)) {
+        purpose = true;
+      }
       if (c.rel == Rel::Obl || c.rel == Rel::Nmod) {
         uint32_t first = *ch;
         const int32_t e = match_event_noun(*ch, first);
@@ -322,6 +324,19 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   // "Talks are due to begin on Wednesday", "the summit is set to open": the verb of a
   // scheduled start.
+  // (Read from the words too, where the parser loses "are due to": "Talks between
+  // Kenya and Uganda are due to resume" -- a form of "be", then "due/set/scheduled
+  // to", before any other verb.)
+  for (uint32_t k = t + 1; k + 2 < n_ && k < t + 14; ++k) {
+    const DepWord& w = g_.words[k];
+    if (w.upos == UPos::Verb && !one_of(base::ascii_lower(w.form), W.readiness_adjectives)) break;
+    const std::string f = base::ascii_lower(w.form);
+    if ((f == "due" || one_of(f, W.readiness_adjectives)) && base::ieq_lower(g_.words[k + 1].form, "to") &&
+        base::ascii_lower(g_.words[k - 1].lemma) == "be") {
+      future = true;
+      break;
+    }
+  }
   // (The noun may be the subject of "due" itself.)
   {
     int32_t pred = -1;

@@ -20,7 +20,7 @@ const char* kDictionary =
     "actor OST = Ostrava; Ostravan\n"
     "actor MOR = Morava; Moravan\n"
     "actor IGOGRD = Green Pact\n"
-    "agent ~GOV = leaders\n"
+    "agent ~GOV = leaders; minister; agency\n"
     "verb 040 = meet {met}\n"
     "verb 051 = praise {praised}\n"
     "verb 112 = accuse {accused}\n"
@@ -37,6 +37,20 @@ class StoryMemoryTest : public ::testing::Test {
   Dictionary dict;
   DocumentState state;
 };
+
+TEST_F(StoryMemoryTest, ANameHungOnItsTitleIsThePersonsAndTheTitleWordsAreNot) {
+  // "Ostrava accused Valdorian Oil Minister Tomas Brel." with the name hung on the
+  // title; then "Brel praised Morava." -- Brel is the Valdorian minister, and "Oil" is
+  // no one's name.
+  EXPECT_EQ(next(graph({"Ostrava Ostrava PROPN 2 nsubj", "accused accuse VERB 0 root",
+                        "Valdorian Valdorian ADJ 5 amod", "Oil oil NOUN 5 compound", "Minister minister NOUN 2 obj",
+                        "Tomas Tomas PROPN 7 compound", "Brel Brel PROPN 5 nmod"})),
+            (Strings{"OST VLDGOV 112"}));
+  EXPECT_EQ(next(graph({"Brel Brel PROPN 2 nsubj", "praised praise VERB 0 root", "Morava Morava PROPN 2 obj"})),
+            (Strings{"VLDGOV MOR 051"}));
+  EXPECT_EQ(next(graph({"Oil oil NOUN 2 nsubj", "praised praise VERB 0 root", "Morava Morava PROPN 2 obj"})),
+            Strings{});
+}
 
 TEST_F(StoryMemoryTest, AnOrganisationNamedOutsideAnEventIsRemembered) {
   // "Green Pact leaders met in Morava." -- no event; "The alliance praised Ostrava."

@@ -240,9 +240,14 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
       if (domestic) {
         // Protesters, workers, rebels: the place named before them in the sentence,
         // else the dateline's, else the other side's country.
-        // (Whom someone meets, helps or deals with is seldom of their own country: "the
-        // U.S. envoy met the agriculture minister" in a story from Buenos Aires.)
-        const bool dealing = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "03") >= 0 && e.cameo.compare(0, 2, "06") <= 0;
+        // (Whom someone meets, helps or deals with abroad is seldom of their own
+        // country: "the U.S. envoy met the agriculture minister" in a story from Buenos
+        // Aires.)
+        // (Only in a story told from a third country: a government's talks with its
+        // own unions or legislators are the common case where the story is told from
+        // home.)
+        const bool dealing = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "03") >= 0 && e.cameo.compare(0, 2, "06") <= 0 &&
+                             !doc_.dateline_country.empty() && doc_.dateline_country != except;
         for (size_t m = s_.matches.size(); m-- > 0 && found.empty();) {
           const NounMatch& nm = s_.matches[m];
           if (nm.agent || nm.tb >= a.span.begin) continue;

@@ -252,7 +252,10 @@ void SentenceCoder::absorb_xcomps() {
             // (Its own pattern may have announced it already: "TO *" -> 036.)
             const std::string announced = announced_code(inner.code.code);
             const bool intent = bare_intent && announced.rfind("03", 0) == 0 && announced != "030";
-            const bool threat = announced.rfind("13", 0) == 0 && announced != "130" && announced.size() >= 3;
+            // (Force and sanctions only: "pledged to stop dumping" promises, it does
+            // not threaten to reduce relations.)
+            const bool threat = announced.rfind("138", 0) == 0 || announced.rfind("1312", 0) == 0 ||
+                                announced.rfind("137", 0) == 0;
             if (intent || threat) {
               vi.code = EventCode{announced, ""};
               vi.rule += "+its act: " + g_.words[*ch].form;

@@ -240,6 +240,8 @@ void SentenceCoder::code_conditional_threats() {
         const DepWord& c = g_.words[*ch];
         promised |= (c.rel == Rel::Aux && (one_of(c.form, W.future_auxiliaries) || one_of(c.form, W.hedge_auxiliaries)));
         hedged |= c.rel == Rel::Advmod && one_of(base::ascii_lower(c.form), W.hedge_adverbs);
+        // ("Asked how Turkey would react if ...": a question, not a threat.)
+        hedged |= (c.rel == Rel::Advmod || c.rel == Rel::Mark) && one_of(base::ascii_lower(c.form), W.question_words);
         if (c.rel != Rel::Advcl || in_subtree(vi.tok, *ch)) continue;
         for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
           if (condition < 0 && g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, W.condition_markers)) {

@@ -76,6 +76,7 @@ const std::string_view kPraiseNouns[] = {"ally", "friend", "partner", "success",
 const std::string_view kPraiseAdjectives[] = {"constructive", "positive", "helpful", "commendable", "praiseworthy",
                                               "admirable", "courageous", "exemplary", "encouraging", "welcome"};
 const std::string_view kAsPrepositions[] = {"as"};
+const std::string_view kQuestionWords[] = {"how", "whether", "what", "why"};
 const std::string_view kResponseVerbs[] = {"retaliate", "respond", "react", "reciprocate", "hit back", "strike back",
                                            "fight back"};
 const std::string_view kMeasureNouns[] = {"tariff", "duty",   "sanction", "embargo", "quota", "levy",
@@ -223,6 +224,7 @@ CoderWords coder_words() {
   c.praise_nouns = kPraiseNouns;
   c.praise_adjectives = kPraiseAdjectives;
   c.as_prepositions = kAsPrepositions;
+  c.question_words = kQuestionWords;
   c.response_verbs = kResponseVerbs;
   c.measure_nouns = kMeasureNouns;
   c.mandative_verbs = kMandativeVerbs;

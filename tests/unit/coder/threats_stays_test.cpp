@@ -5,6 +5,8 @@
 // tests, about invented countries.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "dyad/code.hpp"
 #include "unit/coder/graph_builder.hpp"
 
@@ -93,6 +95,15 @@ TEST_F(ThreatsStaysTest, AResponsePromisedUnderAConditionThreatensWhoWouldBringI
   EXPECT_EQ(next(conditional("would", "", "leaves", "leave", "")), (Strings{"VLD OST 130"}));
   // A guess is no threat: "Valdoria would probably retaliate if Ostrava imposed tariffs."
   EXPECT_EQ(next(conditional("would", "probably", "imposed", "impose", "tariffs")), Strings{});
+}
+
+TEST_F(ThreatsStaysTest, AQuestionAboutAResponseIsNoThreat) {
+  // "Asked how Valdoria would retaliate if Ostrava attacked, he declined to answer."
+  const Strings out = next(graph({"Asked ask VERB 10 advcl", "how how ADV 5 advmod", "Valdoria Valdoria PROPN 5 nsubj",
+                                  "would would AUX 5 aux", "retaliate retaliate VERB 1 ccomp", "if if SCONJ 8 mark",
+                                  "Ostrava Ostrava PROPN 8 nsubj", "attacked attack VERB 5 advcl", "he he PRON 10 nsubj",
+                                  "declined decline VERB 0 root"}));
+  EXPECT_EQ(std::count_if(out.begin(), out.end(), [](const std::string& e) { return e.rfind("VLD OST 13", 0) == 0; }), 0);
 }
 
 TEST_F(ThreatsStaysTest, AResponseThatHappenedIsNoThreat) {

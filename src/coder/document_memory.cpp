@@ -257,6 +257,20 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_attacker_of(const
   return std::nullopt;
 }
 
+std::optional<DocumentMemory::Recalled> DocumentMemory::latest_enemy_of(const std::string& side, uint32_t within) const {
+  for (size_t i = doc_.acts.size(); i-- > 0;) {
+    const auto& a = doc_.acts[i];
+    if (doc_.sentence_index - a.sentence > within) break;
+    if (a.root != "18" && a.root != "19" && a.root != "20") continue;
+    const bool by = a.source.compare(0, 3, side) == 0, on = a.target.compare(0, 3, side) == 0;
+    if (by == on) continue;
+    const std::string& other = by ? a.target : a.source;
+    if (!cameo::is_country_code(other)) continue;
+    return Recalled{other.substr(0, 3), "document memory: " + a.text + " (sentence " + std::to_string(a.sentence) + ")"};
+  }
+  return std::nullopt;
+}
+
 void DocumentMemory::commit(const Event* first, const Event* last) {
   for (const Event* e = first; e != last; ++e) {
     if (!e->negated && !e->source.code.empty() && !e->target.code.empty() && e->cameo.size() >= 2) {

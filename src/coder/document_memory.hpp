@@ -87,6 +87,9 @@ class DocumentMemory {
   // sentence, at most `within` sentences back, aimed at the country `victim` ("IRN"):
   // whom a vow of revenge is against, who sank the ships a passive reports.
   std::optional<Recalled> latest_attacker_of(const std::string& victim, uint32_t within, bool seizure = false) const;
+  // The other side of the latest use of force (18-20) by or on `side` (a country, its
+  // first three letters) in the last `within` sentences: the story's war.
+  std::optional<Recalled> latest_enemy_of(const std::string& side, uint32_t within) const;
   // Stores the actors of this sentence's events and the people it met.
   void commit(const Event* first, const Event* last);
 

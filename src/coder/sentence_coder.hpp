@@ -267,6 +267,7 @@ class SentenceCoder {
   void aim_retaliation();
   void code_conditional_threats();
   void attribute_passive_acts();
+  void aim_force_at_enemy();
   void partner_from_story();
   const Actor* attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const;
   std::vector<Actor> actors_after(uint32_t from, bool coordination) const;

@@ -147,6 +147,32 @@ void SentenceCoder::attribute_passive_acts() {
   }
 }
 
+// "Iran seized several strategic heights in the northern assault", in a story of
+// Iran's war with Iraq: force used by a country on what names no one (heights,
+// positions, a supertanker) is aimed at the other side of the story's latest use of
+// force by or on that country in the six sentences before. Without such a war it stays
+// uncoded.
+void SentenceCoder::aim_force_at_enemy() {
+  for (VerbInfo& vi : s_.verbs) {
+    const std::string& c = vi.code.code;
+    if (vi.noun_entry >= 0 || vi.symmetric || vi.negated || vi.hypothetical || vi.suppressed || c.size() < 2) continue;
+    if (c.compare(0, 2, "18") != 0 && c.compare(0, 2, "19") != 0 && c.compare(0, 2, "20") != 0) continue;
+    if (std::any_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); })) continue;
+    auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+    if (src == vi.sources.end() || !cameo::is_country_code(src->code)) continue;
+    // Something was hit: the verb has an object (or a passive subject).
+    bool object = false;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      object |= g_.words[*ch].rel == Rel::Obj || g_.words[*ch].rel == Rel::NsubjPass;
+    }
+    if (!object) continue;
+    auto r = memory_.latest_enemy_of(src->code.substr(0, 3), 6);
+    if (!r) continue;
+    vi.targets = {{r->code, vi.vb, vi.ve, r->evidence}};
+    vi.rule += "; target: the story's enemy";
+  }
+}
+
 // "The American team discussed medium-range forces", in a story whose latest dealings
 // (03-06) were between the United States and the Soviet Union: a two-sided act (04)
 // with one side named and no other is with that side's latest counterpart in the six

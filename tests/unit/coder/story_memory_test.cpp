@@ -25,6 +25,8 @@ const char* kDictionary =
     "verb 051 = praise {praised}\n"
     "verb 112 = accuse {accused}\n"
     "verb 030 = agree {agreed}\n"
+    "verb 190 = attack {attacked}\n"
+    "verb 192 = seize {seized}\n"
     "noun 046 mutual = negotiations\n";
 
 class StoryMemoryTest : public ::testing::Test {
@@ -50,6 +52,22 @@ TEST_F(StoryMemoryTest, ANameHungOnItsTitleIsThePersonsAndTheTitleWordsAreNot) {
             (Strings{"VLDGOV MOR 051"}));
   EXPECT_EQ(next(graph({"Oil oil NOUN 2 nsubj", "praised praise VERB 0 root", "Morava Morava PROPN 2 obj"})),
             Strings{});
+}
+
+TEST_F(StoryMemoryTest, ForceOnWhatNamesNoOneIsAimedAtTheStorysEnemy) {
+  // "Valdoria seized several heights." alone: no one it was aimed at.
+  const DepGraph heights = graph({"Valdoria Valdoria PROPN 2 nsubj", "seized seize VERB 0 root",
+                                  "several several ADJ 4 amod", "heights height NOUN 2 obj"});
+  EXPECT_EQ(next(heights), Strings{});
+  // After "Valdoria attacked Ostrava.", the heights are Ostrava's war.
+  state.reset("doc", Date::from_number(20240711));
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "attacked attack VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLD OST 190"}));
+  EXPECT_EQ(next(heights), (Strings{"VLD OST 192"}));
+  // And the attacked side's force is aimed back: "Ostrava seized several heights."
+  EXPECT_EQ(next(graph({"Ostrava Ostrava PROPN 2 nsubj", "seized seize VERB 0 root", "several several ADJ 4 amod",
+                        "heights height NOUN 2 obj"})),
+            (Strings{"OST VLD 192"}));
 }
 
 TEST_F(StoryMemoryTest, AnOrganisationNamedOutsideAnEventIsRemembered) {

@@ -168,6 +168,21 @@ void SentenceCoder::aim_force_at_enemy() {
     if (!object) continue;
     auto r = memory_.latest_enemy_of(src->code.substr(0, 3), 6);
     if (!r) continue;
+    // (Not again what the sentence codes already: "an Ostravan raid on Valdoria killed
+    // two" is the raid.)
+    const std::string side = src->code.substr(0, 3);
+    bool told = false;
+    for (const VerbInfo& other : s_.verbs) {
+      const std::string& oc = other.code.code;
+      if (&other == &vi || other.negated || other.hypothetical || oc.size() < 2) continue;
+      if (oc.compare(0, 2, "18") != 0 && oc.compare(0, 2, "19") != 0 && oc.compare(0, 2, "20") != 0) continue;
+      const bool by = std::any_of(other.sources.begin(), other.sources.end(),
+                                  [&](const Actor& a) { return a.code.compare(0, 3, side) == 0; });
+      const bool on = std::any_of(other.targets.begin(), other.targets.end(),
+                                  [&](const Actor& a) { return a.code.compare(0, 3, r->code) == 0; });
+      told |= by && on;
+    }
+    if (told) continue;
     vi.targets = {{r->code, vi.vb, vi.ve, r->evidence}};
     vi.rule += "; target: the story's enemy";
   }

@@ -12,7 +12,8 @@
 // author of an act the subject names, or, for "this" and "it", the act the statement
 // is "of". Words of wrongdoing (violation, crime, aggression ...) make it a charge
 // (112), the rest criticism (111); words of praise ("described Japan as a close ally",
-// "said China's role was constructive") make it praise (051). The reporting verb
+// "said China's role was constructive") make it praise (051); an act said to harm
+// something ("said the sale harmed relations") is criticism too. The reporting verb
 // keeps its speaker and evidence.
 #include <algorithm>
 
@@ -44,7 +45,8 @@ void SentenceCoder::code_evaluations() {
   auto blame_word = [&](uint32_t t) -> int32_t {
     const std::string l = lemma_of(t);
     if (one_of(l, W.blame_nouns) || one_of(l, W.charge_nouns) || one_of(l, W.blame_adjectives) ||
-        one_of(l, W.charge_adjectives) || one_of(l, W.praise_nouns) || one_of(l, W.praise_adjectives)) {
+        one_of(l, W.charge_adjectives) || one_of(l, W.praise_nouns) || one_of(l, W.praise_adjectives) ||
+        one_of(l, W.harm_verbs)) {
       return static_cast<int32_t>(t);
     }
     if (!one_of(l, W.instance_nouns)) return -1;
@@ -79,6 +81,14 @@ void SentenceCoder::code_evaluations() {
           predicate = obj;
           about = subj;
         }
+      } else if (statement && c.rel == Rel::Ccomp && one_of(lemma_of(*ch), W.harm_verbs) &&
+                 s_.verb_of_token[*ch] < 0) {
+        // "... said the U.S. arms sale to Taiwan seriously harmed relations": what an
+        // act is said to harm is the speaker's complaint about its author.
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          if (g_.words[*cc].rel == Rel::Nsubj) about = static_cast<int32_t>(*cc);
+        }
+        if (about >= 0) predicate = static_cast<int32_t>(*ch);
       } else if (statement && c.rel == Rel::Ccomp && blame(*ch)) {
         // "... said [the sale was a violation]": a copula and its subject.
         bool cop = false;

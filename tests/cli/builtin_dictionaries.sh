@@ -224,6 +224,12 @@ Russia has said its diplomats in Britain are under surveillance and has accused 
 The United States sold fighter jets to Poland.
 
 Egypt welcomed the ceasefire agreement between Israel and Hamas.
+
+China said the US arms sale to Taiwan seriously harmed bilateral relations.
+
+Beijing hit out at Canberra over the remarks.
+
+North Korea vowed a tough response to the joint drills by Seoul and Washington.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -345,6 +351,9 @@ done <<'EXPECT'
 102 RUS GBR 112 a second predicate that repeats the outer auxiliary (parsed under the reported clause)
 103 USA POL 062 arms sold to a country
 104 EGY ISR 051 welcoming an agreement praises its parties
+105 CHN USA 111 an act said to harm relations: criticism of its author
+106 CHN AUS 111 hitting out at someone is words, not blows
+107 PRK KOR 130 a response vowed is a threat
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -356,7 +365,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

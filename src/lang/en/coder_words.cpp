@@ -76,6 +76,9 @@ const std::string_view kPraiseNouns[] = {"ally", "friend", "partner", "success",
 const std::string_view kPraiseAdjectives[] = {"constructive", "positive", "helpful", "commendable", "praiseworthy",
                                               "admirable", "courageous", "exemplary", "encouraging", "welcome"};
 const std::string_view kAsPrepositions[] = {"as"};
+const std::string_view kHarmVerbs[] = {"harm",      "damage",     "undermine",   "hurt",       "jeopardize",
+                                       "jeopardise", "endanger",   "poison",      "sabotage",   "destabilize",
+                                       "destabilise", "undercut",  "erode",       "wreck",      "derail"};
 const std::string_view kQuestionWords[] = {"how", "whether", "what", "why"};
 const std::string_view kResponseVerbs[] = {"retaliate", "respond", "react", "reciprocate", "hit back", "strike back",
                                            "fight back"};
@@ -224,6 +227,7 @@ CoderWords coder_words() {
   c.praise_nouns = kPraiseNouns;
   c.praise_adjectives = kPraiseAdjectives;
   c.as_prepositions = kAsPrepositions;
+  c.harm_verbs = kHarmVerbs;
   c.question_words = kQuestionWords;
   c.response_verbs = kResponseVerbs;
   c.measure_nouns = kMeasureNouns;

@@ -76,6 +76,26 @@ TEST_F(EvaluationsTest, AnActIsJudgedInItsAuthor) {
             (Strings{"VLD OST 112"}));
 }
 
+TEST_F(EvaluationsTest, AnActSaidToHarmSomethingIsCriticismOfItsAuthor) {
+  // "Valdoria said the Ostravan decision harmed relations."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "the the DET 5 det",
+                        "Ostravan Ostravan ADJ 5 amod", "decision decision NOUN 6 nsubj", "harmed harm VERB 2 ccomp",
+                        "relations relation NOUN 6 obj"})),
+            (Strings{"VLD OST 111"}));
+  // "Valdoria said its own decision did not harm relations.": neither negated nor one's own.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "the the DET 5 det",
+                        "Ostravan Ostravan ADJ 5 amod", "decision decision NOUN 8 nsubj", "did do AUX 8 aux",
+                        "not not PART 8 advmod", "harm harm VERB 2 ccomp", "relations relation NOUN 8 obj"})),
+            Strings{});
+}
+
+TEST_F(EvaluationsTest, DescribingSomeoneAsAFriendPraisesThem) {
+  // "Valdoria called Ostrava a friend." (naming with a predicate of praise)
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "called call VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+                        "a a DET 5 det", "friend friend NOUN 2 xcomp"})),
+            (Strings{"VLD OST 051"}));
+}
+
 TEST_F(EvaluationsTest, ResponsibilityIsACharge) {
   // "Valdoria said Ostrava bore full responsibility for the attack."
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "Ostrava Ostrava PROPN 4 nsubj",

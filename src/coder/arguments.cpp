@@ -303,6 +303,16 @@ void SentenceCoder::lower_scope(const VerbInfo& vi) {
       }
     }
   }
+  // Where an act happened is no party to it: "met on the sidelines of the SCO summit".
+  if (opt_.scope_skips_relative_clauses) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      const DepWord& w = g_.words[*ch];
+      if (w.rel != Rel::Obl || !one_of(base::ascii_lower(w.form), words().margin_nouns)) continue;
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, *ch)) s_.scope[t] = 0;
+      }
+    }
+  }
   // A relative clause is another clause: "sent envoys to the talks, which the White
   // House described as constructive" does not send anything to the White House.
   if (opt_.scope_skips_relative_clauses) {

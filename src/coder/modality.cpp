@@ -89,6 +89,16 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // "barred women from attending universities", "refrained from criticising X": an act
+  // kept from happening.
+  if (g_.words[vi.tok].xpos == "VBG") {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Mark && base::ieq_lower(g_.words[*ch].form, "from")) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
+  }
   // "... if Taiwan's leader visited the United States": a condition, whatever modal a
   // pattern read before it.
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {

@@ -62,7 +62,7 @@ void SentenceCoder::prefer_coded_obliques(VerbInfo& vi) {
   });
   if (!countryless || vi.symmetric) return;
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
-    if (g_.words[*ch].rel != Rel::Obl) continue;
+    if (g_.words[*ch].rel != Rel::Obl || !s_.scope[*ch]) continue;  // (not "on the sidelines of ...")
     bool aimed = false;
     for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
       aimed |= g_.words[*cc].rel == Rel::Case && one_of(g_.words[*cc].form, words().target_prepositions) &&

@@ -230,6 +230,12 @@ China said the US arms sale to Taiwan seriously harmed bilateral relations.
 Beijing hit out at Canberra over the remarks.
 
 North Korea vowed a tough response to the joint drills by Seoul and Washington.
+
+The foreign ministers of India and China met on the sidelines of the SCO summit in Astana.
+
+Police in Kenya fired tear gas at protesters in Nairobi on Tuesday.
+
+The Taliban barred women from attending universities across Afghanistan.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -354,6 +360,10 @@ done <<'EXPECT'
 105 CHN USA 111 an act said to harm relations: criticism of its author
 106 CHN AUS 111 hitting out at someone is words, not blows
 107 PRK KOR 130 a response vowed is a threat
+108 INDGOV CHNGOV 040 a meeting on the sidelines of a summit is between who met
+108 CHNGOV INDGOV 040 the other way
+109 KENCOP KENCVL 175 tear gas fired at protesters is repression
+110 AFGGOV AFGCVL 172 barring people from something
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -365,7 +375,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

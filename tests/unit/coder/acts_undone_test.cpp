@@ -36,6 +36,7 @@ const char* kDictionary =
     "agent ~SPY = intelligence\n"
     "agent ~CVL = people; civilians\n"
     "verb 042 = arrive {arrived}\n"
+    "verb 042 = visit {visited visiting}\n"
     "verb 114 = complain {complained}\n"
     "verb 044 = attend {attended}\n"
     "verb 190 = strike {struck}\n"
@@ -86,6 +87,18 @@ TEST_F(ActsUndoneTest, AnActThatFailedHasNotHappened) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "signed sign VERB 0 root", "the the DET 4 det",
                         "accord accord NOUN 2 obj", "with with ADP 6 case", "Ostrava Ostrava PROPN 2 obl"})),
             (Strings{"OST VLD 057", "VLD OST 057"}));
+}
+
+TEST_F(ActsUndoneTest, AnActKeptFromHappeningHasNot) {
+  // "Valdoria barred Ostravan envoys from visiting Morava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "barred bar VERB 0 root", "Ostravan Ostravan ADJ 4 amod",
+                        "envoys envoy NOUN 2 obj", "from from SCONJ 6 mark", "visiting visit VERB 2 advcl VBG",
+                        "Morava Morava PROPN 6 obj"})),
+            Strings{});
+  // "Ostravan envoys began visiting Morava." -- the check on the test.
+  EXPECT_EQ(next(graph({"Ostravan Ostravan ADJ 2 amod", "envoys envoy NOUN 3 nsubj", "began begin VERB 0 root",
+                        "visiting visit VERB 3 xcomp VBG", "Morava Morava PROPN 4 obj"})),
+            (Strings{"OST MOR 042"}));
 }
 
 TEST_F(ActsUndoneTest, WhomSomeoneMeetsIsSeldomOfTheirOwnCountry) {

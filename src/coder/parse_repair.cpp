@@ -395,7 +395,15 @@ bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_
       if (g.words[rel].upos != UPos::Verb || !under(g, rel, r) || rel == r) continue;
       for (uint32_t v = rel + 1; v < n; ++v) {
         const DepWord& vw = g.words[v];
-        if (vw.upos != UPos::Verb || (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP") || !under(g, v, rel)) continue;
+        // (A past form read as a participle right after the comma that closes the
+        // clause is as good: "India and Pakistan, which have fought three wars,
+        // discussed trade", "discussed" an adjective of "trade".)
+        const bool past_form = vw.xpos == "VBN" && v > 0 && g.words[v - 1].form == "," && vw.form.size() > 2 &&
+                               vw.form.compare(vw.form.size() - 2, 2, "ed") == 0;
+        if (vw.upos != UPos::Verb || (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP" && !past_form) ||
+            !under(g, v, rel)) {
+          continue;
+        }
         bool own_subject = false, comma = false;
         for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
           own_subject |= g.words[*ch].rel == Rel::Nsubj || g.words[*ch].rel == Rel::NsubjPass;
@@ -615,6 +623,25 @@ bool repair_parse(DepGraph& g) {
   }
   uint32_t main_verb = 0;
   if (find_main_verb_after_relative(g, first, second, main_verb)) {
+    // The words after the main verb that hung back into the relative clause are the
+    // main verb's: "..., discussed trade at a meeting in Dubai" (the object "trade"
+    // and "at a meeting" under "fought").
+    bool object = false;
+    for (uint32_t t = main_verb + 1; t < g.size(); ++t) {
+      DepWord& w = g.words[t];
+      if (w.head < 0 || w.head >= static_cast<int32_t>(main_verb) || w.upos == UPos::Punct) continue;
+      if (!under(g, static_cast<uint32_t>(w.head), second) && w.head != static_cast<int32_t>(first)) continue;
+      bool marked = false;
+      for (const uint32_t* ch = g.children_begin(t); ch != g.children_end(t); ++ch) marked |= g.words[*ch].rel == Rel::Case;
+      if (nominal(w.upos) && !marked && !object) {
+        attach(w, static_cast<int32_t>(main_verb), "obj");
+        object = true;
+      } else if (nominal(w.upos)) {
+        attach(w, static_cast<int32_t>(main_verb), "obl");
+      } else {
+        w.head = static_cast<int32_t>(main_verb);
+      }
+    }
     attach(g.words[main_verb], -1, "root");
     attach(g.words[first], static_cast<int32_t>(main_verb), "nsubj");
     attach(g.words[second], static_cast<int32_t>(first), "acl:relcl");

@@ -61,6 +61,12 @@ void SentenceCoder::prefer_coded_obliques(VerbInfo& vi) {
     return a.null() || a.code.rfind("---", 0) == 0;
   });
   if (!countryless || vi.symmetric) return;
+  // (A force verb's only: "discussed trade at a meeting in Dubai" is not aimed at Dubai.)
+  const std::string& c = vi.code.code;
+  if (opt_.scope_skips_relative_clauses && c.size() >= 2 && c.compare(0, 2, "15") != 0 && c.compare(0, 2, "17") != 0 &&
+      c.compare(0, 2, "18") != 0 && c.compare(0, 2, "19") != 0 && c.compare(0, 2, "20") != 0) {
+    return;
+  }
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
     if (g_.words[*ch].rel != Rel::Obl || !s_.scope[*ch]) continue;  // (not "on the sidelines of ...")
     bool aimed = false;

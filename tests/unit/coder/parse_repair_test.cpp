@@ -36,6 +36,26 @@ TEST(ParseRepair, TheVerbAfterARelativeClauseIsThePredicate) {
   EXPECT_EQ(g.words[13].head, 9);  // the full stop follows the root
 }
 
+TEST(ParseRepair, APastFormAfterARelativeClauseIsThePredicateWithItsObjects) {
+  // "Valdoria and Ostrava, which have fought two wars, discussed trade at a meeting in
+  // Morava.", parsed with "Valdoria" the root, "discussed" an adjective of "trade" and
+  // "trade" and "meeting" under the relative clause.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 0 root", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                      ", , PUNCT 7 punct", "which which PRON 7 nsubj WDT", "have have AUX 7 aux",
+                      "fought fight VERB 1 acl:relcl VBN", "two two NUM 9 nummod", "wars war NOUN 7 obj",
+                      ", , PUNCT 12 punct", "discussed discuss VERB 12 amod VBN", "trade trade NOUN 9 nmod",
+                      "at at ADP 15 case", "a a DET 15 det", "meeting meeting NOUN 7 obl", "in in ADP 17 case",
+                      "Morava Morava PROPN 15 nmod", ". . PUNCT 1 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[10].head, -1);  // discussed is the root
+  EXPECT_EQ(g.words[0].head, 10);   // Valdoria -> discussed, subject
+  EXPECT_EQ(g.words[11].head, 10);  // trade -> discussed, object
+  EXPECT_EQ(g.words[11].rel, Rel::Obj);
+  EXPECT_EQ(g.words[14].head, 10);  // meeting -> discussed
+  EXPECT_EQ(g.words[6].head, 0);    // fought -> Valdoria, the relative clause
+}
+
 TEST(ParseRepair, AnOpeningPhraseIsNoRootOfTheClauseAfterIt) {
   // "After talks with Ostrava, Valdoria praised Morava.", parsed with "talks" the root
   // and "Valdoria praised Morava" a relative clause on it.

@@ -37,6 +37,22 @@ std::vector<Actor> SentenceCoder::judged(uint32_t t) {
   return group_at(static_cast<int32_t>(t));
 }
 
+// Whether the phrase headed by `t` names who it is about in its own words: an actor
+// as its head, or one that modifies it directly ("the US arms sale", "Russia's move",
+// "Iranian drones"), not inside a prepositional phrase.
+bool SentenceCoder::names_author(uint32_t t) const {
+  for (uint32_t k = 0; k < n_; ++k) {
+    if (s_.tok_match[k] < 0 || s_.matches[s_.tok_match[k]].agent || !in_subtree(k, t)) continue;
+    bool direct = true;
+    for (int32_t x = static_cast<int32_t>(k); x >= 0 && x != static_cast<int32_t>(t) && direct; x = g_.words[x].head) {
+      const Rel r = g_.words[x].rel;
+      direct = r == Rel::Amod || r == Rel::Compound || r == Rel::NmodPoss || r == Rel::Flat || r == Rel::Fixed;
+    }
+    if (direct) return true;
+  }
+  return false;
+}
+
 void SentenceCoder::code_evaluations() {
   const lang::CoderWords& W = words();
   auto lemma_of = [&](uint32_t t) { return base::ascii_lower(g_.words[t].lemma.empty() ? g_.words[t].form : g_.words[t].lemma); };
@@ -88,6 +104,10 @@ void SentenceCoder::code_evaluations() {
         for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
           if (g_.words[*cc].rel == Rel::Nsubj) about = static_cast<int32_t>(*cc);
         }
+        // (Only a subject that names its author in its own words -- "the US arms sale",
+        // "Russia's move" -- not one that mentions a place: "cold weather in East
+        // Germany damaged the barley".)
+        if (about >= 0 && !names_author(static_cast<uint32_t>(about))) about = -1;
         if (about >= 0) predicate = static_cast<int32_t>(*ch);
       } else if (statement && c.rel == Rel::Ccomp && blame(*ch)) {
         // "... said [the sale was a violation]": a copula and its subject.

@@ -134,6 +134,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();
   if (opt_.event_nouns && opt_.comments_target_authors) code_evaluations();
   if (opt_.comments_target_authors) code_conditional_threats();
+  if (opt_.comments_target_authors) code_vowed_responses();
   if (opt_.retaliation_targets_attacker && opt_.document_memory) aim_retaliation();
   if (opt_.passive_acts_by_story_attacker && opt_.document_memory) attribute_passive_acts();
   if (opt_.passive_acts_by_story_attacker && opt_.document_memory) aim_force_at_enemy();

@@ -224,6 +224,28 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
 
 namespace dyad::coder {
 
+// "North Korea vowed a tough response to the drills by Seoul": an intent whose object
+// is a response is a threat (130), aimed at what it responds to ("to X"), else, as
+// other threats, at the story's attacker when it is one of force.
+void SentenceCoder::code_vowed_responses() {
+  const lang::CoderWords& W = words();
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.code != "030" || vi.pattern >= 0 || vi.negated || vi.hypothetical) continue;
+    int32_t obj = -1;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj) obj = static_cast<int32_t>(*ch);
+    }
+    if (obj < 0 || !one_of(base::ascii_lower(g_.words[obj].lemma), W.promised_responses)) continue;
+    std::vector<Actor> to;
+    for (const uint32_t* ch = g_.children_begin(obj); ch != g_.children_end(obj); ++ch) {
+      if (g_.words[*ch].rel == Rel::Nmod && has_case(*ch, W.addressee_prepositions)) to = group_at(static_cast<int32_t>(*ch));
+    }
+    vi.code = EventCode{"130", ""};
+    vi.rule += "; a response promised";
+    if (std::any_of(to.begin(), to.end(), [](const Actor& a) { return !a.null(); })) vi.targets = to;
+  }
+}
+
 // "Mexico will retaliate if the United States imposes tariffs", "the EU would have no
 // option but to respond if Washington imposed the duties": a response promised under
 // a condition that another side would bring about is a threat to that side -- of

@@ -266,6 +266,8 @@ class SentenceCoder {
   void aim_comments_at_authors();
   void aim_retaliation();
   void code_conditional_threats();
+  void code_vowed_responses();
+  bool names_author(uint32_t t) const;
   void attribute_passive_acts();
   void aim_force_at_enemy();
   void partner_from_story();

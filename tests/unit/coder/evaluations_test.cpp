@@ -89,6 +89,14 @@ TEST_F(EvaluationsTest, AnActSaidToHarmSomethingIsCriticismOfItsAuthor) {
             Strings{});
 }
 
+TEST_F(EvaluationsTest, HarmByWhatOnlyMentionsAPlaceBlamesNoOne) {
+  // "Valdoria said cold weather in Ostrava damaged the crops.": no author named.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "said say VERB 0 root", "cold cold ADJ 4 amod",
+                        "weather weather NOUN 7 nsubj", "in in ADP 6 case", "Ostrava Ostrava PROPN 4 nmod",
+                        "damaged damage VERB 2 ccomp", "the the DET 9 det", "crops crop NOUN 7 obj"})),
+            Strings{});
+}
+
 TEST_F(EvaluationsTest, DescribingSomeoneAsAFriendPraisesThem) {
   // "Valdoria called Ostrava a friend." (naming with a predicate of praise)
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "called call VERB 0 root", "Ostrava Ostrava PROPN 2 obj",

@@ -245,6 +245,24 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     }
     x = w.head;
   }
+  // "agreed to restart talks", "refused to resume aid": the act is the content of an
+  // intent, appeal, demand, refusal or threat above the verb it hangs on, which codes it.
+  // (The act itself, as the verb's object: not "sought to separate the dispute from
+  // the planned trip".)
+  if (gov >= 0 && g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
+      (s_.verb_of_token[gov] < 0 || s_.verbs[s_.verb_of_token[gov]].code.null())) {
+    int32_t x = gov;
+    for (int steps = 0; steps < 3 && x >= 0; ++steps) {
+      const DepWord& w = g_.words[x];
+      if (w.head < 0 || !(w.rel == Rel::Xcomp || ((w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && to_clause(x)))) break;
+      x = w.head;
+      const int32_t v = s_.verb_of_token[x];
+      if (v < 0 || s_.verbs[v].code.code.size() < 2) continue;
+      const std::string r = s_.verbs[v].code.code.substr(0, 2);
+      if (r == "02" || r == "03" || r == "10" || r == "12" || r == "13") return false;
+      break;
+    }
+  }
   bool future = false;
   bool commented = false;  // the object of a comment: its subject is no author of the act
   // "delivered an endorsement of X", "made an appeal to Y", "issued a warning": a
@@ -360,7 +378,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       sources = group_at(static_cast<int32_t>(*ch));
     } else if (lang::in(marker, W.between_prepositions)) {
       members = group_at(static_cast<int32_t>(*ch));
-    } else if (lang::in(marker, mutual ? W.partner_prepositions : W.target_prepositions) && targets.empty()) {
+    } else if ((lang::in(marker, mutual ? W.partner_prepositions : W.target_prepositions) ||
+                (noun_root0 == "07" && lang::in(marker, W.beneficiary_prepositions))) &&
+               targets.empty()) {
+      // ("aid for Ukraine": whom aid is for receives it.)
       targets = group_at(static_cast<int32_t>(*ch));
     }
   }
@@ -373,7 +394,8 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   if (after < n_) {
     const std::string next = base::ascii_lower(g_.words[after].form);
-    if (targets.empty() && lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions)) {
+    if (targets.empty() && (lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions) ||
+                            (noun_root0 == "07" && lang::in(next, W.beneficiary_prepositions)))) {
       targets = actors_after(after + 1, false);
     } else if (sources.empty() && lang::in(next, W.agent_prepositions)) {
       sources = actors_after(after + 1, false);  // "rejected the accusations by Greece", "by" hung on the verb

@@ -71,10 +71,36 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
   // (A finite verb, an auxiliary or a participle that may be the predicate -- "The
   // January talks focussed on ..." -- is a verb; the participle of a hyphened
   // adjective, "Panama-flagged", is not.)
+  int64_t participle = -1;
   for (size_t i = 0; i < words.size(); ++i) {
     const Token& t = words[i];
     if (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD" || t.upos == "AUX") return;
-    if ((t.xpos == "VBN" || t.xpos == "VBG") && !(i > 0 && words[i - 1].form(text) == "-")) return;
+    if ((t.xpos == "VBN" || t.xpos == "VBG") && !(i > 0 && words[i - 1].form(text) == "-") && participle < 0) {
+      participle = static_cast<int64_t>(i);
+    }
+  }
+  if (participle >= 0) {
+    // "The Philippine coast guard accused Chinese vessels of ramming its ship", with
+    // "accused" read as a participle and no finite verb at all: a past participle in
+    // -ed right after the opening noun phrase and before the noun phrase it governs
+    // is the past tense.
+    const size_t i = static_cast<size_t>(participle);
+    Token& t = words[i];
+    if (t.xpos != "VBN" || i == 0 || i + 1 >= words.size()) return;
+    const Token& before = words[i - 1];
+    const Token& after = words[i + 1];
+    const std::string_view f = t.form(text);
+    const bool ed = f.size() > 2 && f.substr(f.size() - 2) == "ed";
+    const bool noun_before = before.upos == "NOUN" || before.upos == "PROPN";
+    const bool object_after = after.upos == "DET" || after.upos == "ADJ" || after.upos == "NOUN" ||
+                              after.upos == "PROPN" || after.upos == "NUM" || after.xpos == "PRP$";
+    if (!ed || !noun_before || !object_after) return;
+    t.alt_tag = t.xpos + "|" + t.upos;
+    t.tag_margin = 1;
+    t.xpos = "VBD";
+    t.upos = "VERB";
+    lemmatizer.lemmatize_into(f, t.xpos, false, t.lemma);
+    return;
   }
   std::string lower;
   for (size_t i = 1; i + 1 < words.size(); ++i) {

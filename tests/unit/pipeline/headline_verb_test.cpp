@@ -111,6 +111,20 @@ TEST_F(HeadlineVerb, AnAdjectiveInEdIsTheVerbOfASentenceWithoutOne) {
   EXPECT_EQ(tags(*analyzer, p, false), tagger_only(*analyzer, p));
 }
 
+TEST_F(HeadlineVerb, APastParticipleWithNoFiniteVerbIsThePastTense) {
+  // "The Valdorian coast guard accused Ostravan vessels of ramming its ship.": a
+  // sentence the tagger gives no finite verb, "accused" a participle.
+  const std::string s = "The Valdorian coast guard accused Ostravan vessels of ramming its ship.";
+  ASSERT_EQ(tagger_only(*analyzer, s)[4], "VERB");  // tagged as a verb form ...
+  Document d;
+  d.text = s;
+  AnalyzedDocument out;
+  analyzer->analyze_clean_text(d, out);
+  ASSERT_GE(out.tokens.size(), 5u);
+  EXPECT_EQ(out.tokens[4].xpos, "VBD");  // ... and read as the past tense
+  EXPECT_EQ(out.tokens[4].alt_tag, "VBN|VERB");  // the tagger's participle, kept as the runner-up
+}
+
 TEST_F(HeadlineVerb, TheVerbAgreesWithItsSubjectAndAVerbIsKept) {
   // A singular name before a bare form is a name ("Valdoria Telephone"), not a clause.
   const std::vector<std::string> name = tags(*analyzer, "Valdoria Telephone bond issue", true);

@@ -439,6 +439,17 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       }
     }
   }
+  // "Friday's Iranian attack damaging a U.S.-flagged ship", "a Russian strike killing
+  // 12 Ukrainian civilians": what the act's participle does to is its target.
+  if (targets.empty() && !mutual) {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && targets.empty(); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel != Rel::Acl || c.upos != UPos::Verb || c.xpos != "VBG") continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::Obj) targets = group_at(static_cast<int32_t>(*cc));
+      }
+    }
+  }
   // "US-China trade talks", "the Reagan-Gorbachev summit": two sides joined by a
   // hyphen in front of a two-sided act are its sides.
   if (mutual && members.size() < 2 && !coded(sources) && !coded(targets)) {

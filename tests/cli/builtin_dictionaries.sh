@@ -246,6 +246,10 @@ Turkey and Greece agreed on Thursday to restart talks on their maritime dispute.
 The United States on Monday announced $2 billion in new military aid for Ukraine.
 
 Iran vowed to punish Israel.
+
+The United States took defensive action in response to an Iranian attack on American ships.
+
+Israel struck back after last week's Iranian missile attack damaging an Israeli air base.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -380,6 +384,9 @@ done <<'EXPECT'
 113 TUR GRC 036 talks agreed on are an intent, not talks
 114 USA UKR 072 aid for someone goes to them
 115 IRN ISR 137 a vow to punish threatens
+116 USA IRN 190 force in response to an attack is aimed at its author
+116 IRN USA 190 the attack answered is a fact of its own
+117 IRN ISR 195 what an attack's participle damages is its target
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

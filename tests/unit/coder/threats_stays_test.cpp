@@ -35,7 +35,9 @@ const char* kDictionary =
     "  pattern 190 = * AGAINST +\n"
     "noun 040 mutual = talks\n"
     "noun 163 = boycott\n"
-    "noun 195 = sortie\n";
+    "noun 195 = sortie\n"
+    "noun 190 = attack\n"
+    "verb 190 = strike {struck}\n";
 
 class ThreatsStaysTest : public ::testing::Test {
  protected:
@@ -179,6 +181,23 @@ TEST_F(ThreatsStaysTest, AnAnnouncedBoycottIsTheAnnouncers) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "announced announce VERB 0 root", "a a DET 4 det",
                         "boycott boycott NOUN 2 obj", "of of ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
             (Strings{"VLD OST 163"}));
+}
+
+TEST_F(ThreatsStaysTest, ForceInResponseIsAimedAtWhoDidWhatItAnswers) {
+  // "Valdoria struck back in response to an Ostravan attack.": at Ostrava; and the
+  // attack answered is a fact of its own, with no one it was aimed at named.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "struck strike VERB 0 root", "back back ADV 2 advmod",
+                        "in in ADP 5 case", "response response NOUN 2 obl", "to to ADP 9 case", "an a DET 9 det",
+                        "Ostravan Ostravan ADJ 9 amod", "attack attack NOUN 5 nmod"})),
+            (Strings{"VLD OST 190"}));
+}
+
+TEST_F(ThreatsStaysTest, WhatAnActsParticipleDoesToIsItsTarget) {
+  // "An Ostravan attack damaging a Valdorian ship drew protests."
+  EXPECT_EQ(next(graph({"An a DET 3 det", "Ostravan Ostravan ADJ 3 amod", "attack attack NOUN 8 nsubj",
+                        "damaging damage VERB 3 acl VBG", "a a DET 7 det", "Valdorian Valdorian ADJ 7 amod",
+                        "ship ship NOUN 4 obj", "drew draw VERB 0 root", "protests protest NOUN 8 obj"})),
+            (Strings{"OST VLD 190"}));
 }
 
 TEST_F(ThreatsStaysTest, SortiesAgainstSomeoneAreAirStrikes) {

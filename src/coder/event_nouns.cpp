@@ -506,6 +506,24 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
   }
+  // "South Africa's condemnation of Israel", "Russia's invasion of Ukraine": with its
+  // author named in the phrase itself, the "of" phrase is whom the act is done to.
+  // (Not force: "since Russia's invasion of Ukraine" is the background of many a
+  // story, not the day's event.)
+  if (targets.empty() && !mutual && coded(sources) && opt_.comments_target_authors && noun_root0 < "18") {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && targets.empty(); ++ch) {
+      if (*ch > t && g_.words[*ch].rel == Rel::Nmod && lang::in(case_marker(g_, *ch), W.of_prepositions)) {
+        std::vector<Actor> of = group_at(static_cast<int32_t>(*ch));
+        // (Not the author again: "the U.S. attack of the United States".)
+        std::erase_if(of, [&](const Actor& a) {
+          return std::any_of(sources.begin(), sources.end(), [&](const Actor& s) {
+            return !s.null() && !a.null() && s.code.compare(0, 3, a.code, 0, 3) == 0;
+          });
+        });
+        targets = std::move(of);
+      }
+    }
+  }
   // "The Kenyan minister, here for talks with U.S. officials, said ...", "Singh is in
   // Canberra for talks": an act that is the purpose of someone's being somewhere is
   // theirs -- the actor the place phrase describes, or the subject of "is in X".

@@ -250,6 +250,14 @@ Iran vowed to punish Israel.
 The United States took defensive action in response to an Iranian attack on American ships.
 
 Israel struck back after last week's Iranian missile attack damaging an Israeli air base.
+
+Britain came under fire from China for its treatment of Hong Kong.
+
+Pakistan faced fresh sanctions from the United States.
+
+Ukraine received fighter jets from Denmark.
+
+South Africa's condemnation of Israel angered Washington.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -387,6 +395,10 @@ done <<'EXPECT'
 116 USA IRN 190 force in response to an attack is aimed at its author
 116 IRN USA 190 the attack answered is a fact of its own
 117 IRN ISR 195 what an attack's participle damages is its target
+118 CHN GBR 111 coming under fire from someone for something: their criticism
+119 USA PAK 163 sanctions faced from someone: theirs
+120 DNK UKR 072 weapons received from someone: their aid
+121 ZAF ISR 111 a possessor's condemnation of someone
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -398,7 +410,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -37,6 +37,7 @@ const char* kDictionary =
     "noun 163 = boycott\n"
     "noun 195 = sortie\n"
     "noun 190 = attack\n"
+    "noun 111 = condemnation\n"
     "verb 190 = strike {struck}\n";
 
 class ThreatsStaysTest : public ::testing::Test {
@@ -198,6 +199,17 @@ TEST_F(ThreatsStaysTest, WhatAnActsParticipleDoesToIsItsTarget) {
                         "damaging damage VERB 3 acl VBG", "a a DET 7 det", "Valdorian Valdorian ADJ 7 amod",
                         "ship ship NOUN 4 obj", "drew draw VERB 0 root", "protests protest NOUN 8 obj"})),
             (Strings{"OST VLD 190"}));
+}
+
+TEST_F(ThreatsStaysTest, APossessorsActOfSomeoneIsDoneToThem) {
+  // "Valdoria's condemnation of Ostrava was sharp."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "condemnation condemnation NOUN 7 nsubj",
+                        "of of ADP 5 case", "Ostrava Ostrava PROPN 3 nmod", "was be AUX 7 cop", "sharp sharp ADJ 0 root"})),
+            (Strings{"VLD OST 111"}));
+  // Not force: "Valdoria's attack of Ostrava" as a story's background is no event.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "attack attack NOUN 7 nsubj",
+                        "of of ADP 5 case", "Ostrava Ostrava PROPN 3 nmod", "was be AUX 7 cop", "long long ADJ 0 root"})),
+            Strings{});
 }
 
 TEST_F(ThreatsStaysTest, SortiesAgainstSomeoneAreAirStrikes) {

@@ -564,6 +564,28 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     vi.rule += "+reduced";
     vi.mutual = mutual = false;
   }
+  // "Reagan's threat to impose tariffs on Japanese electronics", "China's offer to
+  // mediate between X and Y": a threat or an intent named by a noun says which by the
+  // act of its infinitive, and is aimed where that act is.
+  if ((noun_root0 == "13" || noun_root0 == "03") && opt_.comments_target_authors && !mutual) {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      if (g_.words[*ch].rel != Rel::Acl || !to_clause(*ch) || s_.verb_of_token[*ch] < 0) continue;
+      const VerbInfo& inner = s_.verbs[s_.verb_of_token[*ch]];
+      if (inner.code.null() || inner.negated) continue;
+      const std::string announced = announced_code(inner.code.code);
+      const bool fits = noun_root0 == "13" ? announced.rfind("13", 0) == 0 : announced.rfind("03", 0) == 0;
+      if (!fits) continue;
+      vi.code = EventCode{announced, ""};
+      vi.rule += "+its act: " + g_.words[*ch].form;
+      if (targets.empty()) {
+        for (const Actor& a : inner.targets) {
+          if (!a.null()) targets.push_back(a);
+        }
+      }
+      s_.verbs[s_.verb_of_token[*ch]].absorbed = true;
+      break;
+    }
+  }
   if (coded(sources)) s_.act_authors.emplace_back(t, sources);
   // An appeal, offer, demand or warning that a verb answers ("Sudan rejected a demand
   // by the IMF", "accepted the offer") was made to the one who answers it.

@@ -89,6 +89,17 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // "requested help from the African Union to fight al-Shabaab", "efforts to end the
+  // war", "a plan to attack": an infinitive on a noun is a purpose or a plan, not an
+  // act that happened (a decision or an attempt to act is the act, as CAMEO codes an
+  // attempted assassination).
+  // (Not on an actor: "S. KOREA MINISTER TO VISIT U.S." is a headline's future.)
+  if (opt_.comments_target_authors && g_.words[vi.tok].rel == Rel::Acl && to_clause(vi.tok) &&
+      g_.words[vi.tok].head >= 0 && s_.tok_match[g_.words[vi.tok].head] < 0 &&
+      !one_of(base::ascii_lower(g_.words[g_.words[vi.tok].head].lemma), words().decision_nouns)) {
+    vi.hypothetical = true;
+    return;
+  }
   // "barred women from attending universities", "refrained from criticising X": an act
   // kept from happening.
   if (g_.words[vi.tok].xpos == "VBG") {

@@ -145,6 +145,7 @@ struct CoderWords {
   WordList praise_nouns;           // "described Japan as a close *ally*": praise (051)
   WordList praise_adjectives;      // "said China's role was *constructive*"
   WordList as_prepositions;        // "described X *as* ..."
+  WordList decision_nouns;         // "Germany's *decision* to send tanks", "an *attempt* to kill": the act
   WordList beneficiary_prepositions;  // "aid *for* Ukraine": who receives it
   WordList promised_responses;     // "vowed a tough *response*": a threat
   WordList margin_nouns;           // "met on the *sidelines* of the summit": where, not with whom

@@ -76,6 +76,7 @@ const std::string_view kPraiseNouns[] = {"ally", "friend", "partner", "success",
 const std::string_view kPraiseAdjectives[] = {"constructive", "positive", "helpful", "commendable", "praiseworthy",
                                               "admirable", "courageous", "exemplary", "encouraging", "welcome"};
 const std::string_view kAsPrepositions[] = {"as"};
+const std::string_view kDecisionNouns[] = {"decision", "move", "vote", "order", "attempt"};
 const std::string_view kBeneficiaryPrepositions[] = {"for"};
 const std::string_view kPromisedResponses[] = {"response", "reaction", "answer", "reply"};
 const std::string_view kMarginNouns[] = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"};
@@ -230,6 +231,7 @@ CoderWords coder_words() {
   c.praise_nouns = kPraiseNouns;
   c.praise_adjectives = kPraiseAdjectives;
   c.as_prepositions = kAsPrepositions;
+  c.decision_nouns = kDecisionNouns;
   c.beneficiary_prepositions = kBeneficiaryPrepositions;
   c.promised_responses = kPromisedResponses;
   c.margin_nouns = kMarginNouns;

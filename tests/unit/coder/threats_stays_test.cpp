@@ -38,6 +38,7 @@ const char* kDictionary =
     "noun 195 = sortie\n"
     "noun 190 = attack\n"
     "noun 111 = condemnation\n"
+    "noun 130 = threat\n"
     "verb 190 = strike {struck}\n";
 
 class ThreatsStaysTest : public ::testing::Test {
@@ -210,6 +211,24 @@ TEST_F(ThreatsStaysTest, APossessorsActOfSomeoneIsDoneToThem) {
   EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "attack attack NOUN 7 nsubj",
                         "of of ADP 5 case", "Ostrava Ostrava PROPN 3 nmod", "was be AUX 7 cop", "long long ADJ 0 root"})),
             Strings{});
+}
+
+TEST_F(ThreatsStaysTest, AThreatNamedByANounSaysWhichByItsInfinitive) {
+  // "Valdoria's threat to attack Ostrava alarmed Morava." -- a threat of force, not
+  // an attack.
+  const Strings out = next(graph({"Valdoria Valdoria PROPN 3 nmod:poss", "'s 's PART 1 case", "threat threat NOUN 7 nsubj",
+                                  "to to PART 5 mark", "attack attack VERB 3 acl", "Ostrava Ostrava PROPN 5 obj",
+                                  "alarmed alarm VERB 0 root", "Morava Morava PROPN 7 obj"}));
+  EXPECT_EQ(std::count(out.begin(), out.end(), "VLD OST 138"), 1);
+  EXPECT_EQ(std::count(out.begin(), out.end(), "VLD OST 190"), 0);
+}
+
+TEST_F(ThreatsStaysTest, AnInfinitiveOnANounIsAPurposeNotAnAct) {
+  // "Valdoria sought help from Morava to attack Ostrava.": no attack (yet).
+  const Strings out = next(graph({"Valdoria Valdoria PROPN 2 nsubj", "sought seek VERB 0 root", "help help NOUN 2 obj",
+                                  "from from ADP 5 case", "Morava Morava PROPN 3 nmod", "to to PART 7 mark",
+                                  "attack attack VERB 3 acl", "Ostrava Ostrava PROPN 7 obj"}));
+  EXPECT_EQ(std::count_if(out.begin(), out.end(), [](const std::string& e) { return e.find(" 190") != std::string::npos; }), 0);
 }
 
 TEST_F(ThreatsStaysTest, SortiesAgainstSomeoneAreAirStrikes) {

@@ -51,6 +51,25 @@ size_t dateline_length(std::string_view p, const lang::Language& language) {
       }
     }
   }
+  // ", Kenya" after a place in capitals: "NAIROBI, Kenya --", "SPRINGFIELD, Ill. --".
+  if (!date && caps && i + 2 < p.size() && p[i] == ',' && p[i + 1] == ' ' && upper(p[i + 2])) {
+    size_t j = i + 2;
+    int region_words = 0;
+    while (j < p.size() && region_words < 3 && upper(p[j])) {
+      while (j < p.size() && (upper(p[j]) || lower(p[j]) || p[j] == '.')) ++j;
+      ++region_words;
+      if (j + 1 < p.size() && p[j] == ' ' && upper(p[j + 1])) ++j;
+      else break;
+    }
+    // (Only when a separator or an agency follows: not "ANKARA, Turkey said ...".)
+    size_t k = j;
+    while (k < p.size() && p[k] == ' ') ++k;
+    bool follows = k < p.size() && p[k] == '(';
+    for (std::string_view sep : language.coder.dateline_separators) {
+      follows |= sep != "-" && p.substr(k, sep.size()) == sep;
+    }
+    if (region_words > 0 && follows) i = j;
+  }
   // " (Reuters)"
   size_t j = i;
   while (j < p.size() && p[j] == ' ') ++j;

@@ -74,6 +74,19 @@ uint32_t SentenceCoder::dateline_length() const {
       k += 3;
     }
   }
+  // ", Kenya" after a place in capitals ("NAIROBI , Kenya —"), when a separator or an
+  // agency follows.
+  if (!date && caps && k + 2 < n_ && g_.words[k].form == ",") {
+    uint32_t r = k + 1;
+    while (r < n_ && r < k + 5 && !g_.words[r].form.empty() &&
+           ((g_.words[r].form[0] >= 'A' && g_.words[r].form[0] <= 'Z') || (g_.words[r].form == "." && r > k + 1))) {
+      ++r;
+    }
+    if (r > k + 1 && r < n_ && (g_.words[r].form == "(" || (lang::in(g_.words[r].form, words().dateline_separators) &&
+                                                         g_.words[r].form != "-"))) {
+      k = r;
+    }
+  }
   if (k < n_ && g_.words[k].form == "(") {
     uint32_t close = k + 1;
     while (close < n_ && close < k + 6 && g_.words[close].form != ")") ++close;

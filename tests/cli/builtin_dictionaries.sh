@@ -439,6 +439,11 @@ printf "Thousands of Serbians marched in Belgrade against the government's minin
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv
 expect_out "SRB	SRBGOV	141" "code: protesters against the government protest their own"
 
+# A dateline with the place's country and no agency: the country of the story's police.
+printf 'NAIROBI, Kenya \xE2\x80\x94 Police arrested opposition leaders on Monday.\n' >"$WORK/dl.txt"
+run code "$WORK/dl.txt" --date 2024-07-12 --format tsv
+expect_out "KENCOP	KENOPP	173" "code: a dateline 'CITY, Country --' gives the story its country"
+
 # A story whose text is a headline: its noun-looking verb and its comma list are read
 # as a title's are.
 printf 'India, Japan agree to boost defence ties\n' >"$WORK/hl1.txt"

@@ -17,6 +17,9 @@ TEST(Dateline, WireShapes) {
   EXPECT_EQ(dl("CEBU CITY: The mayor said ..."), std::string_view("CEBU CITY:").size());
   EXPECT_EQ(dl("NEW YORK, Sept. 9 - Shares fell."), std::string_view("NEW YORK, Sept. 9 -").size());
   EXPECT_EQ(dl("Karstadt, March 4 \xE2\x80\x94 Talks began."), std::string_view("Karstadt, March 4 \xE2\x80\x94").size());
+  // A place in capitals with its country or region, and a dash.
+  EXPECT_EQ(dl("MARLOW, Ostrava \xE2\x80\x94 Police made arrests."), std::string_view("MARLOW, Ostrava \xE2\x80\x94").size());
+  EXPECT_EQ(dl("MARLOW, North Ostrava (Wire) - Talks began."), std::string_view("MARLOW, North Ostrava (Wire) -").size());
 }
 
 TEST(Dateline, NotDatelines) {
@@ -25,6 +28,8 @@ TEST(Dateline, NotDatelines) {
   EXPECT_EQ(dl("Valdoria - the small republic - voted."), 0u);  // ordinary case, a hyphen
   EXPECT_EQ(dl("The government said on Monday it would act."), 0u);
   EXPECT_EQ(dl("ANKARA"), 0u);
+  EXPECT_EQ(dl("MARLOW, Ostrava said it would act."), 0u);  // a list, then a clause
+  EXPECT_EQ(dl("MARLOW, Ostrava - Police made arrests."), 0u);  // a hyphen needs a date or an agency
   EXPECT_EQ(dl(""), 0u);
 }
 

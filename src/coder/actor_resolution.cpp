@@ -107,6 +107,10 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
       // "Iraq said its forces ...": the actor "its" refers to.
       std::vector<std::string> owners = possessive_owner(head);
       for (const std::string& owner : owners) out.push_back({compose(owner, agents), tb, te, ""});
+      // ("its foreign minister": "the foreign minister" of a later sentence.)
+      if (opt_.document_memory && out.size() == 1 && !out[0].null() && out[0].code.rfind("---", 0) != 0) {
+        for (int32_t mi : agents) memory_.remember_role(static_cast<int32_t>(s_.matches[mi].phrase), out[0].code, words_text(tb, te));
+      }
       if (!out.empty()) return out;
     }
     if (opt_.document_memory) {

@@ -302,6 +302,22 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
         found = except;
         evidence = "a protest: the protesters' country, " + other.text;
       }
+      // Soldiers or officials force is used on are of another country the sentence
+      // names ("struck an Iranian consulate in Damascus, killing seven officers": Iran's),
+      // before the dateline's.
+      {
+        const bool force = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0;
+        if (found.empty() && !domestic && force && side == 1 && !except.empty()) {
+          for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
+            const NounMatch& nm = s_.matches[m];
+            if (nm.agent) continue;
+            if (std::string c = country_of(actor_code(nm)); !c.empty() && c != except) {
+              found = c;
+              evidence = "sentence context: " + words_text(nm.tb, nm.te);
+            }
+          }
+        }
+      }
       // A state body named without its country ("Congress", "the government", "the
       // army") is the story's: the dateline's, else the country the story names most.
       if (found.empty() && !doc_.dateline_country.empty() && doc_.dateline_country != except) {

@@ -22,12 +22,21 @@ namespace dyad::coder {
 void SentenceCoder::aim_comments_at_authors() {
   const lang::CoderWords& W = words();
   for (VerbInfo& vi : s_.verbs) {
-    if (vi.noun_entry >= 0 || vi.code.null() || vi.code.code.size() < 2 || vi.pattern >= 0 || vi.symmetric) continue;
+    if (vi.noun_entry >= 0 || vi.code.null() || vi.code.code.size() < 2 || vi.symmetric) continue;
     const std::string root = vi.code.code.substr(0, 2);
-    if (root != "01" && root != "05" && root != "11" && root != "12") continue;
+    // (A threat to respond to an act -- "we will respond to this aggression" -- is
+    // aimed at its author too, whatever pattern coded it, when it has no one else.)
+    const bool threat = root == "13" && std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
+      return !a.null() && a.code.rfind("---", 0) != 0;
+    });
+    if (vi.pattern >= 0 && !threat) continue;
+    if (root != "01" && root != "05" && root != "11" && root != "12" && !threat) continue;
     int32_t obj = -1;
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
       if (g_.words[*ch].rel == Rel::Obj) obj = static_cast<int32_t>(*ch);
+      if (threat && obj < 0 && g_.words[*ch].rel == Rel::Obl && has_case(*ch, W.addressee_prepositions)) {
+        obj = static_cast<int32_t>(*ch);
+      }
     }
     if (obj < 0 || s_.tok_match[obj] >= 0) continue;
     uint32_t first = static_cast<uint32_t>(obj);

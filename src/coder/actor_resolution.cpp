@@ -206,10 +206,11 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
 // "her government" -> the country of the person: the speaker, else the person last
 // named. Empty when there is no such pronoun or no coded antecedent.
 std::vector<std::string> SentenceCoder::possessive_owner(int32_t head) {
-  bool speaker = false, other = false, person = false, plural = false;
+  bool speaker = false, other = false, person = false, plural = false, its = false;
   for (const uint32_t* ch = g_.children_begin(head); ch != g_.children_end(head); ++ch) {
     const DepWord& c = g_.words[*ch];
     if (c.rel != Rel::NmodPoss && c.rel != Rel::Det) continue;
+    its |= base::ieq_lower(c.form, "its");
     speaker |= one_of(c.form, words().speaker_possessives);
     other |= one_of(c.form, words().other_possessives);
     person |= one_of(c.form, words().person_possessives);
@@ -232,7 +233,11 @@ std::vector<std::string> SentenceCoder::possessive_owner(int32_t head) {
     if (g_.words[x].upos != UPos::Verb && g_.words[x].upos != UPos::Aux) continue;
     const int32_t v = s_.verb_of_token[x];
     if (speakers_only && !(v >= 0 && is_speech(s_.verbs[v]))) continue;
-    std::vector<std::string> c = countries_of(subject_of(static_cast<uint32_t>(x)));
+    const int32_t subj = subject_of(static_cast<uint32_t>(x));
+    // ("Azerbaijan said Armenian forces had fired on its positions": "its" is not
+    // the plural "forces".)
+    if (its && subj >= 0 && g_.words[subj].xpos == "NNS") continue;
+    std::vector<std::string> c = countries_of(subj);
     if (!c.empty()) return c;
   }
   if (speakers_only) {

@@ -100,6 +100,31 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // "Tehran had no plans to attack Israel", "has no intention of sending troops": an
+  // act under a plan or an intention that is denied, whether the parser hangs it on
+  // the noun or on the verb that has it.
+  {
+    const DepWord& w = g_.words[vi.tok];
+    auto denied = [&](int32_t noun) {
+      for (const uint32_t* ch = g_.children_begin(noun); ch != g_.children_end(noun); ++ch) {
+        if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, words().negative_determiners)) return true;
+      }
+      return false;
+    };
+    if (w.head >= 0 && (w.rel == Rel::Acl || w.rel == Rel::Nmod || w.rel == Rel::Advcl || w.rel == Rel::Xcomp)) {
+      const int32_t h = w.head;
+      bool no = is_nominal(g_.words[h].upos) && denied(h);
+      if (!no && (g_.words[h].upos == UPos::Verb || g_.words[h].upos == UPos::Aux) && w.rel != Rel::Acl) {
+        for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h); ++ch) {
+          no |= g_.words[*ch].rel == Rel::Obj && *ch < vi.tok && denied(static_cast<int32_t>(*ch));
+        }
+      }
+      if (no) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
+  }
   // "barred women from attending universities", "refrained from criticising X": an act
   // kept from happening.
   if (g_.words[vi.tok].xpos == "VBG") {

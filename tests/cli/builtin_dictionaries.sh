@@ -264,6 +264,10 @@ Niger ended its military cooperation with the United States.
 Kenya requested help from the African Union to fight al-Shabaab.
 
 Russia's threat to use nuclear weapons against Ukraine alarmed NATO.
+
+Iran's foreign minister said Tehran had no plans to attack Israel.
+
+The United States has no intention of sending troops to Ukraine, the White House said.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -419,7 +423,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	" "122	NER	USA	08" "123	IGOAFRAFU	SOMREB	"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	" "122	NER	USA	08" "123	IGOAFRAFU	SOMREB	" "125	IRN	ISR	" "126	USAMIL	UKR	" "126	USA	UKR	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

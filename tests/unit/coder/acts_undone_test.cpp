@@ -101,6 +101,19 @@ TEST_F(ActsUndoneTest, AnActKeptFromHappeningHasNot) {
             (Strings{"OST MOR 042"}));
 }
 
+TEST_F(ActsUndoneTest, AnActUnderADeniedPlanHasNotHappened) {
+  // "Valdoria has no plans to shell Ostrava.", "to shell" hung on "has".
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "has have VERB 0 root", "no no DET 4 det",
+                        "plans plan NOUN 2 obj", "to to PART 6 mark", "shell shell VERB 2 advcl",
+                        "Ostrava Ostrava PROPN 6 obj"})),
+            Strings{});
+  // The same with the infinitive on the noun.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "has have VERB 0 root", "no no DET 4 det",
+                        "plans plan NOUN 2 obj", "to to PART 6 mark", "shell shell VERB 4 acl",
+                        "Ostrava Ostrava PROPN 6 obj"})),
+            Strings{});
+}
+
 TEST_F(ActsUndoneTest, WhomSomeoneMeetsIsSeldomOfTheirOwnCountry) {
   // "The Valdorian minister met the rebels on Monday." in a story datelined in Ostrava:
   // the rebels are the dateline's, not the minister's, although Valdoria is named

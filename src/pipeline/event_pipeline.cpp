@@ -8,6 +8,7 @@
 #include "dyad/version.hpp"
 
 #include "pipeline/cpu_time.hpp"
+#include "lemma/lemmatizer.hpp"
 #include "pipeline/headline.hpp"
 
 #include <xxhash.h>
@@ -179,7 +180,9 @@ void EventPipeline::analyze_title(const Document& doc, EventWorkspace& ws) const
   ws.title.id = doc.id;
   ws.title.date = doc.date;
   ws.title.format = "text";
-  ws.title.text = pipeline::headline_reading(ws.analysis.title);
+  const lemma::WordNetLexicon* wordnet =
+      analyzer_->tagger() ? &analyzer_->tagger()->lemmatizer().wordnet() : nullptr;
+  ws.title.text = pipeline::headline_reading(ws.analysis.title, wordnet);
   analyzer_->analyze_headline(ws.title, ws.title_analysis);
 }
 

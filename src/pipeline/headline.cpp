@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "base/strings.hpp"
+#include "lemma/lemmatizer.hpp"
 
 namespace dyad::pipeline {
 namespace {
@@ -73,7 +74,48 @@ std::string comma_list(const std::string& title) {
 
 }  // namespace
 
-std::string headline_reading(const std::string& title) { return comma_list(sentence_case(title)); }
+// "Iran Summons British Envoy Over Sanctions" -> "Iran summons British Envoy over
+// sanctions": a headline in title case, its verbs and function words lower-cased
+// (names and nouns keep their capital; the dictionaries match any case).
+std::string title_case_reading(const std::string& title, const lemma::WordNetLexicon* wordnet) {
+  if (!wordnet || wordnet->empty()) return title;
+  const std::vector<std::string> words = words_of(title);
+  if (words.size() < 3) return title;
+  size_t capitals = 0, alphabetic = 0;
+  for (const std::string& w : words) {
+    if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;
+    ++alphabetic;
+    capitals += capitalised(w);
+  }
+  if (alphabetic < 3 || capitals < alphabetic) return title;  // every word capitalised
+  static const char* const kFunctionWords[] = {"in", "on", "at", "of", "over", "to", "for", "with", "after", "as",
+                                               "by", "from", "into", "against", "amid", "and", "or", "the", "a",
+                                               "an", "its", "their", "his", "her", "says", "said", "is", "are",
+                                               "was", "were", "be", "not", "will", "would", "may", "could"};
+  std::string out;
+  bool first = true;
+  for (const std::string& w : words) {
+    std::string read = w;
+    size_t upper = 0;
+    for (char c : w) upper += c >= 'A' && c <= 'Z';
+    if (!first && upper == 1 && capitalised(w)) {
+      std::string core = base::ascii_lower(w);
+      while (!core.empty() && !(core.back() >= 'a' && core.back() <= 'z')) core.pop_back();
+      bool lower_it = false;
+      for (const char* f : kFunctionWords) lower_it |= core == f;
+      const uint16_t sig = wordnet->signature(core);
+      lower_it |= (sig & (lemma::kWnVerb | lemma::kWnVerbS | lemma::kWnVerbEd | lemma::kWnVerbIng)) != 0;
+      if (lower_it) read[0] = static_cast<char>(read[0] + 32);
+    }
+    out += (out.empty() ? "" : " ") + read;
+    first = false;
+  }
+  return out;
+}
+
+std::string headline_reading(const std::string& title, const lemma::WordNetLexicon* wordnet) {
+  return comma_list(title_case_reading(sentence_case(title), wordnet));
+}
 
 size_t headline_list_comma(const std::string& text) {
   const std::string read = comma_list(text);

@@ -185,12 +185,26 @@ void Analyzer::annotate_sentences(const Document& doc, AnalyzedDocument& out, bo
 // comma reads "and"; the tags and the parse come back to the sentence's own tokens
 // (the comma tagged and attached as the conjunction it stands for).
 bool Analyzer::read_comma_list(std::string_view text, const Sentence& s, std::span<Token> words) const {
-  const std::string sentence(text.substr(s.span.begin, s.span.end - s.span.begin));
+  const std::string original(text.substr(s.span.begin, s.span.end - s.span.begin));
+  // (A headline in title case is read with its verbs in lower case, as a title is:
+  // same length, so the offsets hold.)
+  const std::string sentence =
+      pipeline::title_case_reading(original, tagger_ ? &tagger_->lemmatizer().wordnet() : nullptr);
   const size_t comma = pipeline::headline_list_comma(sentence);
-  if (comma == std::string::npos) return false;
+  if (comma == std::string::npos && sentence == original) return false;
+  std::vector<Token> copy(words.begin(), words.end());
+  if (comma == std::string::npos) {
+    for (Token& t : copy) t.span = {t.span.begin - s.span.begin, t.span.end - s.span.begin};
+    annotate_words(sentence, std::span<Token>(copy), true);
+    for (size_t k = 0; k < words.size(); ++k) {
+      const Span keep = words[k].span;
+      words[k] = std::move(copy[k]);
+      words[k].span = keep;
+    }
+    return true;
+  }
   const uint32_t at = s.span.begin + static_cast<uint32_t>(comma);
   std::string read = sentence.substr(0, comma) + " and" + sentence.substr(comma + 1);
-  std::vector<Token> copy(words.begin(), words.end());
   bool found = false;
   for (Token& t : copy) {
     if (t.span.begin == at && t.span.end == at + 1) {

@@ -458,6 +458,10 @@ printf 'Philippines protests Chinese water cannon attack\n' >"$WORK/hl2.txt"
 run code "$WORK/hl2.txt" --date 2024-07-12 --format tsv
 expect_out "PHL	CHN	114" "code: a headline's verb read as a noun by the tagger"
 
+printf 'Iran Summons British Envoy Over Sanctions\n' >"$WORK/hl3.txt"
+run code "$WORK/hl3.txt" --date 2024-07-12 --format tsv
+expect_out "IRN	GBRGOV	114" "code: a headline in title case"
+
 # Every JSON Lines event says how far to trust it; --min-confidence keeps the surer ones.
 printf 'Russian forces shelled Kharkiv overnight.\n' >"$WORK/conf.txt"
 run code "$WORK/conf.txt" --date 2024-07-12

@@ -10,6 +10,8 @@
 
 #include "dyad/pipeline.hpp"
 #include "dyad/tag.hpp"
+#include "lemma/lemmatizer.hpp"
+#include "pipeline/headline.hpp"
 
 namespace dyad {
 namespace {
@@ -123,6 +125,23 @@ TEST_F(HeadlineVerb, APastParticipleWithNoFiniteVerbIsThePastTense) {
   ASSERT_GE(out.tokens.size(), 5u);
   EXPECT_EQ(out.tokens[4].xpos, "VBD");  // ... and read as the past tense
   EXPECT_EQ(out.tokens[4].alt_tag, "VBN|VERB");  // the tagger's participle, kept as the runner-up
+}
+
+TEST_F(HeadlineVerb, AHeadlineInTitleCaseHasItsVerbsInLowerCase) {
+  const lemma::WordNetLexicon* wn = &analyzer->tagger()->lemmatizer().wordnet();
+  EXPECT_EQ(pipeline::title_case_reading("Valdoria Summons Ostravan Envoy Over Sanctions", wn),
+            "Valdoria summons Ostravan Envoy over sanctions");
+  // Acronyms keep their capitals, and a headline in sentence case is left alone.
+  EXPECT_EQ(pipeline::title_case_reading("Valdoria Condemns UN Vote", wn), "Valdoria condemns UN vote");
+  EXPECT_EQ(pipeline::title_case_reading("Valdoria summons Ostravan envoy", wn), "Valdoria summons Ostravan envoy");
+  // As a story's first line, read so too: the verb is a verb.
+  Document d;
+  d.text = "Valdoria Summons Ostravan Envoy Over Sanctions";
+  AnalyzedDocument out;
+  analyzer->analyze_clean_text(d, out);
+  ASSERT_GE(out.tokens.size(), 2u);
+  EXPECT_EQ(out.tokens[1].upos, "VERB");
+  EXPECT_EQ(out.tokens[1].form(d.text), "Summons");  // the story's own text
 }
 
 TEST_F(HeadlineVerb, TheVerbAgreesWithItsSubjectAndAVerbIsKept) {

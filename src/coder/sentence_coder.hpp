@@ -267,6 +267,7 @@ class SentenceCoder {
   void aim_retaliation();
   void code_conditional_threats();
   void code_vowed_responses();
+  void possessed_target(VerbInfo& vi);
   bool names_author(uint32_t t) const;
   void attribute_passive_acts();
   void aim_force_at_enemy();

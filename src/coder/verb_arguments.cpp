@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "coder/sentence_coder.hpp"
+#include "cameo/actor_codes.hpp"
 
 namespace dyad::coder {
 
@@ -32,6 +33,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   if (opt_.statements_need_addressee) keep_addressees(vi);
   protest_place_target(vi);
   fallback_arguments(vi, subj);
+  if (opt_.comments_target_authors) possessed_target(vi);
   aim_complaints(vi);
   note_complement_target(vi);
 }
@@ -508,6 +510,32 @@ void SentenceCoder::fallback_arguments(VerbInfo& vi, int32_t subj) {
     if (codes.size() >= 2) {
       vi.symmetric = true;
       vi.rule = "compound";
+    }
+  }
+}
+
+// "Azerbaijan said Armenian forces had fired on its positions", "seized their boats":
+// force or seizure on what a country's possessive names, with no one else named, is
+// on that country.
+void SentenceCoder::possessed_target(VerbInfo& vi) {
+  const std::string& c = vi.code.code;
+  if (vi.symmetric || c.size() < 2 || c.compare(0, 2, "17") < 0 || c.compare(0, 2, "20") > 0) return;
+  if (std::any_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null() && a.code[0] != '-'; })) return;
+  auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+  const std::string own = src == vi.sources.end() || src->code.size() < 3 ? "" : src->code.substr(0, 3);
+  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+    const DepWord& w = g_.words[*ch];
+    if ((w.rel != Rel::Obj && w.rel != Rel::Obl) || !s_.scope[*ch] || !is_nominal(w.upos)) continue;
+    bool possessed = false;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      possessed |= g_.words[*cc].rel == Rel::NmodPoss && one_of(g_.words[*cc].form, words().other_possessives);
+    }
+    if (!possessed) continue;
+    for (const std::string& owner : possessive_owner(static_cast<int32_t>(*ch))) {
+      if (!cameo::is_country_code(owner) || owner.compare(0, 3, own) == 0) continue;
+      vi.targets = {{owner.substr(0, 3), *ch, *ch + 1, ""}};
+      vi.rule += "+possessor";
+      return;
     }
   }
 }

@@ -268,6 +268,8 @@ Russia's threat to use nuclear weapons against Ukraine alarmed NATO.
 Iran's foreign minister said Tehran had no plans to attack Israel.
 
 The United States has no intention of sending troops to Ukraine, the White House said.
+
+Azerbaijan said Armenian forces had opened fire on its positions.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -412,6 +414,7 @@ done <<'EXPECT'
 122 NER USA 160 ending cooperation with someone reduces relations
 123 KEN IGOAFRAFU 02 a request for help
 124 RUS UKR 138 a threat named by a noun says which by its infinitive
+127 ARMMIL AZE 19 fire on what a country's possessive names ('its' is not the plural forces)
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -227,6 +227,9 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
       EventActor& a = side == 0 ? e.source : e.target;
       const EventActor& other = side == 0 ? e.target : e.source;
       if (!cameo::is_agent_only(a.code) || a.code.size() <= 3) continue;
+      // (Who gives aid or protection is not guessed: "a ship escorted by warships" may
+      // be escorted by its own country's or another's.)
+      if (side == 0 && e.cameo.rfind("07", 0) == 0) continue;
       const std::string_view role = std::string_view(a.code).substr(3, 3);
       const bool domestic = cameo::is_domestic_role(role);
       if (domestic != (step < 2)) continue;

@@ -270,6 +270,10 @@ Iran's foreign minister said Tehran had no plans to attack Israel.
 The United States has no intention of sending troops to Ukraine, the White House said.
 
 Azerbaijan said Armenian forces had opened fire on its positions.
+
+France offered to escort Ukrainian grain ships.
+
+French frigates escorted Greek ships.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -415,6 +419,8 @@ done <<'EXPECT'
 123 KEN IGOAFRAFU 02 a request for help
 124 RUS UKR 138 a threat named by a noun says which by its infinitive
 127 ARMMIL AZE 19 fire on what a country's possessive names ('its' is not the plural forces)
+128 FRA UKR 0334 an offer to escort someone's ships offers protection
+129 FRA GRC 074 escorting someone's ships protects them
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

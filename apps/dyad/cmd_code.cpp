@@ -56,13 +56,25 @@ int run_code(const CodeOptions& o) {
   EventWorkspace ws;
   std::vector<Event> events;
   uint64_t sentences = 0, unparsed = 0;
+  uint64_t failed = 0;
   int rc = read_all_inputs(o.input, read, [&](Document&& doc) {
     events.clear();
-    DocumentCodingStats stats = (*pipeline)->code(doc, ws, events);
+    // (An internal error on one document is reported, and the documents after it
+    // are coded.)
+    DocumentCodingStats stats;
+    try {
+      stats = (*pipeline)->code(doc, ws, events);
+    } catch (const std::exception& e) {
+      std::cerr << "dyad: " << doc.id << ": internal error while coding, document skipped: " << e.what() << '\n';
+      ++failed;
+      ws = EventWorkspace{};
+      return;
+    }
     sentences += stats.sentences;
     unparsed += stats.unparsed;
     for (const auto& e : events) writer->write(e);
   });
+  if (failed > 0 && rc == 0) rc = 1;
   writer->end();
   if (unparsed > 0 && unparsed == sentences) {
     const std::string& model_dir = o.pipeline.model_dir;

@@ -61,6 +61,7 @@ struct CodedItem {
   std::vector<ActorMention> actors;
   DocumentCodingStats stats;
   bool recode = false;
+  std::string failure;  // an internal error while coding it: not stored, reported
 };
 
 uint64_t file_size(const std::string& path) {
@@ -141,7 +142,15 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
         auto item = std::make_unique<CodedItem>();
         item->doc = std::move(job.first);
         item->recode = job.second;
-        item->stats = pipeline.code(item->doc, ws, item->events);
+        // (An internal error on one document is reported and the run goes on: the
+        // document is not stored, so a later run codes it again.)
+        try {
+          item->stats = pipeline.code(item->doc, ws, item->events);
+        } catch (const std::exception& e) {
+          item->failure = e.what();
+          item->events.clear();
+          ws = EventWorkspace{};
+        }
         item->analysis = std::move(ws.analysis);
         ws.analysis = AnalyzedDocument{};
         for (const auto& a : ws.state.actors_seen) item->actors.push_back({a.sentence, a.code, a.text});
@@ -161,6 +170,7 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
   }
 
   // Writer (this thread).
+  std::vector<std::pair<std::string, std::string>> failures;
   Status result;
   bool in_txn = false;
   uint32_t batch = 0;
@@ -182,7 +192,9 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
     bool drained = false;
     auto item = done.pop_for(std::chrono::milliseconds(250), drained);
     if (drained) break;
-    if (item && result.ok()) {
+    if (item && result.ok() && !(*item)->failure.empty()) {
+      failures.emplace_back((*item)->doc.id, (*item)->failure);
+    } else if (item && result.ok()) {
       CodedItem& it = **item;
       const double w0 = thread_cpu_seconds();
       if (!in_txn) {
@@ -228,6 +240,7 @@ Status code_corpus(const std::vector<std::string>& files, const ReadOptions& rea
   }
   reader.join();
   for (auto& c : coders) c.join();
+  for (const auto& [id, what] : failures) report.skip(id, "internal error while coding: " + what);
   totals.read_cpu = read_cpu;
   if (result.ok()) {
     const double w0 = thread_cpu_seconds();

@@ -92,10 +92,17 @@ std::string title_case_reading(const std::string& title, const lemma::WordNetLex
                                                "by", "from", "into", "against", "amid", "and", "or", "the", "a",
                                                "an", "its", "their", "his", "her", "says", "said", "is", "are",
                                                "was", "were", "be", "not", "will", "would", "may", "could"};
-  std::string out;
+  // (In place: only letters' case changes, so the text keeps its length and every
+  // offset into it holds -- runs of spaces and line breaks included.)
+  std::string out = title;
   bool first = true;
-  for (const std::string& w : words) {
-    std::string read = w;
+  size_t i = 0;
+  while (i < out.size()) {
+    while (i < out.size() && (out[i] == ' ' || out[i] == '\n' || out[i] == '\t' || out[i] == '\r')) ++i;
+    size_t j = i;
+    while (j < out.size() && !(out[j] == ' ' || out[j] == '\n' || out[j] == '\t' || out[j] == '\r')) ++j;
+    if (j == i) break;
+    const std::string w = out.substr(i, j - i);
     size_t upper = 0;
     for (char c : w) upper += c >= 'A' && c <= 'Z';
     if (!first && upper == 1 && capitalised(w)) {
@@ -105,10 +112,10 @@ std::string title_case_reading(const std::string& title, const lemma::WordNetLex
       for (const char* f : kFunctionWords) lower_it |= core == f;
       const uint16_t sig = wordnet->signature(core);
       lower_it |= (sig & (lemma::kWnVerb | lemma::kWnVerbS | lemma::kWnVerbEd | lemma::kWnVerbIng)) != 0;
-      if (lower_it) read[0] = static_cast<char>(read[0] + 32);
+      if (lower_it) out[i] = static_cast<char>(out[i] + 32);
     }
-    out += (out.empty() ? "" : " ") + read;
     first = false;
+    i = j;
   }
   return out;
 }

@@ -190,6 +190,7 @@ bool Analyzer::read_comma_list(std::string_view text, const Sentence& s, std::sp
   // same length, so the offsets hold.)
   const std::string sentence =
       pipeline::title_case_reading(original, tagger_ ? &tagger_->lemmatizer().wordnet() : nullptr);
+  if (sentence.size() != original.size()) return false;  // (never: the reading keeps the length)
   const size_t comma = pipeline::headline_list_comma(sentence);
   if (comma == std::string::npos && sentence == original) return false;
   std::vector<Token> copy(words.begin(), words.end());

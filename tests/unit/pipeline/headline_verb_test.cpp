@@ -142,6 +142,13 @@ TEST_F(HeadlineVerb, AHeadlineInTitleCaseHasItsVerbsInLowerCase) {
   ASSERT_GE(out.tokens.size(), 2u);
   EXPECT_EQ(out.tokens[1].upos, "VERB");
   EXPECT_EQ(out.tokens[1].form(d.text), "Summons");  // the story's own text
+  // Runs of spaces and a line break keep their length (a table's first line once
+  // threw here): every offset still points into the story's text.
+  d.text = "Apr    148.00 148.00\n May    146.75 146.75\n Jun    146.00";
+  analyzer->analyze_clean_text(d, out);
+  for (const Token& t : out.tokens) EXPECT_LE(t.span.end, d.text.size());
+  EXPECT_EQ(pipeline::title_case_reading("Valdoria    Summons\n Ostravan Envoy", wn).size(),
+            std::string("Valdoria    Summons\n Ostravan Envoy").size());
 }
 
 TEST_F(HeadlineVerb, TheVerbAgreesWithItsSubjectAndAVerbIsKept) {

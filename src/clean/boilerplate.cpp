@@ -299,7 +299,11 @@ void BoilerplateCleaner::clean(const Document& doc, AnalyzedDocument& out) const
       if (d > 0) {
         Span dateline{blocks[i].span.begin, blocks[i].span.begin + static_cast<uint32_t>(d)};
         uint32_t rest = dateline.end;
-        while (rest < blocks[i].span.end && (text[rest] == ' ' || text[rest] == '\t')) ++rest;
+        // (Any blank or control byte, as the paragraph splitter trims them.)
+        while (rest < blocks[i].span.end &&
+               (static_cast<unsigned char>(text[rest]) <= 0x20 || static_cast<unsigned char>(text[rest]) == 0x7f)) {
+          ++rest;
+        }
         out.paragraphs.push_back(dateline);
         if (rest < blocks[i].span.end) out.paragraphs.push_back(Span{rest, blocks[i].span.end});
         first_kept = false;

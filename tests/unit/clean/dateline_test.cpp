@@ -47,6 +47,13 @@ TEST(Dateline, TheCleanerCutsItOffTheLead) {
   AnalyzedDocument whole;
   BoilerplateCleaner(keep).clean(doc, whole);
   EXPECT_EQ(whole.paragraphs.size(), 2u);
+  // Control bytes after the dateline are trimmed like blanks: the story's paragraph
+  // starts with its first visible byte (a fuzzing find).
+  doc.text = std::string("CEBU CITY: \0\0 Police made arrests.", 34);
+  AnalyzedDocument ctl;
+  BoilerplateCleaner().clean(doc, ctl);
+  ASSERT_EQ(ctl.paragraphs.size(), 2u);
+  EXPECT_EQ(doc.text[ctl.paragraphs[1].begin], 'P');
 }
 
 TEST(Dateline, TopicListsAndCorrectionsAreFurniture) {

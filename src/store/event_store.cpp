@@ -150,7 +150,9 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const std::string& path) {
     return make_error(msg);
   }
   std::unique_ptr<EventStore> store(new EventStore(db, path));
-  sqlite3_busy_timeout(db, 10000);
+  // A second writer waits for the first's transaction to end (a batch may take many
+  // seconds on a loaded machine: 10 s was once not enough in the test suite).
+  sqlite3_busy_timeout(db, 120000);
   Status st = store->init_schema();
   if (!st.ok()) return make_error(path + ": " + st.message());
   return store;

@@ -146,6 +146,8 @@ class EventStore {
  private:
   EventStore(sqlite3* db, std::string path);
   Status init_schema();
+  Status create_schema();       // inside init_schema's write transaction
+  Status prepare_statements();
   Status check_read_only();
   Status quick_check();
   Status exec(const char* sql);

@@ -17,6 +17,7 @@
 #include <tuple>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 #include "dyad/output.hpp"
 #include "base/json.hpp"
@@ -246,9 +247,32 @@ Status EventStore::exec(const char* sql) {
 
 Status EventStore::init_schema() {
   // Not an SQLite file, or a damaged one: the first statement says so.
-  if (Status st = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"); !st.ok()) {
-    return make_error("not a usable SQLite database (" + st.message() + ")");
+  // (Switching a new store to WAL takes a lock SQLite does not wait for: a second
+  // ingest opening the same new store at the same moment retries for up to 30 s.)
+  for (int attempt = 0;; ++attempt) {
+    Status st = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+    if (st.ok()) break;
+    const int code = sqlite3_errcode(db_) & 0xff;
+    if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || attempt >= 600) {
+      return make_error("not a usable SQLite database (" + st.message() + ")");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
+  // Everything from the check to the last table in one write transaction: a second
+  // ingest opening the same new store at the same moment waits for the schema to be
+  // whole, instead of seeing half of it ("it has other tables").
+  if (Status st = exec("BEGIN IMMEDIATE;"); !st.ok()) return make_error("opening the store for writing: " + st.message());
+  Status created = create_schema();
+  if (!created.ok()) {
+    Status undone = exec("ROLLBACK;");
+    (void)undone;  // the first error is the one to report
+    return created;
+  }
+  if (Status st = exec("COMMIT;"); !st.ok()) return make_error("creating the schema: " + st.message());
+  return prepare_statements();
+}
+
+Status EventStore::create_schema() {
   // A database made by something else: refuse rather than add tables to it.
   int stored_version = 0;
   {
@@ -277,7 +301,7 @@ Status EventStore::init_schema() {
   if (Status st = exec(kSchema); !st.ok()) return make_error("creating the schema: " + st.message());
   if (stored_version > 0 && stored_version < kSchemaVersion) {
     // Columns a newer schema added; rows stored before keep NULL: unknown.
-    std::string migrate = "BEGIN; ";
+    std::string migrate;
     if (stored_version < 2) migrate += "ALTER TABLE events ADD COLUMN confidence REAL; ";
     if (stored_version < 3) {
       migrate += "ALTER TABLE documents ADD COLUMN metadata TEXT; ";
@@ -287,17 +311,18 @@ Status EventStore::init_schema() {
       }
       migrate += "ALTER TABLE events ADD COLUMN source_name TEXT; ALTER TABLE events ADD COLUMN target_name TEXT; ";
     }
-    migrate += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'; COMMIT;";
+    migrate += "UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version';";
     if (Status st = exec(migrate.c_str()); !st.ok()) {
-      Status undone = exec("ROLLBACK;");
-      (void)undone;  // the first error is the one to report
       return make_error("upgrading the store to schema " + std::to_string(kSchemaVersion) + ": " + st.message());
     }
   }
   std::string meta = "INSERT OR IGNORE INTO meta VALUES('application','dyad'),('schema_version','" +
                      std::to_string(kSchemaVersion) + "');";
   if (Status st = exec(meta.c_str()); !st.ok()) return st;
+  return {};
+}
 
+Status EventStore::prepare_statements() {
   st_ = std::make_unique<Statements>();
   struct {
     Stmt* s;

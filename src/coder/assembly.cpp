@@ -236,6 +236,19 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
       const std::string except = country_of(other.code);
       std::string found, evidence;
       const std::string_view other_role = other.code.size() >= 6 ? std::string_view(other.code).substr(3, 3) : "";
+      // People or bodies force is used on from abroad are of another country the
+      // sentence names than the attacker's (used for domestic and state roles below).
+      const bool force = force_code(e.cameo);
+      auto other_country_named = [&] {
+        for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
+          const NounMatch& nm = s_.matches[m];
+          if (nm.agent) continue;
+          if (std::string c = country_of(actor_code(nm)); !c.empty() && c != except) {
+            found = c;
+            evidence = "sentence context: " + words_text(nm.tb, nm.te);
+          }
+        }
+      };
       if (!except.empty() && !domestic && cameo::is_domestic_role(other_role)) {
         found = except;  // a government and its rebels, police and their protesters
         evidence = "domestic: the country of " + other.text;
@@ -279,16 +292,8 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
         // ... the people force from abroad is used on are of another country the
         // sentence names ("civilians were wounded by a Russian missile strike on
         // Kharkiv": Ukraine's), not the attacker's.
-        const bool force = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0;
         if (found.empty() && force && side == 1 && !except.empty() && !cameo::is_domestic_role(other_role)) {
-          for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
-            const NounMatch& nm = s_.matches[m];
-            if (nm.agent) continue;
-            if (std::string c = country_of(actor_code(nm)); !c.empty() && c != except) {
-              found = c;
-              evidence = "sentence context: " + words_text(nm.tb, nm.te);
-            }
-          }
+          other_country_named();
         }
         if (found.empty() && !doc_.dateline_country.empty()) {
           found = doc_.dateline_country;
@@ -308,19 +313,7 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
       // Soldiers or officials force is used on are of another country the sentence
       // names ("struck an Iranian consulate in Damascus, killing seven officers": Iran's),
       // before the dateline's.
-      {
-        const bool force = e.cameo.size() >= 2 && e.cameo.compare(0, 2, "18") >= 0 && e.cameo.compare(0, 2, "20") <= 0;
-        if (found.empty() && !domestic && force && side == 1 && !except.empty()) {
-          for (size_t m = 0; m < s_.matches.size() && found.empty(); ++m) {
-            const NounMatch& nm = s_.matches[m];
-            if (nm.agent) continue;
-            if (std::string c = country_of(actor_code(nm)); !c.empty() && c != except) {
-              found = c;
-              evidence = "sentence context: " + words_text(nm.tb, nm.te);
-            }
-          }
-        }
-      }
+      if (found.empty() && !domestic && force && side == 1 && !except.empty()) other_country_named();
       // A state body named without its country ("Congress", "the government", "the
       // army") is the story's: the dateline's, else the country the story names most.
       if (found.empty() && !doc_.dateline_country.empty() && doc_.dateline_country != except) {

@@ -8,9 +8,6 @@ namespace dyad::coder {
 
 bool SentenceCoder::produces(const VerbInfo& vi) const {
   if (vi.code.null() || vi.suppressed || vi.absorbed) return false;
-  auto coded = [](const std::vector<Actor>& g) {
-    return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
-  };
   if (vi.symmetric) return coded(vi.sources);
   if (!coded(vi.sources) && opt_.require_dyad) return false;
   if (!coded(vi.targets) && opt_.require_dyad) return false;
@@ -262,7 +259,7 @@ void SentenceCoder::absorb_xcomps() {
               // The act's target is the threat's, when the threat has none of its own
               // ("vowed to keep up its attacks on Israel").
               if (threat && !inner.targets.empty() &&
-                  std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); })) {
+                  !coded(vi.targets)) {
                 vi.targets = inner.targets;
               }
             }

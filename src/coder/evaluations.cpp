@@ -21,12 +21,6 @@
 
 namespace dyad::coder {
 
-namespace {
-bool coded_group(const std::vector<Actor>& g) {
-  return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
-}
-}  // namespace
-
 // Who a judgement on phrase `t` is aimed at: the author of the act it names, else its
 // own actors (not those of a clause or phrase of place or time inside it).
 std::vector<Actor> SentenceCoder::judged(uint32_t t) {
@@ -77,7 +71,7 @@ void SentenceCoder::code_evaluations() {
   };
   auto blame = [&](uint32_t t) { return blame_word(t) >= 0; };
   for (VerbInfo& vi : s_.verbs) {
-    if (vi.noun_entry >= 0 || vi.suppressed || vi.negated || vi.hypothetical || !coded_group(vi.sources)) continue;
+    if (vi.noun_entry >= 0 || vi.suppressed || vi.negated || vi.hypothetical || !coded(vi.sources)) continue;
     const bool statement = vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "01") == 0;
     // (A verb of naming may have no code of its own: "call" is coded by its patterns.)
     const bool naming = one_of(lemma_of(vi.tok), W.naming_verbs);
@@ -140,13 +134,13 @@ void SentenceCoder::code_evaluations() {
     std::vector<Actor> targets;
     if (g_.words[about].upos == UPos::Pron) {
       // "'This is aggression,' the minister said of the Russian strike."
-      for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok) && !coded_group(targets); ++ch) {
+      for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok) && !coded(targets); ++ch) {
         if (g_.words[*ch].rel == Rel::Obl && has_case(*ch, W.of_prepositions)) targets = judged(*ch);
       }
     } else {
       targets = judged(static_cast<uint32_t>(about));
     }
-    if (!coded_group(targets)) continue;
+    if (!coded(targets)) continue;
     // Not a judgement of one's own side: "Iran said its response was legitimate".
     const std::string own = vi.sources.front().null() ? "" : vi.sources.front().code.substr(0, 3);
     targets.erase(std::remove_if(targets.begin(), targets.end(),

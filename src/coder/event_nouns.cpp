@@ -31,10 +31,6 @@ std::string case_marker(const DepGraph& g, uint32_t t) {
   return {};
 }
 
-bool coded(const std::vector<Actor>& g) {
-  return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
-}
-
 }  // namespace
 
 // The verb the noun is an argument of: its head, or the verb above a chain of noun

@@ -278,7 +278,7 @@ void SentenceCoder::code_vowed_responses() {
     }
     vi.code = EventCode{"130", ""};
     vi.rule += "; a response promised";
-    if (std::any_of(to.begin(), to.end(), [](const Actor& a) { return !a.null(); })) vi.targets = to;
+    if (coded(to)) vi.targets = to;
   }
 }
 
@@ -351,12 +351,12 @@ void SentenceCoder::code_conditional_threats() {
     if (cond_root == "16" || cond_code.rfind("131", 0) == 0 || has_measure(static_cast<uint32_t>(condition)) ||
         has_measure(vi.tok)) {
       code = "1312";
-    } else if (cond_root == "18" || cond_root == "19" || cond_root == "20" || cond_code.rfind("138", 0) == 0) {
+    } else if (force_code(cond_code) || cond_code.rfind("138", 0) == 0) {
       code = "138";
     }
     vi.code = EventCode{code, ""};
     vi.hypothetical = false;
-    if (std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); })) vi.targets = other;
+    if (!coded(vi.targets)) vi.targets = other;
     vi.rule += "; a conditional threat: " + g_.words[condition].form;
   }
 }

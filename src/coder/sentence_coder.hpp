@@ -51,6 +51,17 @@ struct Actor {
   bool null() const { return code.empty() || code == "---"; }
 };
 
+// Whether a group of sides names at least one actor.
+inline bool coded(const std::vector<Actor>& g) {
+  return std::any_of(g.begin(), g.end(), [](const Actor& a) { return !a.null(); });
+}
+
+// Whether a CAMEO code is force: 18 (unconventional violence), 19 (fighting), 20 (mass
+// violence).
+inline bool force_code(std::string_view code) {
+  return code.size() >= 2 && code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "20") <= 0;
+}
+
 struct VerbInfo {
   uint32_t tok = 0;
   uint32_t vb = 0, ve = 0;        // verb phrase tokens [vb, ve)

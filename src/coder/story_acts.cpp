@@ -165,8 +165,7 @@ void SentenceCoder::aim_force_at_enemy() {
   for (VerbInfo& vi : s_.verbs) {
     const std::string& c = vi.code.code;
     if (vi.noun_entry >= 0 || vi.symmetric || vi.negated || vi.hypothetical || vi.suppressed || c.size() < 2) continue;
-    if (c.compare(0, 2, "18") != 0 && c.compare(0, 2, "19") != 0 && c.compare(0, 2, "20") != 0) continue;
-    if (std::any_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null(); })) continue;
+    if (!force_code(c) || coded(vi.targets)) continue;
     auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
     if (src == vi.sources.end() || !cameo::is_country_code(src->code)) continue;
     // Something was hit: the verb has an object (or a passive subject).
@@ -184,7 +183,7 @@ void SentenceCoder::aim_force_at_enemy() {
     for (const VerbInfo& other : s_.verbs) {
       const std::string& oc = other.code.code;
       if (&other == &vi || other.negated || other.hypothetical || oc.size() < 2) continue;
-      if (oc.compare(0, 2, "18") != 0 && oc.compare(0, 2, "19") != 0 && oc.compare(0, 2, "20") != 0) continue;
+      if (!force_code(oc)) continue;
       const bool by = std::any_of(other.sources.begin(), other.sources.end(),
                                   [&](const Actor& a) { return a.code.compare(0, 3, side) == 0; });
       const bool on = std::any_of(other.targets.begin(), other.targets.end(),

@@ -68,6 +68,15 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
                           bool headline) {
   const lemma::WordNetLexicon& wordnet = lemmatizer.wordnet();
   if (wordnet.empty()) return;
+  // The verb reading: the tagger's own kept as its runner-up.
+  auto read_as_verb = [&](size_t i, const char* tag) {
+    Token& t = words[i];
+    t.alt_tag = t.xpos + "|" + t.upos;
+    t.tag_margin = 1;
+    t.xpos = tag;
+    t.upos = "VERB";
+    lemmatizer.lemmatize_into(t.form(text), t.xpos, i == 0, t.lemma);
+  };
   // (A finite verb, an auxiliary or a participle that may be the predicate -- "The
   // January talks focussed on ..." -- is a verb; the participle of a hyphened
   // adjective, "Panama-flagged", is not.)
@@ -94,12 +103,7 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     const bool noun_before = before.upos == "NOUN" || before.upos == "PROPN";
     const bool object_after = after.upos == "DET" || after.upos == "ADJ" || after.upos == "NOUN" ||
                               after.upos == "PROPN" || after.upos == "NUM" || after.xpos == "PRP$";
-    if (!ed || !noun_before || !object_after) return;
-    t.alt_tag = t.xpos + "|" + t.upos;
-    t.tag_margin = 1;
-    t.xpos = "VBD";
-    t.upos = "VERB";
-    lemmatizer.lemmatize_into(f, t.xpos, false, t.lemma);
+    if (ed && noun_before && object_after) read_as_verb(i, "VBD");
     return;
   }
   std::string lower;
@@ -131,11 +135,7 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
       tag = "VBP";
     }
     if (!tag) continue;
-    t.alt_tag = t.xpos + "|" + t.upos;
-    t.tag_margin = 1;
-    t.xpos = tag;
-    t.upos = "VERB";
-    lemmatizer.lemmatize_into(t.form(text), t.xpos, i == 0, t.lemma);
+    read_as_verb(i, tag);
     return;
   }
 }
@@ -193,31 +193,24 @@ bool Analyzer::read_comma_list(std::string_view text, const Sentence& s, std::sp
   if (sentence.size() != original.size()) return false;  // (never: the reading keeps the length)
   const size_t comma = pipeline::headline_list_comma(sentence);
   if (comma == std::string::npos && sentence == original) return false;
+  // The tokens on the copy: offsets from the sentence's start, and with a comma list
+  // the comma's token on its "and" and the tokens after it three bytes on.
+  std::string read = sentence;
   std::vector<Token> copy(words.begin(), words.end());
-  if (comma == std::string::npos) {
-    for (Token& t : copy) t.span = {t.span.begin - s.span.begin, t.span.end - s.span.begin};
-    annotate_words(sentence, std::span<Token>(copy), true);
-    for (size_t k = 0; k < words.size(); ++k) {
-      const Span keep = words[k].span;
-      words[k] = std::move(copy[k]);
-      words[k].span = keep;
-    }
-    return true;
-  }
-  const uint32_t at = s.span.begin + static_cast<uint32_t>(comma);
-  std::string read = sentence.substr(0, comma) + " and" + sentence.substr(comma + 1);
-  bool found = false;
+  const uint32_t at = comma == std::string::npos ? 0 : s.span.begin + static_cast<uint32_t>(comma);
+  bool found = comma == std::string::npos;
   for (Token& t : copy) {
-    if (t.span.begin == at && t.span.end == at + 1) {
+    if (comma != std::string::npos && t.span.begin == at && t.span.end == at + 1) {
       t.span = {static_cast<uint32_t>(comma + 1), static_cast<uint32_t>(comma + 4)};
       found = true;
-    } else if (t.span.begin > at) {
+    } else if (comma != std::string::npos && t.span.begin > at) {
       t.span = {t.span.begin - s.span.begin + 3, t.span.end - s.span.begin + 3};
     } else {
       t.span = {t.span.begin - s.span.begin, t.span.end - s.span.begin};
     }
   }
   if (!found) return false;
+  if (comma != std::string::npos) read = sentence.substr(0, comma) + " and" + sentence.substr(comma + 1);
   annotate_words(read, std::span<Token>(copy), true);
   for (size_t k = 0; k < words.size(); ++k) {
     const Span keep = words[k].span;

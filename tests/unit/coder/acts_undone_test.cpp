@@ -49,15 +49,9 @@ const char* kDictionary =
     "noun 040 mutual = talks\n"
     "noun 190 = attack\n";
 
-class ActsUndoneTest : public ::testing::Test {
+class ActsUndoneTest : public test_graphs::StoryTest {
  protected:
-  void SetUp() override {
-    test_graphs::load_dictionary(dict, kDictionary);
-    state.reset("doc", Date::from_number(20240711));
-  }
-  Strings next(const DepGraph& g, CoderOptions o = {}) { return test_graphs::code_next(dict, state, g, o); }
-  Dictionary dict;
-  DocumentState state;
+  ActsUndoneTest() : StoryTest(kDictionary) {}
 };
 
 TEST_F(ActsUndoneTest, AnActPutOffHasNotHappened) {

@@ -23,15 +23,9 @@ const char* kDictionary =
     "noun 190 = attack; strike\n"
     "noun 166 = expulsion\n";
 
-class EvaluationsTest : public ::testing::Test {
+class EvaluationsTest : public test_graphs::StoryTest {
  protected:
-  void SetUp() override {
-    test_graphs::load_dictionary(dict, kDictionary);
-    state.reset("doc", Date::from_number(20240711));
-  }
-  Strings next(const DepGraph& g, CoderOptions o = {}) { return test_graphs::code_next(dict, state, g, o); }
-  Dictionary dict;
-  DocumentState state;
+  EvaluationsTest() : StoryTest(kDictionary) {}
 };
 
 // "Valdoria said the Ostravan decision was a violation of law."

@@ -52,4 +52,21 @@ inline std::vector<std::string> code_next(Dictionary& dict, DocumentState& state
   return out;
 }
 
+// The fixture of the coder tests that code a story sentence by sentence: the test's
+// dictionary loaded, a story of 2024-07-11, and next() coding its next sentence.
+class StoryTest : public ::testing::Test {
+ protected:
+  explicit StoryTest(const char* dictionary) : dictionary_(dictionary) {}
+  void SetUp() override {
+    load_dictionary(dict, dictionary_);
+    state.reset("doc", Date::from_number(20240711));
+  }
+  std::vector<std::string> next(const DepGraph& g, CoderOptions o = {}) { return code_next(dict, state, g, o); }
+  Dictionary dict;
+  DocumentState state;
+
+ private:
+  const char* dictionary_;
+};
+
 }  // namespace dyad::test_graphs

@@ -41,20 +41,13 @@ const char* kDictionary =
     "  code MOR\n"
     "  code OLD ..1991-12-25\n";
 
-class RealNewsTest : public ::testing::Test {
+class RealNewsTest : public test_graphs::StoryTest {
  protected:
-  void SetUp() override {
-    test_graphs::load_dictionary(dict, kDictionary);
-    state.reset("doc", Date::from_number(20240711));
-  }
-  // Codes the next sentence of one story.
-  Strings next(const DepGraph& g, CoderOptions o = {}) { return next_with(dict, g, o); }
-  // The same with another dictionary (the test's own plus some lines).
+  RealNewsTest() : StoryTest(kDictionary) {}
+  // The next sentence coded with another dictionary (the test's own plus some lines).
   Strings next_with(Dictionary& d, const DepGraph& g, CoderOptions o = {}) {
     return test_graphs::code_next(d, state, g, o);
   }
-  Dictionary dict;
-  DocumentState state;
 };
 
 TEST_F(RealNewsTest, MeetingsGoBothWays) {

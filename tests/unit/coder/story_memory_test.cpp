@@ -29,15 +29,9 @@ const char* kDictionary =
     "verb 192 = seize {seized}\n"
     "noun 046 mutual = negotiations\n";
 
-class StoryMemoryTest : public ::testing::Test {
+class StoryMemoryTest : public test_graphs::StoryTest {
  protected:
-  void SetUp() override {
-    test_graphs::load_dictionary(dict, kDictionary);
-    state.reset("doc", Date::from_number(20240711));
-  }
-  Strings next(const DepGraph& g) { return test_graphs::code_next(dict, state, g); }
-  Dictionary dict;
-  DocumentState state;
+  StoryMemoryTest() : StoryTest(kDictionary) {}
 };
 
 TEST_F(StoryMemoryTest, ANameHungOnItsTitleIsThePersonsAndTheTitleWordsAreNot) {

@@ -41,15 +41,9 @@ const char* kDictionary =
     "noun 130 = threat\n"
     "verb 190 = strike {struck}\n";
 
-class ThreatsStaysTest : public ::testing::Test {
+class ThreatsStaysTest : public test_graphs::StoryTest {
  protected:
-  void SetUp() override {
-    test_graphs::load_dictionary(dict, kDictionary);
-    state.reset("doc", Date::from_number(20240711));
-  }
-  Strings next(const DepGraph& g, CoderOptions o = {}) { return test_graphs::code_next(dict, state, g, o); }
-  Dictionary dict;
-  DocumentState state;
+  ThreatsStaysTest() : StoryTest(kDictionary) {}
 };
 
 // "Valdoria vowed to keep up its attacks on Ostrava."

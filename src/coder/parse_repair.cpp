@@ -457,7 +457,10 @@ bool find_subject_in_apposition(const DepGraph& g, uint32_t& phrase, uint32_t& v
     bool subject = false;
     for (uint32_t t = 0; t < g.size(); ++t) {
       const DepWord& w = g.words[t];
-      subject |= w.head == static_cast<int32_t>(v) &&
+      // (An opening participle read as a clausal subject is no subject: "Speaking
+      // after a meeting with X, Y praised ...".)
+      const bool opening_participle = w.rel == Rel::Csubj && t == 0 && w.xpos == "VBG";
+      subject |= w.head == static_cast<int32_t>(v) && !opening_participle &&
                  (w.rel == Rel::Nsubj || w.rel == Rel::NsubjPass || w.rel == Rel::Csubj || w.rel == Rel::Expl);
     }
     if (subject) return false;
@@ -478,6 +481,47 @@ bool find_subject_in_apposition(const DepGraph& g, uint32_t& phrase, uint32_t& v
     phrase = static_cast<uint32_t>(a);
     verb = v;
     return true;
+  }
+  return false;
+}
+
+// "After a meeting with President Rell Maro, Ana Carnel criticised Ostrava." parsed with
+// "with" a subordinator of "criticised", "Rell Maro" its subject and "Ana Carnel" an
+// apposition of him: a finite main verb whose subject comes right after a preposition
+// hung on that verb, and has an apposition after a comma that runs up to the verb, has
+// the apposition as its subject; the preposition's noun hangs on the noun before it.
+bool find_subject_behind_preposition(const DepGraph& g, uint32_t& preposition, uint32_t& named, uint32_t& subject) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 2; v < n; ++v) {
+    const DepWord& vw = g.words[v];
+    if (vw.upos != UPos::Verb || vw.rel != Rel::Root) continue;
+    if (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP") continue;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      const uint32_t s = *ch;
+      if (g.words[s].rel != Rel::Nsubj || s > v || !nominal(g.words[s].upos)) continue;
+      uint32_t begin = s;
+      while (begin > 0 && under(g, begin - 1, s)) --begin;
+      if (begin == 0) continue;
+      const uint32_t p = begin - 1;
+      const DepWord& pw = g.words[p];
+      if (pw.upos != UPos::Adp || pw.head != static_cast<int32_t>(v) || (pw.rel != Rel::Mark && pw.rel != Rel::Case)) {
+        continue;
+      }
+      for (const uint32_t* c2 = g.children_begin(s); c2 != g.children_end(s); ++c2) {
+        const uint32_t a = *c2;
+        if (g.words[a].rel != Rel::Appos || a < s || !nominal(g.words[a].upos)) continue;
+        uint32_t left = a;
+        while (left > s + 1 && under(g, left - 1, a) && g.words[left - 1].upos != UPos::Punct) --left;
+        if (g.words[left - 1].form != ",") continue;
+        bool runs_to_verb = true;
+        for (uint32_t t = left; t < v; ++t) runs_to_verb &= under(g, t, a);
+        if (!runs_to_verb) continue;
+        preposition = p;
+        named = s;
+        subject = a;
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -554,7 +598,8 @@ bool needs_repair(const DepGraph& g) {
                            find_title_before_subject(g, first, second) ||
                            find_clause_after_opening_phrase(g, first, second) ||
                            find_main_verb_after_relative(g, first, second, possessor) ||
-                           find_conjunct_of_outer_clause(g, first, second));
+                           find_conjunct_of_outer_clause(g, first, second) ||
+                           find_subject_behind_preposition(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -667,10 +712,30 @@ bool repair_parse(DepGraph& g) {
   }
   if (find_subject_in_apposition(g, first, second)) {
     attach(g.words[first], static_cast<int32_t>(second), "nsubj");
+    if (g.words[0].rel == Rel::Csubj && g.words[0].head == static_cast<int32_t>(second)) {
+      attach(g.words[0], static_cast<int32_t>(second), "advcl");
+    }
     for (uint32_t t = 0; t < first; ++t) {  // the comma that ended the opening phrase
       if (g.words[t].upos == UPos::Punct && g.words[t].head == static_cast<int32_t>(first)) {
         g.words[t].head = static_cast<int32_t>(second);
       }
+    }
+    g.normalize();
+    changed = true;
+  }
+  uint32_t named = 0;
+  if (find_subject_behind_preposition(g, first, named, second)) {
+    const int32_t verb = g.words[named].head;
+    // The noun the preposition follows ("a meeting with ..."), else the verb.
+    int32_t host = verb;
+    if (first > 0 && nominal(g.words[first - 1].upos) && under(g, first - 1, static_cast<uint32_t>(verb))) {
+      host = static_cast<int32_t>(first) - 1;
+    }
+    attach(g.words[second], verb, "nsubj");
+    attach(g.words[named], host, host == verb ? "obl" : "nmod");
+    attach(g.words[first], static_cast<int32_t>(named), "case");
+    for (uint32_t t = named; t < second; ++t) {  // the comma before the subject
+      if (g.words[t].form == "," && g.words[t].head == static_cast<int32_t>(second)) g.words[t].head = verb;
     }
     g.normalize();
     changed = true;

@@ -155,6 +155,12 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
                words().partner_verbs)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
       if (g_.words[*ch].rel == Rel::Obl && has_case(*ch, words().partner_prepositions)) return true;
+      // ("speaking after a meeting with Lula": the meeting's partner)
+      const Rel r = g_.words[*ch].rel;
+      if ((r != Rel::Obl && r != Rel::Obj) || !two_sided(*ch)) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::Nmod && has_case(*cc, words().partner_prepositions)) return true;
+      }
     }
   }
   // Its object, and the verbs of its to-clauses with their objects ("agreed to hold

@@ -274,6 +274,8 @@ Azerbaijan said Armenian forces had opened fire on its positions.
 France offered to escort Ukrainian grain ships.
 
 French frigates escorted Greek ships.
+
+Speaking at a dinner after an hour-long meeting with Prime Minister Narendra Modi, Anthony Albanese praised the Indian government.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -421,6 +423,8 @@ done <<'EXPECT'
 127 ARMMIL AZE 19 fire on what a country's possessive names ('its' is not the plural forces)
 128 FRA UKR 0334 an offer to escort someone's ships offers protection
 129 FRA GRC 074 escorting someone's ships protects them
+130 AUSGOV INDGOV 051 an opening participle read as the subject, the subject as an apposition
+130 INDGOV AUSGOV 040 speaking after a meeting with someone meets them
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -133,6 +133,30 @@ TEST(ParseRepair, ASubjectMadeAnAppositionOfTheOpeningPhrase) {
   EXPECT_FALSE(coder::needs_repair(h));
 }
 
+TEST(ParseRepair, ASubjectBehindAPrepositionMadeASubordinator) {
+  // "After a meeting with President Rell Maro, Ana Carnel praised Ostrava.", with "with"
+  // a subordinator of "praised", "Rell Maro" its subject and "Ana Carnel" his apposition.
+  DepGraph g = graph({"After after ADP 3 case", "a a DET 3 det", "meeting meeting NOUN 11 obl", "with with ADP 11 mark",
+                      "President President PROPN 6 nmod:desc", "Rell Rell PROPN 11 nsubj", "Maro Maro PROPN 6 flat",
+                      ", , PUNCT 9 punct", "Ana Ana PROPN 6 appos", "Carnel Carnel PROPN 9 flat",
+                      "praised praise VERB 0 root VBD", "Ostrava Ostrava PROPN 11 obj"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[8].head, 10);  // Ana -> praised, subject
+  EXPECT_EQ(g.words[8].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[5].head, 2);  // Rell -> meeting, with "with" his case
+  EXPECT_EQ(g.words[5].rel, Rel::Nmod);
+  EXPECT_EQ(g.words[3].head, 5);
+  EXPECT_EQ(g.words[3].rel, Rel::Case);
+  EXPECT_FALSE(coder::needs_repair(g));
+  // An absolute clause is left alone: "With Rell Maro absent, Ana Carnel praised
+  // Ostrava." has no apposition running up to the verb.
+  DepGraph h = graph({"With with ADP 4 mark", "Rell Rell PROPN 4 nsubj", "Maro Maro PROPN 2 flat", "absent absent ADJ 8 advcl",
+                      ", , PUNCT 4 punct", "Ana Ana PROPN 8 nsubj", "Carnel Carnel PROPN 6 flat",
+                      "praised praise VERB 0 root VBD", "Ostrava Ostrava PROPN 8 obj"});
+  EXPECT_FALSE(coder::needs_repair(h));
+}
+
 TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {
   DepGraph g = adjective_predicate();
   ASSERT_TRUE(coder::needs_repair(g));

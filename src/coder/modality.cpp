@@ -333,23 +333,14 @@ void SentenceCoder::code_conditional_threats() {
     }
     if (other.empty()) continue;
     // What kind of threat: the condition's act, else the response's own words.
-    auto has_measure = [&](uint32_t root) {
-      for (uint32_t k = 0; k < n_; ++k) {
-        if (!in_subtree(k, root) || !is_nominal(g_.words[k].upos)) continue;
-        if (one_of(base::ascii_lower(g_.words[k].lemma.empty() ? g_.words[k].form : g_.words[k].lemma), W.measure_nouns)) {
-          return true;
-        }
-      }
-      return false;
-    };
     std::string code = vi.code.code == "138" ? "138" : "130";
     const int32_t cv = s_.verb_of_token[condition];
     const std::string cond_root = cv >= 0 && s_.verbs[cv].code.code.size() >= 2 ? s_.verbs[cv].code.code.substr(0, 2) : "";
     // (The condition's act may have been read as a threat already: "if Israel
     // attacked" under "would" is 1384.)
     const std::string cond_code = cv >= 0 ? s_.verbs[cv].code.code : "";
-    if (cond_root == "16" || cond_code.rfind("131", 0) == 0 || has_measure(static_cast<uint32_t>(condition)) ||
-        has_measure(vi.tok)) {
+    if (cond_root == "16" || cond_code.rfind("131", 0) == 0 || mentions_measure(static_cast<uint32_t>(condition)) ||
+        mentions_measure(vi.tok)) {
       code = "1312";
     } else if (force_code(cond_code) || cond_code.rfind("138", 0) == 0) {
       code = "138";

@@ -276,6 +276,8 @@ class SentenceCoder {
   bool noun_arguments(VerbInfo& vi, bool mutual);
   void aim_comments_at_authors();
   void aim_retaliation();
+  bool threat_of_response(const VerbInfo& vi) const;
+  bool mentions_measure(uint32_t root) const;
   void code_conditional_threats();
   void code_vowed_responses();
   void possessed_target(VerbInfo& vi);

@@ -109,22 +109,81 @@ const Actor* SentenceCoder::attacker_in_sentence(const std::string& victim, cons
 // "Iraqi warplanes attacked an Iranian tanker ... Iran vowed revenge": a threat of
 // force (138) with no target is against whoever last used force (18-20) on the
 // threatener's country -- an act of this sentence first, else of the story's last six
-// sentences.
+// sentences. Any threat with no target that answers what its author criticised,
+// rejected or cut in the same sentence ("China condemned the U.S. tariffs and vowed
+// retaliation") is aimed where that act was.
 void SentenceCoder::aim_retaliation() {
   for (VerbInfo& vi : s_.verbs) {
-    if (vi.noun_entry >= 0 || vi.code.code != "138" || !vi.targets.empty() || vi.symmetric) continue;
+    if (vi.noun_entry >= 0 || vi.code.code.rfind("13", 0) != 0 || vi.symmetric || vi.negated) continue;
+    // ("vowed retaliation against the new tariffs": a trade threat)
+    if (vi.code.code == "138" && threat_of_response(vi) && mentions_measure(vi.tok)) {
+      vi.code = EventCode{"1312", ""};
+      vi.rule += "; a trade measure answered";
+    }
+    if (std::any_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null() && a.code[0] != '-'; })) {
+      continue;
+    }
     auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
     if (src == vi.sources.end() || src->code.size() < 3 || src->code[0] == '-') continue;
     const std::string victim = src->code.substr(0, 3);
-    if (const Actor* attacker = attacker_in_sentence(victim, &vi, false)) {
-      vi.targets.push_back(*attacker);
-    } else if (auto r = memory_.latest_attacker_of(victim, 6)) {
-      vi.targets.push_back({r->code, vi.vb, vi.ve, r->evidence});
-    } else {
-      continue;
+    const VerbInfo* answered = nullptr;
+    for (const VerbInfo& other : s_.verbs) {
+      const std::string& c = other.code.code;
+      if (&other == &vi || other.negated || other.hypothetical || other.suppressed || c.size() < 2) continue;
+      if (c.compare(0, 2, "11") != 0 && c.compare(0, 2, "12") != 0 && c.compare(0, 2, "16") != 0) continue;
+      const bool same_author = std::any_of(other.sources.begin(), other.sources.end(), [&](const Actor& a) {
+        return a.code.compare(0, 3, victim) == 0;
+      });
+      if (same_author && std::any_of(other.targets.begin(), other.targets.end(), [&](const Actor& a) {
+            return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, victim) != 0;
+          })) {
+        answered = &other;
+        break;
+      }
     }
-    vi.rule += "; target: the attacker";
+    if (vi.code.code != "138" && !answered) continue;
+    if (const Actor* attacker = vi.code.code == "138" ? attacker_in_sentence(victim, &vi, false) : nullptr) {
+      vi.targets = {*attacker};
+      vi.rule += "; target: the attacker";
+    } else if (answered) {
+      vi.targets.clear();
+      for (const Actor& a : answered->targets) {
+        if (!a.null() && a.code[0] != '-' && a.code.compare(0, 3, victim) != 0) vi.targets.push_back(a);
+      }
+      vi.rule += "; target: whom it answers";
+      // Retaliation against a trade measure is a trade threat, not one of force.
+      if (vi.code.code == "138" && threat_of_response(vi) && (mentions_measure(answered->tok) || answered->code.code.rfind("16", 0) == 0)) {
+        vi.code = EventCode{"1312", ""};
+        vi.rule += "; a trade measure answered";
+      }
+    } else if (auto r = memory_.latest_attacker_of(victim, 6)) {
+      vi.targets = {{r->code, vi.vb, vi.ve, r->evidence}};
+      vi.rule += "; target: the attacker";
+    }
   }
+}
+
+// Whether a threat is one to respond ("vowed retaliation", "will retaliate"), not one
+// that names its act ("threatened to bomb").
+bool SentenceCoder::threat_of_response(const VerbInfo& vi) const {
+  const lang::CoderWords& W = words();
+  auto response = [&](uint32_t t) {
+    const std::string l = base::ascii_lower(g_.words[t].lemma.empty() ? g_.words[t].form : g_.words[t].lemma);
+    return one_of(l, W.response_nouns) || one_of(l, W.response_verbs);
+  };
+  if (response(vi.tok)) return true;
+  return std::any_of(vi.pattern_words.begin(), vi.pattern_words.end(), response);
+}
+
+// Whether the phrase of `root` names a trade measure or sanction ("tariffs", "duties").
+bool SentenceCoder::mentions_measure(uint32_t root) const {
+  for (uint32_t k = 0; k < n_; ++k) {
+    if (!in_subtree(k, root) || !is_nominal(g_.words[k].upos)) continue;
+    if (one_of(base::ascii_lower(g_.words[k].lemma.empty() ? g_.words[k].form : g_.words[k].lemma), words().measure_nouns)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "Two Iranian boats were destroyed and sunk": a passive act of force or seizure with

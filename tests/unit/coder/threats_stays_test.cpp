@@ -19,12 +19,16 @@ using Strings = std::vector<std::string>;
 const char* kDictionary =
     "#!dyad-dictionary 1\n"
     "synset &OFFENSIVE = attacks; raids\n"
+    "synset &RETALIATION = retaliation; revenge\n"
     "actor VLD = Valdoria; Valdorian\n"
     "actor OST = Ostrava; Ostravan\n"
     "agent ~GOV = minister; officials\n"
     "agent ~MIL = warplanes\n"
     "verb 010 = say {said}; announce\n"
     "verb 030 = vow; pledge\n"
+    "  pattern 138 = * &RETALIATION\n"
+    "  pattern 138 = * &RETALIATION AGAINST +\n"
+    "verb 111 = condemn\n"
     "verb 130 = threaten\n"
     "verb 163 = impose\n"
     "verb 190 = attack\n"
@@ -35,6 +39,7 @@ const char* kDictionary =
     "  pattern 190 = * AGAINST +\n"
     "noun 040 mutual = talks\n"
     "noun 163 = boycott\n"
+    "noun 163 = tariff\n"
     "noun 195 = sortie\n"
     "noun 190 = attack\n"
     "noun 111 = condemnation\n"
@@ -230,6 +235,31 @@ TEST_F(ThreatsStaysTest, SortiesAgainstSomeoneAreAirStrikes) {
   EXPECT_EQ(next(graph({"Valdorian Valdorian ADJ 2 amod", "warplanes warplane NOUN 3 nsubj", "flew fly VERB 0 root",
                         "sorties sortie NOUN 3 obj", "against against ADP 6 case", "Ostrava Ostrava PROPN 4 nmod"})),
             (Strings{"VLDMIL OST 195"}));
+}
+
+// "Valdoria condemned the Ostravan tariffs and vowed retaliation." (and "attacks")
+DepGraph condemned_and_vowed(const char* what, const char* lemma) {
+  return graph({"Valdoria Valdoria PROPN 2 nsubj", "condemned condemn VERB 0 root", "the the DET 5 det",
+                "Ostravan Ostravan ADJ 5 amod", std::string(what) + " " + lemma + " NOUN 2 obj", "and and CCONJ 7 cc",
+                "vowed vow VERB 2 conj", "retaliation retaliation NOUN 7 obj"});
+}
+
+TEST_F(ThreatsStaysTest, AThreatWithNoTargetAnswersWhatItsAuthorCondemned) {
+  // Retaliation against tariffs is a trade threat (1312), not one of force.
+  EXPECT_EQ(next(condemned_and_vowed("tariffs", "tariff")), (Strings{"VLD OST 111", "VLD OST 1312"}));
+  // Against attacks it stays a threat of force.
+  EXPECT_EQ(next(condemned_and_vowed("attacks", "attack")), (Strings{"VLD OST 111", "VLD OST 138"}));
+  // Alone, with no one named, it has no target.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "vowed vow VERB 0 root", "retaliation retaliation NOUN 2 obj"})),
+            Strings{});
+}
+
+TEST_F(ThreatsStaysTest, RetaliationAgainstATradeMeasureIsATradeThreat) {
+  // "Valdoria vowed retaliation against the Ostravan tariffs."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "vowed vow VERB 0 root", "retaliation retaliation NOUN 2 obj",
+                        "against against ADP 7 case", "the the DET 7 det", "Ostravan Ostravan ADJ 7 amod",
+                        "tariffs tariff NOUN 3 nmod"})),
+            (Strings{"VLD OST 1312"}));
 }
 
 }  // namespace

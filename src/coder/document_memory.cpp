@@ -276,6 +276,12 @@ void DocumentMemory::commit(const Event* first, const Event* last) {
     if (!e->negated && !e->source.code.empty() && !e->target.code.empty() && e->cameo.size() >= 2) {
       doc_.acts.push_back({e->source.code, e->target.code, e->cameo.substr(0, 2), e->source.text, doc_.sentence_index});
     }
+    // The second direction of a two-sided act names no new speaker: "France agreed
+    // with Gabon" leaves France, not Gabon, the story's latest source.
+    const bool mirror = std::any_of(first, e, [&](const Event& p) {
+      return p.source.code == e->target.code && p.target.code == e->source.code && p.cameo == e->cameo;
+    });
+    if (mirror) continue;
     bool source = true;
     for (const EventActor* a : {&e->source, &e->target}) {
       if (!a->code.empty() && !cameo::is_agent_only(a->code)) {

@@ -333,14 +333,34 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // the subject, what their accord is for names no third side.
   const size_t coded_subjects = static_cast<size_t>(std::count_if(
       vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); }));
+  // Their accord itself names none either ("Japan and South Korea agreed to restore
+  // their intelligence pact"), but for a partner it is made with.
   if (coded_subjects >= 2 && reciprocal(vi)) {
-    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
-      if (g_.words[*ch].rel != Rel::Obj) continue;
-      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+    auto accord = [&](uint32_t o) {
+      const DepWord& w = g_.words[o];
+      return lang::in(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().reciprocal_words);
+    };
+    auto mask_object = [&](uint32_t o) {
+      for (const uint32_t* cc = g_.children_begin(o); cc != g_.children_end(o); ++cc) {
         if (g_.words[*cc].rel != Rel::Acl && g_.words[*cc].rel != Rel::AclRelcl) continue;
         for (uint32_t t = 0; t < n_; ++t) {
           if (in_subtree(t, *cc)) mask[t] = 0;
         }
+      }
+      if (!accord(o)) return;
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (!in_subtree(t, o)) continue;
+        int32_t top = static_cast<int32_t>(t);
+        while (top >= 0 && g_.words[top].head != static_cast<int32_t>(o) && top != static_cast<int32_t>(o)) top = g_.words[top].head;
+        if (top >= 0 && top != static_cast<int32_t>(o) && g_.words[top].rel == Rel::Nmod && has_case(static_cast<uint32_t>(top), words().partner_prepositions)) continue;
+        mask[t] = 0;
+      }
+    };
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj) mask_object(*ch);
+      if (g_.words[*ch].rel != Rel::Xcomp) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        if (g_.words[*cc].rel == Rel::Obj) mask_object(*cc);
       }
     }
   }

@@ -150,6 +150,16 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
                                 words().agreement_verbs)) {
     return false;
   }
+  // "agreed with Gabon to reschedule the debt": an accord made with someone is
+  // theirs too (not an opinion shared: "agreed with Sweden that ...").
+  if (root == "03") {
+    bool partner = false, clause = false;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      partner |= g_.words[*ch].rel == Rel::Obl && has_case(*ch, words().partner_prepositions);
+      clause |= g_.words[*ch].rel == Rel::Ccomp;
+    }
+    if (partner && !clause) return true;
+  }
   // "spoke by phone with Putin": speaking with someone is two-sided.
   if (lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
                words().partner_verbs)) {

@@ -48,6 +48,17 @@ TEST_F(StoryMemoryTest, ANameHungOnItsTitleIsThePersonsAndTheTitleWordsAreNot) {
             Strings{});
 }
 
+TEST_F(StoryMemoryTest, TheSecondDirectionOfATwoSidedActNamesNoNewSpeaker) {
+  // "Valdoria agreed with Ostrava." is an accord both ways; "The minister praised
+  // Morava." after it is Valdoria's minister, not Ostrava's.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "agreed agree VERB 0 root", "with with ADP 4 case",
+                        "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"OST VLD 030", "VLD OST 030"}));
+  EXPECT_EQ(next(graph({"The the DET 2 det", "minister minister NOUN 3 nsubj", "praised praise VERB 0 root",
+                        "Morava Morava PROPN 3 obj"})),
+            (Strings{"VLDGOV MOR 051"}));
+}
+
 TEST_F(StoryMemoryTest, ForceOnWhatNamesNoOneIsAimedAtTheStorysEnemy) {
   // "Valdoria seized several heights." alone: no one it was aimed at.
   const DepGraph heights = graph({"Valdoria Valdoria PROPN 2 nsubj", "seized seize VERB 0 root",

@@ -71,11 +71,34 @@ void EventDater::run(const DepGraph& g, Date doc_date, Date previous) {
   };
   auto is = [](std::string_view w, lang::WordList list) { return lang::in(w, list); };
 
-  // The verb a token belongs to: the nearest verb (or the root) up the tree.
+  // A bare date phrase ("next month", no preposition) on a noun inside an adverbial
+  // of its verb dates that noun: "met Putin ahead of his visit to Washington next
+  // month" -- the visit's date, not the meeting's. (On the verb's object or subject,
+  // "holds its meetings with the Bank next week", it is the verb's: the parser often
+  // hangs a clause's date on the noun before it.)
+  auto noun_of_date = [&](const DepWord& w) -> int32_t {
+    if (w.head < 0 || w.deprel.rfind("nmod", 0) != 0 || w.deprel == "nmod:poss") return -1;
+    if (g.words[w.head].upos != UPos::Noun) return -1;
+    for (const uint32_t* c = g.children_begin(static_cast<uint32_t>(&w - g.words.data())); c != g.children_end(static_cast<uint32_t>(&w - g.words.data())); ++c) {
+      if (g.words[*c].rel == Rel::Case) return -1;
+    }
+    int32_t top = w.head;
+    for (int guard = 0; guard < 8 && g.words[top].head >= 0 && g.words[g.words[top].head].upos == UPos::Noun; ++guard) {
+      top = g.words[top].head;
+    }
+    const DepWord& tw = g.words[top];
+    if (tw.head < 0) return -1;
+    const UPos hu = g.words[tw.head].upos;
+    const bool adverbial = (tw.rel == Rel::Obl && hu == UPos::Verb) || hu == UPos::Adp || hu == UPos::Adv;
+    return adverbial ? w.head : -1;
+  };
+  // The verb a token belongs to: the nearest verb (or the root) up the tree, or the
+  // noun a date phrase dates.
   auto anchor = [&](int32_t t) -> int32_t {
     for (int guard = 0; t >= 0 && guard < 64; ++guard) {
       const DepWord& w = g.words[t];
       if (w.upos == UPos::Verb || w.rel == Rel::Root) return t;
+      if (const int32_t noun = noun_of_date(w); noun >= 0) return noun;
       t = w.head;
     }
     return -1;
@@ -91,6 +114,8 @@ void EventDater::run(const DepGraph& g, Date doc_date, Date previous) {
     if (!date) return;
     exprs_.push_back({tb, te, date, verb, reference});
     if (verb >= 0 && !verb_date_[verb]) verb_date_[verb] = date;
+    // A noun's date is not the sentence's.
+    if (verb >= 0 && g.words[verb].upos == UPos::Noun && g.words[verb].rel != Rel::Root) return;
     if (!reference && !sentence_) sentence_ = date;
     if (stated && !stated_) stated_ = date;
   };

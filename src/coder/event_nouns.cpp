@@ -47,6 +47,15 @@ int32_t SentenceCoder::governing_verb(uint32_t t) const {
     if (!argument) return -1;
     const UPos hu = g_.words[w.head].upos;
     if (hu == UPos::Verb || hu == UPos::Aux) return r == Rel::Nmod ? -1 : w.head;
+    // ("met Putin ahead of his visit": the noun hung on "ahead", an adverb of the verb)
+    if ((hu == UPos::Adp || hu == UPos::Adv) && r == Rel::Obl) {
+      // (or hung on a noun of the verb's: "after talks with Kohl ahead of her visit")
+      const DepWord& a = g_.words[w.head];
+      if (a.rel != Rel::Advmod || !one_of(base::ascii_lower(a.form), words().time_prepositions)) return -1;
+      int32_t h = a.head;
+      for (int up = 0; h >= 0 && up < 4 && is_nominal(g_.words[h].upos); ++up) h = g_.words[h].head;
+      return h >= 0 && g_.words[h].upos == UPos::Verb ? h : -1;
+    }
     if (!is_nominal(hu)) return -1;
     x = w.head;
   }
@@ -230,7 +239,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   bool background = false;
   for (int32_t x = static_cast<int32_t>(t), steps = 0; gov >= 0 && x >= 0 && x != gov && steps < 4; ++steps) {
     const DepWord& w = g_.words[x];
+    // ("ahead of her visit", the noun hung on "ahead")
     background |= has_case(static_cast<uint32_t>(x), W.time_prepositions) ||
+                  (x != static_cast<int32_t>(t) && (w.upos == UPos::Adp || w.upos == UPos::Adv) &&
+                   one_of(base::ascii_lower(w.form), W.time_prepositions)) ||
                   (x != static_cast<int32_t>(t) && one_of(base::ascii_lower(w.form), W.response_nouns)) ||
                   (w.head == gov && w.rel == Rel::Nsubj);
     // ("in retaliation for an attack" with the attack hung on the verb)
@@ -320,6 +332,11 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       // hangs it: "Iran denies role in attack on US base", "attack" on the verb.)
       commented |= !authored && (gcode == "016" || root == "12");
     }
+  }
+  // "ahead of her visit", "prior to the talks": an act still to come.
+  if (g_.words[t].head >= 0) {
+    const DepWord& h = g_.words[g_.words[t].head];
+    if (one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), W.coming_heads)) future = true;
   }
   // "her visit to Moscow next week", "the planned talks": an act still to come.
   // (The date's words hang on the noun itself: in "talks ahead of her visit next

@@ -148,6 +148,7 @@ struct CoderWords {
   WordList decision_nouns;         // "Germany's *decision* to send tanks", "an *attempt* to kill": the act
   WordList beneficiary_prepositions;  // "aid *for* Ukraine": who receives it
   WordList promised_responses;     // "vowed a tough *response*": a threat
+  WordList coming_heads;           // "*ahead* of her visit": an act still to come
   WordList margin_nouns;           // "met on the *sidelines* of the summit": where, not with whom
   WordList harm_verbs;             // "said the sale *harmed* relations": criticism of its author
   WordList question_words;         // "asked *how* Turkey would react": a question

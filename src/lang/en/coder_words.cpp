@@ -63,7 +63,8 @@ const std::string_view kAuthoringVerbs[] = {"issue",  "release", "publish", "ado
 const std::string_view kBackerParticiples[] = {"backed",  "supported", "funded",     "financed", "sponsored",
                                                "aligned", "allied",    "linked",     "inspired", "armed",
                                                "trained", "affiliated", "friendly",  "leaning"};
-const std::string_view kTimePrepositions[] = {"after", "before", "during", "since", "until", "till", "following", "amid", "amidst"};
+const std::string_view kTimePrepositions[] = {"after", "before", "during", "since",  "until", "till",
+                                              "following", "amid", "amidst", "ahead", "prior"};
 const std::string_view kMandativeVerbs[] = {"demand",  "insist",  "ask",    "urge",  "request", "require", "recommend",
                                             "propose", "suggest", "order",  "press", "advise",  "beg",     "plead",
                                             "stipulate", "command", "direct", "call", "appeal", "petition"};
@@ -79,6 +80,7 @@ const std::string_view kAsPrepositions[] = {"as"};
 const std::string_view kDecisionNouns[] = {"decision", "move", "vote", "order", "attempt"};
 const std::string_view kBeneficiaryPrepositions[] = {"for"};
 const std::string_view kPromisedResponses[] = {"response", "reaction", "answer", "reply"};
+const std::string_view kComingHeads[] = {"ahead", "prior", "advance"};
 const std::string_view kMarginNouns[] = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"};
 const std::string_view kHarmVerbs[] = {"harm",      "damage",     "undermine",   "hurt",       "jeopardize",
                                        "jeopardise", "endanger",   "poison",      "sabotage",   "destabilize",
@@ -234,6 +236,7 @@ CoderWords coder_words() {
   c.decision_nouns = kDecisionNouns;
   c.beneficiary_prepositions = kBeneficiaryPrepositions;
   c.promised_responses = kPromisedResponses;
+  c.coming_heads = kComingHeads;
   c.margin_nouns = kMarginNouns;
   c.harm_verbs = kHarmVerbs;
   c.question_words = kQuestionWords;

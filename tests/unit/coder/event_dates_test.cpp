@@ -36,6 +36,24 @@ TEST(EventDater, WeekdayIsTheLatestOneOnOrBeforeTheDocumentDate) {
   EXPECT_EQ(d.date_of(1), D(20240705));
 }
 
+TEST(EventDater, ABareDateOnANounInAnAdverbialDatesTheNoun) {
+  // "Valdoria met Ostrava ahead of its visit to Morava next week.": the visit is next
+  // week, the meeting is not.
+  EventDater d;
+  d.run(graph({"Valdoria Valdoria PROPN 2 nsubj", "met meet VERB 0 root", "Ostrava Ostrava PROPN 2 obj",
+               "ahead ahead ADV 2 advmod", "of of ADP 7 case", "its its PRON 7 nmod:poss", "visit visit NOUN 4 obl",
+               "to to ADP 9 case", "Morava Morava PROPN 7 nmod", "next next ADJ 11 amod", "week week NOUN 7 nmod:unmarked"}),
+        kFriday, Date());
+  EXPECT_EQ(d.date_of(1), kFriday);
+  EXPECT_TRUE(kFriday < d.date_of(6));
+  // On the verb's object it is the verb's: "Valdoria holds talks with Ostrava next
+  // week", the date hung on "Ostrava".
+  d.run(graph({"Valdoria Valdoria PROPN 2 nsubj", "holds hold VERB 0 root", "talks talk NOUN 2 obj", "with with ADP 5 case",
+               "Ostrava Ostrava PROPN 3 nmod", "next next ADJ 7 amod", "week week NOUN 5 nmod:unmarked"}),
+        kFriday, Date());
+  EXPECT_TRUE(kFriday < d.date_of(1));
+}
+
 TEST(EventDater, FutureTenseLooksAhead) {
   // "The ministers will meet on Monday."
   DepGraph g = graph({"The the DET 2 det", "ministers minister NOUN 4 nsubj", "will will AUX 4 aux",

@@ -295,7 +295,12 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
                          // "Norway announced a trade boycott of Israel", "declared an
                          // offensive against X": an act of force or sanctions announced
                          // is the announcer's own.
-                         (one_of(gov_lemma, W.announcing_verbs) && noun_root0 >= "15" && noun_root0 <= "20"));
+                         (one_of(gov_lemma, W.announcing_verbs) && noun_root0 >= "15" && noun_root0 <= "20") ||
+                         // "approved an arms sale to Taiwan", "authorised military aid
+                         // to Ukraine", "adopted sanctions against Iran": material acts
+                         // and sanctions decided are the decider's.
+                         (one_of(gov_lemma, W.deciding_verbs) &&
+                          (noun_root0 == "06" || noun_root0 == "07" || noun_root0 == "16")));
   if (gov >= 0) {
     for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov); ++ch) {
       if (g_.words[*ch].negation) return false;
@@ -318,7 +323,13 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
           (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0) && noun_root == "04" && !s_.verbs[gv].absorbed;
       if (authored) {
         // The noun codes the act; the verb that makes it, none of its own.
-        if (s_.verbs[gv].pattern < 0 || one_of(gov_lemma, W.doing_verbs)) s_.verbs[gv].suppressed = true;
+        // (Also when the verb's pattern matched only words of the noun's own phrase:
+        // "approved a $2 billion arms sale", not money given.)
+        const auto& pw = s_.verbs[gv].pattern_words;
+        const bool inside = !pw.empty() && std::all_of(pw.begin(), pw.end(), [&](uint32_t k) {
+          return k < n_ && in_subtree(k, static_cast<uint32_t>(object)) && k != static_cast<uint32_t>(object);
+        });
+        if (s_.verbs[gv].pattern < 0 || one_of(gov_lemma, W.doing_verbs) || inside) s_.verbs[gv].suppressed = true;
       } else if (!comment && !visit_for_talks) {
         return false;
       }

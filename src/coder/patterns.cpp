@@ -190,6 +190,27 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       bool a_ok = match_side(cp.after, 0, after_start, +1, true, st, 24);
       bool b_ok = a_ok && match_side(cp.before, 0, before_start, -1, false, st, 24);
       if (!a_ok || !b_ok) continue;
+      // A side before a verb with no subject of its own is the subject it takes from
+      // its clause, not the nearest name: "approved an arms sale to Taiwan, drawing
+      // condemnation from Beijing" -- the United States drew it.
+      if (!cp.before.empty()) {
+        bool own_subject = false;
+        for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+          own_subject |= g_.words[*ch].rel == Rel::Nsubj || g_.words[*ch].rel == Rel::NsubjPass;
+        }
+        const int32_t subj = own_subject ? -1 : subject_of(vi.tok);
+        for (const PatternElement& el : cp.before) {
+          std::vector<Actor>* slot = el.kind == PatternElementKind::Source ? &src
+                                     : el.kind == PatternElementKind::Target ? &tgt
+                                                                              : nullptr;
+          if (slot == nullptr || subj < 0 || slot->empty() || (*slot)[0].tb >= n_ ||
+              in_subtree((*slot)[0].tb, static_cast<uint32_t>(subj))) {
+            continue;
+          }
+          std::vector<Actor> inherited = group_at(subj);
+          if (coded(inherited)) *slot = std::move(inherited);
+        }
+      }
       have = true;
       best_len = p.length();
       vi.code = p.code;

@@ -205,6 +205,28 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   }
   if (!vi.targets.empty()) return;
   std::vector<uint8_t> mask = s_.scope;
+  // "Iran executed a man convicted of spying for Israel": what a past participle says
+  // of the object (convicted, accused, suspected of ...) is not whom the act is aimed
+  // at -- but for its "by" phrase ("a tanker owned by a Greek firm"). (A present
+  // participle may name it: "a train carrying Ukrainian troops".)
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+    if (g_.words[*ch].rel != Rel::Obj) continue;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      const DepWord& a = g_.words[*cc];
+      if (a.rel != Rel::Acl || a.xpos != "VBN") continue;
+      int32_t by = -1;
+      bool clause = false;  // (a clause of its own: "rumours that creditors had filed ...")
+      for (const uint32_t* c3 = g_.children_begin(*cc); c3 != g_.children_end(*cc); ++c3) {
+        const Rel r = g_.words[*c3].rel;
+        if (r == Rel::OblAgent) by = static_cast<int32_t>(*c3);
+        clause |= r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Aux || r == Rel::AuxPass || r == Rel::Mark;
+      }
+      if (clause) continue;
+      for (uint32_t t = 0; t < n_; ++t) {
+        if (in_subtree(t, *cc) && !(by >= 0 && in_subtree(t, static_cast<uint32_t>(by)))) mask[t] = 0;
+      }
+    }
+  }
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
     if (g_.words[*ch].rel != Rel::Advcl || to_clause(*ch)) continue;
     for (uint32_t t = 0; t < n_; ++t) {

@@ -190,6 +190,7 @@ struct CoderWords {
   WordList reduction_verbs;        // "voted to *halve* aid to X": less of the act (CAMEO 16), not more
   WordList authoring_verbs;        // "*issued*/*adopted* a statement": its subject is the author
   WordList announcing_verbs;       // "*announced* talks": the act is the announcer's own
+  WordList deciding_verbs;         // "*approved* an arms sale to Taiwan": the act decided is the decider's
   WordList future_act_adjectives;  // "the *planned* talks": an act still to come
   WordList new_act_adjectives;     // "the *next* talks", "*fresh* fighting": not the act told before
   WordList negative_determiners;   // "*no* talks", "*any* accord": no act that happened

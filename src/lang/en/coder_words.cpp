@@ -142,6 +142,7 @@ const std::string_view kReductionVerbs[] = {"cut", "slash", "halve", "reduce", "
                                             "scale back", "pare", "axe", "cease"};
 const std::string_view kAvertingMarkers[] = {"against", "from"};
 const std::string_view kAnnouncingVerbs[] = {"announce", "unveil", "declare"};
+const std::string_view kDecidingVerbs[] = {"approve", "authorize", "authorise", "clear", "adopt", "pass"};
 const std::string_view kFutureActAdjectives[] = {"planned", "upcoming", "forthcoming", "scheduled", "proposed",
                                                  "next",    "coming",   "expected",    "future"};
 const std::string_view kNewActAdjectives[] = {"next",    "new",      "fresh",    "further", "future", "upcoming",
@@ -192,6 +193,7 @@ CoderWords coder_words() {
   c.new_act_adjectives = kNewActAdjectives;
   c.future_act_adjectives = kFutureActAdjectives;
   c.announcing_verbs = kAnnouncingVerbs;
+  c.deciding_verbs = kDecidingVerbs;
   c.experiencer_verbs = kExperiencerVerbs;
   c.border_words = kBorderWords;
   c.protest_verbs = kProtestVerbs;

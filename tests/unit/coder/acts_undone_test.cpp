@@ -29,6 +29,7 @@ const char* kDictionary =
     "verb 057 = sign {signed}\n"
     "verb 190 = shell {shelled}\n"
     "verb 190 = kill {killed}\n"
+    "verb 186 = execute {executed}\n"
     "verb 154 = deploy {deployed}\n"
     "verb 130 = warn {warned}\n"
     "noun 195 = air strike\n"
@@ -106,6 +107,19 @@ TEST_F(ActsUndoneTest, AnActUnderADeniedPlanHasNotHappened) {
                         "plans plan NOUN 2 obj", "to to PART 6 mark", "shell shell VERB 4 acl",
                         "Ostrava Ostrava PROPN 6 obj"})),
             Strings{});
+}
+
+TEST_F(ActsUndoneTest, WhatAParticipleSaysOfTheObjectIsNotTheTarget) {
+  // "Valdoria executed a man convicted of spying for Ostrava.": not an act on Ostrava.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "executed execute VERB 0 root", "a a DET 4 det",
+                        "man man NOUN 2 obj", "convicted convict VERB 4 acl VBN", "of of SCONJ 7 mark",
+                        "spying spy VERB 5 advcl VBG", "for for ADP 9 case", "Ostrava Ostrava PROPN 7 obl"})),
+            Strings{});
+  // Its "by" phrase may be: "Valdoria shelled a ship owned by Ostrava."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "shelled shell VERB 0 root", "a a DET 4 det",
+                        "ship ship NOUN 2 obj", "owned own VERB 4 acl VBN", "by by ADP 7 case",
+                        "Ostrava Ostrava PROPN 5 obl:agent"})),
+            (Strings{"VLD OST 190"}));
 }
 
 TEST_F(ActsUndoneTest, WhomSomeoneMeetsIsSeldomOfTheirOwnCountry) {

@@ -6,6 +6,22 @@
 
 namespace dyad::coder {
 
+// A word deeper than the head of a phrase that says what an act is about -- "summoned
+// the ambassador over comments about minority rights" -- is no word of the verb's
+// pattern (not a demand for rights).
+bool SentenceCoder::topic_detail(uint32_t t, int32_t verb) const {
+  if (verb < 0 || t >= n_) return false;
+  bool nested = false;  // inside a noun's complement below the verb's own phrase
+  for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && guard < 64; x = g_.words[x].head, ++guard) {
+    const DepWord& w = g_.words[x];
+    if (w.head == verb) {
+      return nested && (w.rel == Rel::Obl || w.rel == Rel::Obj) && has_case(static_cast<uint32_t>(x), words().topic_prepositions);
+    }
+    nested |= w.rel == Rel::Nmod;
+  }
+  return false;
+}
+
 int SentenceCoder::synset_match(uint32_t synset, int32_t pos, int dir, bool lower) const {
   if (!visible(pos, lower) || s_.unit_id[pos] == kNoWord) return -1;
   const auto& index = dir > 0 ? c_.synset_by_first : c_.synset_by_last;
@@ -46,7 +62,7 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
     std::vector<uint32_t> toks;
     switch (el.kind) {
       case PatternElementKind::Word:
-        if (s_.unit_id[q] == el.id) {
+        if (s_.unit_id[q] == el.id && !(dir > 0 && topic_detail(s_.unit_token[q], st.verb))) {
           next = q + dir;
           matched = true;
           toks.push_back(s_.unit_token[q]);
@@ -60,6 +76,7 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
           for (int i = 0; i < len && len > 0; ++i) {
             const int32_t m = s_.tok_match[s_.unit_token[q + dir * i]];
             if (m >= 0 && !s_.matches[m].agent) len = 0;
+            if (dir > 0 && topic_detail(s_.unit_token[q + dir * i], st.verb)) len = 0;
           }
         }
         if (len > 0) {
@@ -187,6 +204,7 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       if (!possible) continue;
       std::vector<Actor> src, tgt, comp;
       MatchState st{&src, &tgt, &comp, {}};
+      st.verb = static_cast<int32_t>(vi.tok);
       bool a_ok = match_side(cp.after, 0, after_start, +1, true, st, 24);
       bool b_ok = a_ok && match_side(cp.before, 0, before_start, -1, false, st, 24);
       if (!a_ok || !b_ok) continue;

@@ -309,7 +309,9 @@ class SentenceCoder {
     std::vector<Actor>* comp;
     std::vector<uint32_t> matched_tokens;
     bool comp_after = false;  // the % group follows the verb: it is the target set
+    int32_t verb = -1;        // the verb the pattern is matched for
   };
+  bool topic_detail(uint32_t t, int32_t verb) const;
   bool match_side(const std::vector<PatternElement>& els, size_t k, int32_t pos, int dir, bool lower,
                   MatchState& st, int budget);
   bool visible(int32_t u, bool lower) const {

@@ -183,6 +183,7 @@ struct CoderWords {
   WordList side_nouns;             // "both *sides*", "the two *governments*": the story's two countries
   WordList pair_words;             // "*both*", "*two*"
   WordList about_prepositions;     // "a complaint with the WTO *over* U.S. controls": whom it is about
+  WordList topic_prepositions;     // "summoned the envoy *over* comments about rights": what an act is about
   WordList instance_nouns;         // "an *act* of aggression", "a *case* of interference"
   WordList naming_verbs;           // "*called* / *described* X as Y": a judgement of X
   WordList partitive_nouns;        // "a *group* of rebels": the people of the "of" phrase act

@@ -127,6 +127,7 @@ const std::string_view kReciprocalPronouns[] = {"each other", "one another"};
 const std::string_view kSideNouns[] = {"side", "government", "neighbour", "neighbor", "party", "state"};
 const std::string_view kPairWords[] = {"both", "two"};
 const std::string_view kAboutPrepositions[] = {"over", "about", "against", "regarding", "concerning"};
+const std::string_view kTopicPrepositions[] = {"over", "about", "regarding", "concerning"};
 const std::string_view kInstanceNouns[] = {"act", "case", "example", "form", "instance", "kind"};
 const std::string_view kNamingVerbs[] = {"call", "describe", "label", "brand", "term", "deem", "denounce", "dismiss"};
 const std::string_view kPartitiveNouns[] = {"group",  "number", "member", "thousand", "hundred",  "dozen",   "score",
@@ -213,6 +214,7 @@ CoderWords coder_words() {
   c.naming_verbs = kNamingVerbs;
   c.instance_nouns = kInstanceNouns;
   c.about_prepositions = kAboutPrepositions;
+  c.topic_prepositions = kTopicPrepositions;
   c.side_nouns = kSideNouns;
   c.reciprocal_pronouns = kReciprocalPronouns;
   c.exchange_verbs = kExchangeVerbs;

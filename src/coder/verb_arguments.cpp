@@ -32,6 +32,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   pattern_arguments(vi, subj, pat);
   if (opt_.statements_need_addressee) keep_addressees(vi);
   protest_place_target(vi);
+  protesters_force(vi);
   fallback_arguments(vi, subj);
   if (opt_.comments_target_authors) possessed_target(vi);
   aim_complaints(vi);
@@ -478,22 +479,57 @@ void SentenceCoder::pattern_arguments(VerbInfo& vi, int32_t subj, const PatternA
 // "Thousands of Iraqi Kurds demonstrated in Kirkuk": a protest with no one it is
 // addressed to is addressed to the country where it happens.
 void SentenceCoder::protest_place_target(VerbInfo& vi) {
-  if (!opt_.protest_targets_place || !vi.targets.empty() || vi.sources.empty() || vi.code.code.rfind("14", 0) != 0) {
-    return;
-  }
+  if (!opt_.protest_targets_place || vi.code.code.rfind("14", 0) != 0) return;
   const uint32_t v = vi.tok;
-  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && vi.targets.empty(); ++ch) {
+  // The country of the place the protest is held in ("in Kirkuk").
+  std::vector<Actor> place;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && place.empty(); ++ch) {
     if (g_.words[*ch].rel != Rel::Obl) continue;
     if (!has_case(*ch, words().place_prepositions)) continue;
-    std::vector<Actor> place = group_at(static_cast<int32_t>(*ch));
-    if (place.empty()) place = deep_search(static_cast<int32_t>(*ch), nullptr, 0);
-    for (auto& a : place) {
+    std::vector<Actor> found = group_at(static_cast<int32_t>(*ch));
+    if (found.empty()) found = deep_search(static_cast<int32_t>(*ch), nullptr, 0);
+    for (auto& a : found) {
       if (a.null() || a.code.size() < 3 || a.code.rfind("IGO", 0) == 0 || a.code.rfind("---", 0) == 0) continue;
       a.code = a.code.substr(0, 3);
       a.entry = "place of the protest: " + a.entry;
-      vi.targets.push_back(a);
+      place.push_back(a);
     }
   }
+  if (place.empty()) return;
+  // "Thousands rallied in Tbilisi": a crowd named by its size alone is the place's
+  // people.
+  if (!coded(vi.sources) && vi.subject >= 0) {
+    const DepWord& sw = g_.words[vi.subject];
+    if (one_of(base::ascii_lower(sw.lemma.empty() ? sw.form : sw.lemma), words().crowd_words) ||
+        one_of(base::ascii_lower(sw.form), words().crowd_words)) {
+      const uint32_t sb = static_cast<uint32_t>(vi.subject);
+      vi.sources = {{place.front().code + "CVL", sb, sb + 1, "a crowd at the place of the protest"}};
+      vi.rule += "; source: the crowd there";
+    }
+  }
+  // A protest with no one it is addressed to is addressed to the country where it
+  // happens.
+  if (vi.targets.empty() && !vi.sources.empty()) vi.targets = place;
+}
+
+// "Protesters stormed the embassy", "rioters torched government buildings": force or
+// destruction by a protesting crowd is a violent protest (145), not a military act.
+void SentenceCoder::protesters_force(VerbInfo& vi) {
+  const std::string& c = vi.code.code;
+  if (vi.subject < 0 || c.size() < 2 || vi.noun_entry >= 0) return;
+  if (!force_code(c) && c != "1712") return;
+  auto protesters = [&](uint32_t t) {
+    const DepWord& w = g_.words[t];
+    return one_of(base::ascii_lower(w.lemma.empty() ? w.form : w.lemma), words().protester_words);
+  };
+  // (also "hundreds of demonstrators")
+  bool crowd = protesters(static_cast<uint32_t>(vi.subject));
+  for (const uint32_t* ch = g_.children_begin(vi.subject); ch != g_.children_end(vi.subject) && !crowd; ++ch) {
+    crowd = g_.words[*ch].rel == Rel::Nmod && protesters(*ch);
+  }
+  if (!crowd) return;
+  vi.code = EventCode{"145", ""};
+  vi.rule += "; force by protesters";
 }
 
 // Null actors and new actors, when dyads are not required; a coordinated source and

@@ -149,6 +149,8 @@ struct CoderWords {
   WordList beneficiary_prepositions;  // "aid *for* Ukraine": who receives it
   WordList promised_responses;     // "vowed a tough *response*": a threat
   WordList coming_heads;           // "*ahead* of her visit": an act still to come
+  WordList crowd_words;            // "*Thousands* rallied in Tbilisi": a crowd, the place's people
+  WordList protester_words;        // "*protesters* stormed the embassy": force by them is a riot (145)
   WordList margin_nouns;           // "met on the *sidelines* of the summit": where, not with whom
   WordList harm_verbs;             // "said the sale *harmed* relations": criticism of its author
   WordList question_words;         // "asked *how* Turkey would react": a question

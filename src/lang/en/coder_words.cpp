@@ -81,6 +81,9 @@ const std::string_view kDecisionNouns[] = {"decision", "move", "vote", "order", 
 const std::string_view kBeneficiaryPrepositions[] = {"for"};
 const std::string_view kPromisedResponses[] = {"response", "reaction", "answer", "reply"};
 const std::string_view kComingHeads[] = {"ahead", "prior", "advance"};
+const std::string_view kProtesterWords[] = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
+const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
+                                        "million",  "millions",  "crowd",   "crowds",   "people", "scores"};
 const std::string_view kMarginNouns[] = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"};
 const std::string_view kHarmVerbs[] = {"harm",      "damage",     "undermine",   "hurt",       "jeopardize",
                                        "jeopardise", "endanger",   "poison",      "sabotage",   "destabilize",
@@ -241,6 +244,8 @@ CoderWords coder_words() {
   c.beneficiary_prepositions = kBeneficiaryPrepositions;
   c.promised_responses = kPromisedResponses;
   c.coming_heads = kComingHeads;
+  c.crowd_words = kCrowdWords;
+  c.protester_words = kProtesterWords;
   c.margin_nouns = kMarginNouns;
   c.harm_verbs = kHarmVerbs;
   c.question_words = kQuestionWords;

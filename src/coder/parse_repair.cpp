@@ -485,6 +485,44 @@ bool find_subject_in_apposition(const DepGraph& g, uint32_t& phrase, uint32_t& v
   return false;
 }
 
+// "The deal Valdoria struck with Ostrava angered Morava." parsed with "deal" and
+// "Valdoria" two subjects of "struck" and "angered" a clause of it: a verb with two
+// subjects side by side, the first a common noun, and a later verb of its own with no
+// subject, is a relative clause on the first subject, which is the later verb's.
+bool find_reduced_relative(const DepGraph& g, uint32_t& noun, uint32_t& relative, uint32_t& verb) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 0; v < n; ++v) {
+    if (g.words[v].upos != UPos::Verb) continue;
+    int32_t first = -1, second = -1;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      if (g.words[*ch].rel != Rel::Nsubj || *ch > v) continue;
+      if (first < 0) first = static_cast<int32_t>(*ch);
+      else if (second < 0) second = static_cast<int32_t>(*ch);
+    }
+    if (second < 0 || g.words[first].upos != UPos::Noun) continue;
+    // The second subject's phrase starts right after the first word of... the first.
+    uint32_t begin = static_cast<uint32_t>(second);
+    while (begin > 0 && under(g, begin - 1, static_cast<uint32_t>(second))) --begin;
+    if (begin != static_cast<uint32_t>(first) + 1) continue;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      const DepWord& w = g.words[*ch];
+      if (*ch < v || w.upos != UPos::Verb || (w.rel != Rel::Advcl && w.rel != Rel::Conj && w.rel != Rel::Parataxis)) continue;
+      if (w.xpos != "VBD" && w.xpos != "VBZ" && w.xpos != "VBP") continue;
+      bool own = false, marked = false;
+      for (const uint32_t* c2 = g.children_begin(*ch); c2 != g.children_end(*ch); ++c2) {
+        own |= g.words[*c2].rel == Rel::Nsubj || g.words[*c2].rel == Rel::NsubjPass;
+        marked |= g.words[*c2].rel == Rel::Mark || g.words[*c2].rel == Rel::Cc;
+      }
+      if (own || marked) continue;
+      noun = static_cast<uint32_t>(first);
+      relative = v;
+      verb = *ch;
+      return true;
+    }
+  }
+  return false;
+}
+
 // "After a meeting with President Rell Maro, Ana Carnel criticised Ostrava." parsed with
 // "with" a subordinator of "criticised", "Rell Maro" its subject and "Ana Carnel" an
 // apposition of him: a finite main verb whose subject comes right after a preposition
@@ -599,7 +637,8 @@ bool needs_repair(const DepGraph& g) {
                            find_clause_after_opening_phrase(g, first, second) ||
                            find_main_verb_after_relative(g, first, second, possessor) ||
                            find_conjunct_of_outer_clause(g, first, second) ||
-                           find_subject_behind_preposition(g, first, second, possessor));
+                           find_subject_behind_preposition(g, first, second, possessor) ||
+                           find_reduced_relative(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -719,6 +758,20 @@ bool repair_parse(DepGraph& g) {
       if (g.words[t].upos == UPos::Punct && g.words[t].head == static_cast<int32_t>(first)) {
         g.words[t].head = static_cast<int32_t>(second);
       }
+    }
+    g.normalize();
+    changed = true;
+  }
+  uint32_t later = 0;
+  if (find_reduced_relative(g, first, second, later)) {
+    const int32_t head = g.words[second].head;
+    const std::string rel = g.words[second].deprel;
+    attach(g.words[later], head, rel.c_str());
+    attach(g.words[first], static_cast<int32_t>(later), "nsubj");
+    attach(g.words[second], static_cast<int32_t>(first), "acl:relcl");
+    for (uint32_t t = 0; t < g.size(); ++t) {  // the sentence's punctuation goes with the new predicate
+      DepWord& w = g.words[t];
+      if (w.rel == Rel::Punct && w.head == static_cast<int32_t>(second) && t > later) w.head = static_cast<int32_t>(later);
     }
     g.normalize();
     changed = true;

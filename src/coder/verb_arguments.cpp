@@ -23,6 +23,17 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   bool used_negation = false;
   choose_pattern(vi, pat.sources, pat.targets, pat.compound, used_negation);
   pat.compound_after = comp_after_;
+  // "the currency pact they struck in Paris": a verb of force on the accord its
+  // relative clause hangs on reached it (as "struck a deal" does by its pattern).
+  if (force_code(vi.code.code) && g_.words[vi.tok].rel == Rel::AclRelcl && g_.words[vi.tok].head >= 0) {
+    const DepWord& h = g_.words[g_.words[vi.tok].head];
+    bool object = false;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
+    if (!object && one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().accord_nouns)) {
+      vi.code = EventCode{"057", ""};
+      vi.rule += "; an accord reached";
+    }
+  }
   mark_negation(vi, used_negation);
   if (opt_.modality) apply_modality(vi);
   const int32_t subj = subject_of(vi.tok);

@@ -82,6 +82,7 @@ const std::string_view kBeneficiaryPrepositions[] = {"for"};
 const std::string_view kPromisedResponses[] = {"response", "reaction", "answer", "reply"};
 const std::string_view kComingHeads[] = {"ahead", "prior", "advance"};
 const std::string_view kProtesterWords[] = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
+const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
 const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
                                         "million",  "millions",  "crowd",   "crowds",   "people", "scores"};
 const std::string_view kMarginNouns[] = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"};
@@ -245,6 +246,7 @@ CoderWords coder_words() {
   c.promised_responses = kPromisedResponses;
   c.coming_heads = kComingHeads;
   c.crowd_words = kCrowdWords;
+  c.accord_nouns = kAccordNouns;
   c.protester_words = kProtesterWords;
   c.margin_nouns = kMarginNouns;
   c.harm_verbs = kHarmVerbs;

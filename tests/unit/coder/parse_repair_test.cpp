@@ -157,6 +157,24 @@ TEST(ParseRepair, ASubjectBehindAPrepositionMadeASubordinator) {
   EXPECT_FALSE(coder::needs_repair(h));
 }
 
+TEST(ParseRepair, AReducedRelativeClauseOnTheSubject) {
+  // "The deal Valdoria struck with Ostrava angered Morava.", with "deal" and "Valdoria"
+  // two subjects of "struck" and "angered" a clause of it.
+  DepGraph g = graph({"The the DET 2 det", "deal deal NOUN 4 nsubj", "Valdoria Valdoria PROPN 4 nsubj",
+                      "struck strike VERB 0 root VBD", "with with ADP 6 case", "Ostrava Ostrava PROPN 4 obl",
+                      "angered anger VERB 4 advcl VBD", "Morava Morava PROPN 7 obj", ". . PUNCT 4 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[6].head, -1);  // angered: the root
+  EXPECT_EQ(g.words[1].head, 6);   // deal -> angered, subject
+  EXPECT_EQ(g.words[1].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[3].head, 1);  // struck -> deal, a relative clause
+  EXPECT_EQ(g.words[3].rel, Rel::AclRelcl);
+  EXPECT_EQ(g.words[2].head, 3);  // Valdoria stays the clause's subject
+  EXPECT_EQ(g.words[8].head, 6);  // the full stop goes with the new root
+  EXPECT_FALSE(coder::needs_repair(g));
+}
+
 TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {
   DepGraph g = adjective_predicate();
   ASSERT_TRUE(coder::needs_repair(g));

@@ -108,7 +108,8 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
     r.status = d;
     return r;
   }
-  if (opt_.strip_datelines && doc_.sentence_index < 2) strip_dateline();
+  // (Any sentence: a digest of briefs starts each with its own, "BEIRUT - Syria ...".)
+  if (opt_.strip_datelines) strip_dateline();
   if (opt_.skip_dateline_sentences && dateline()) {
     r.status = SentenceStatus::Dateline;
     return r;

@@ -97,8 +97,14 @@ uint32_t SentenceCoder::dateline_length() const {
   if (k >= n_ || !lang::in(g_.words[k].form, words().dateline_separators)) return 0;
   if (!date && !agency) {
     // A place alone needs capitals and a separator that is no hyphen: "NATO-member
-    // Norway" is a compound, "CEBU CITY: --" a dateline.
-    if (!caps || g_.words[k].form == "-") return 0;
+    // Norway" is a compound, "CEBU CITY: --" a dateline -- but for a hyphen set off by
+    // spaces after a place of four letters or more ("BEIRUT - Syria sent ...").
+    if (!caps) return 0;
+    if (g_.words[k].form == "-") {
+      std::string place;
+      for (uint32_t t = 0; t < k; ++t) place += (t ? " " : "") + g_.words[t].form;
+      if (place.size() < 4 || g_.text.compare(0, place.size() + 3, place + " - ") != 0) return 0;
+    }
   }
   if (k + 1 == n_) return n_;  // the dateline alone (the cleaner cut it off the lead)
   if (k + 3 >= n_) return 0;   // else the story must follow

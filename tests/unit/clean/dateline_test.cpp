@@ -20,6 +20,10 @@ TEST(Dateline, WireShapes) {
   // A place in capitals with its country or region, and a dash.
   EXPECT_EQ(dl("MARLOW, Ostrava \xE2\x80\x94 Police made arrests."), std::string_view("MARLOW, Ostrava \xE2\x80\x94").size());
   EXPECT_EQ(dl("MARLOW, North Ostrava (Wire) - Talks began."), std::string_view("MARLOW, North Ostrava (Wire) -").size());
+  // A place alone in capitals and a hyphen set off by spaces, as a digest of briefs
+  // starts each.
+  EXPECT_EQ(dl("MARLOW - Valdoria sent troops."), std::string_view("MARLOW -").size());
+  EXPECT_EQ(dl("NEW MARLOW - Crowds gathered."), std::string_view("NEW MARLOW -").size());
 }
 
 TEST(Dateline, NotDatelines) {
@@ -30,6 +34,8 @@ TEST(Dateline, NotDatelines) {
   EXPECT_EQ(dl("ANKARA"), 0u);
   EXPECT_EQ(dl("MARLOW, Ostrava said it would act."), 0u);  // a list, then a clause
   EXPECT_EQ(dl("MARLOW, Ostrava - Police made arrests."), 0u);  // a hyphen needs a date or an agency
+  EXPECT_EQ(dl("VLD - OST talks resumed."), 0u);                 // a short name and a hyphen: a pair
+  EXPECT_EQ(dl("MARLOW-based firms grew."), 0u);
   EXPECT_EQ(dl(""), 0u);
 }
 

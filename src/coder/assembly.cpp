@@ -222,6 +222,7 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
     Event& e = out[i];
     // Domestic roles first: "Police arrested opposition leaders in Tunisia" gives the
     // leaders Tunisia, and then the police the leaders' country.
+    bool guessed[2] = {false, false};  // a side whose country this loop gave it
     for (int step = 0; step < 4 && opt_.resolve_agent_countries; ++step) {
       const int side = step % 2;
       EventActor& a = side == 0 ? e.source : e.target;
@@ -249,7 +250,11 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
           }
         }
       };
-      if (!except.empty() && !domestic && cameo::is_domestic_role(other_role)) {
+      // (Not firms whose own country was only guessed from a place: "the economy
+      // minister flew to Washington for talks with creditor banks" is no American
+      // minister; "asked Japanese banks" makes the ministry Japan's.)
+      const bool guessed_firms = other_role == "BUS" && guessed[1 - side];
+      if (!except.empty() && !domestic && cameo::is_domestic_role(other_role) && !guessed_firms) {
         found = except;  // a government and its rebels, police and their protesters
         evidence = "domestic: the country of " + other.text;
       }
@@ -343,6 +348,7 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
         }
       }
       if (found.empty()) continue;
+      guessed[side] = true;
       a.code = found + a.code.substr(3);
       a.entry = (a.entry.empty() ? "" : a.entry + " + ") + evidence;
       if (opt_.document_memory) {

@@ -6,6 +6,33 @@
 
 namespace dyad::coder {
 
+// A pattern's word before its verb is the verb's own ("will", "not", its subject's
+// words), or an auxiliary or marker of a verb it is the to-clause of ("would seek to
+// attack") -- not a word of another clause: in "is expected to hold a news conference
+// after returning from Washington" the "to" is not "returning"'s.
+bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
+  if (verb < 0 || t >= n_) return true;
+  if (in_subtree(t, static_cast<uint32_t>(verb))) return true;
+  const DepWord& w = g_.words[t];
+  const bool function_word = w.rel == Rel::Aux || w.rel == Rel::AuxPass || w.rel == Rel::Mark || w.rel == Rel::Advmod;
+  if (!function_word) return true;  // (a content word: as the pattern's author placed it)
+  for (int32_t x = verb, guard = 0; x >= 0 && guard < 8; ++guard) {
+    const DepWord& xw = g_.words[x];
+    if (xw.rel != Rel::Xcomp && xw.rel != Rel::Ccomp && xw.rel != Rel::Conj) return false;
+    x = xw.head;
+    // (the verb above itself: a modal the parse made the head, "would" of "would act";
+    // or its auxiliaries and adverbs, "unexpectedly now won't try to clash")
+    if (x == static_cast<int32_t>(t)) return true;
+    if (x < 0 || !in_subtree(t, static_cast<uint32_t>(x))) continue;
+    int32_t c = static_cast<int32_t>(t);
+    while (c >= 0 && g_.words[c].head != x) c = g_.words[c].head;
+    if (c < 0) return false;
+    const Rel r = g_.words[c].rel;
+    return r == Rel::Aux || r == Rel::AuxPass || r == Rel::Mark || r == Rel::Advmod || r == Rel::Cop;
+  }
+  return false;
+}
+
 // A word deeper than the head of a phrase that says what an act is about -- "summoned
 // the ambassador over comments about minority rights" -- is no word of the verb's
 // pattern (not a demand for rights).
@@ -62,7 +89,8 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
     std::vector<uint32_t> toks;
     switch (el.kind) {
       case PatternElementKind::Word:
-        if (s_.unit_id[q] == el.id && !(dir > 0 && topic_detail(s_.unit_token[q], st.verb))) {
+        if (s_.unit_id[q] == el.id && !(dir > 0 && topic_detail(s_.unit_token[q], st.verb)) &&
+            !(dir < 0 && !own_word_before(s_.unit_token[q], st.verb))) {
           next = q + dir;
           matched = true;
           toks.push_back(s_.unit_token[q]);
@@ -216,7 +244,11 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
         for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
           own_subject |= g_.words[*ch].rel == Rel::Nsubj || g_.words[*ch].rel == Rel::NsubjPass;
         }
-        const int32_t subj = own_subject ? -1 : subject_of(vi.tok);
+        // (Only a participle clause: an infinitive's own controller is the pattern
+        // author's business, "will be hosting X to celebrate ...".)
+        const DepWord& vw = g_.words[vi.tok];
+        const bool participle_clause = vw.rel == Rel::Advcl && (vw.xpos == "VBG" || vw.xpos == "VBN");
+        const int32_t subj = own_subject || !participle_clause ? -1 : subject_of(vi.tok);
         for (const PatternElement& el : cp.before) {
           std::vector<Actor>* slot = el.kind == PatternElementKind::Source ? &src
                                      : el.kind == PatternElementKind::Target ? &tgt

@@ -312,6 +312,7 @@ class SentenceCoder {
     int32_t verb = -1;        // the verb the pattern is matched for
   };
   bool topic_detail(uint32_t t, int32_t verb) const;
+  bool own_word_before(uint32_t t, int32_t verb) const;
   void protesters_force(VerbInfo& vi);
   bool match_side(const std::vector<PatternElement>& els, size_t k, int32_t pos, int dir, bool lower,
                   MatchState& st, int budget);

@@ -34,6 +34,19 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       vi.rule += "; an accord reached";
     }
   }
+  // "declined to comment on the Chinese proposal", "refused comment": no answer is no
+  // rejection of what the question was about.
+  if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
+                                    words().refusal_lemmas)) {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel != Rel::Xcomp && c.rel != Rel::Obj) continue;
+      if (one_of(base::ascii_lower(c.lemma.empty() ? c.form : c.lemma), words().comment_words)) {
+        vi.code = EventCode{};
+        vi.rule += "; no comment";
+      }
+    }
+  }
   mark_negation(vi, used_negation);
   if (opt_.modality) apply_modality(vi);
   const int32_t subj = subject_of(vi.tok);

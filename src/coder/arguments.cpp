@@ -148,6 +148,15 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
       if (issuer >= 0) return issuer;
     }
   }
+  // "He told reporters after meeting Widodo": a clause with a marker of time, hung on
+  // a noun by the parser, is the verb's adverbial -- its subject the verb's.
+  if (w.rel == Rel::Acl && is_nominal(h.upos) && h.head >= 0 && g_.words[h.head].upos == UPos::Verb) {
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::Mark && one_of(base::ascii_lower(g_.words[*ch].form), words().time_prepositions)) {
+        return subject_of(static_cast<uint32_t>(h.head), guard + 1);
+      }
+    }
+  }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
   // "canvass support for the idea, first proposed by Guillaume, ...": a past participle
   // with no auxiliary right after a noun phrase (and a comma) is said of that phrase,

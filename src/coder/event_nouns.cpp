@@ -230,6 +230,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     }
     if (g_.words[x].rel != Rel::Nmod) break;
     x = g_.words[x].head;
+    // "the chances of a direct clash", "the risk of a wider war": a prospect, not an act.
+    if (x >= 0 && one_of(base::ascii_lower(g_.words[x].lemma.empty() ? g_.words[x].form : g_.words[x].lemma), W.prospect_nouns)) {
+      return false;
+    }
   }
   const int32_t gov = governing_verb(t);
   // "destroyed the platform in retaliation for an Iranian attack", "fired after the

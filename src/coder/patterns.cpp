@@ -36,6 +36,9 @@ bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
 // A word deeper than the head of a phrase that says what an act is about -- "summoned
 // the ambassador over comments about minority rights" -- is no word of the verb's
 // pattern (not a demand for rights).
+// (Nor is a word of a clause on a noun deeper than the verb's own arguments: "sent a
+// report to Congress on his plan to protect tankers with military escorts" sends no
+// military.)
 bool SentenceCoder::topic_detail(uint32_t t, int32_t verb) const {
   if (verb < 0 || t >= n_) return false;
   bool nested = false;  // inside a noun's complement below the verb's own phrase
@@ -43,6 +46,12 @@ bool SentenceCoder::topic_detail(uint32_t t, int32_t verb) const {
     const DepWord& w = g_.words[x];
     if (w.head == verb) {
       return nested && (w.rel == Rel::Obl || w.rel == Rel::Obj) && has_case(static_cast<uint32_t>(x), words().topic_prepositions);
+    }
+    // (A clause on the verb's own object or oblique is its matter: "announced plans
+    // to slap tariffs on Japan".)
+    if ((w.rel == Rel::Acl || w.rel == Rel::AclRelcl) && w.head >= 0 && is_nominal(g_.words[w.head].upos) &&
+        g_.words[w.head].head != verb) {
+      return true;
     }
     nested |= w.rel == Rel::Nmod;
   }

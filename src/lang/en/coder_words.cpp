@@ -84,6 +84,8 @@ const std::string_view kComingHeads[] = {"ahead", "prior", "advance"};
 const std::string_view kProtesterWords[] = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"};
 const std::string_view kCommentWords[] = {"comment", "elaborate", "confirm", "speculate", "say", "specify",
                                           "disclose", "identify", "name", "give details"};
+const std::string_view kProspectNouns[] = {"chance", "chances", "risk", "risks", "possibility", "prospect", "prospects",
+                                           "danger", "likelihood", "fear", "fears", "spectre", "specter", "odds"};
 const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
 const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
                                         "million",  "millions",  "crowd",   "crowds",   "people", "scores"};
@@ -249,6 +251,7 @@ CoderWords coder_words() {
   c.coming_heads = kComingHeads;
   c.crowd_words = kCrowdWords;
   c.accord_nouns = kAccordNouns;
+  c.prospect_nouns = kProspectNouns;
   c.comment_words = kCommentWords;
   c.protester_words = kProtesterWords;
   c.margin_nouns = kMarginNouns;

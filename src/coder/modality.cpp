@@ -30,6 +30,25 @@ std::string announced_code(const std::string& code) {
 // would retaliate": announced, so the intent or threat.
 void SentenceCoder::apply_modality(VerbInfo& vi) const {
   if (vi.code.code.size() < 2) return;
+  // "was asked whether Washington would sanction China", "it was unclear whether
+  // Israel had attacked Iran", "asked if Russia would attack again": a question's
+  // content is not asserted.
+  {
+    int32_t c = static_cast<int32_t>(vi.tok);
+    while (c >= 0 && g_.words[c].rel == Rel::Conj) c = g_.words[c].head;
+    if (c >= 0) {
+      const Rel r = g_.words[c].rel;
+      for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(c)); ch != g_.children_end(static_cast<uint32_t>(c)); ++ch) {
+        const DepWord& m = g_.words[*ch];
+        if (m.rel != Rel::Mark) continue;
+        const std::string f = base::ascii_lower(m.form);
+        if (one_of(f, words().question_markers) && (f == "whether" || r == Rel::Ccomp || r == Rel::Csubj)) {
+          vi.hypothetical = true;
+          return;
+        }
+      }
+    }
+  }
   // "He did not think the Philippines would suspend payments": what a negated verb
   // says, thinks or expects in a clause of its own is not asserted. (An infinitive is
   // not such a clause: "would not hesitate to strike" threatens.)

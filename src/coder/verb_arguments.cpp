@@ -405,6 +405,8 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     };
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
       if (g_.words[*ch].rel == Rel::Obj) mask_object(*ch);
+      // ("agreed to a ceasefire brokered by Saudi Arabia": the brokers are no party)
+      if (g_.words[*ch].rel == Rel::Obl && accord(*ch)) mask_object(*ch);
       if (g_.words[*ch].rel != Rel::Xcomp) continue;
       for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
         if (g_.words[*cc].rel == Rel::Obj) mask_object(*cc);
@@ -431,10 +433,11 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // (its envoy, its troops) is what the act moves; the other side is in an oblique.
   auto country3 = [](const Actor& a) { return a.null() || a.code[0] == '-' ? std::string() : a.code.substr(0, 3); };
   const std::string own = vi.sources.empty() ? std::string() : country3(vi.sources.front());
-  // (Also a bare role: "Serbia recalls ambassador from Montenegro".)
+  // (Also a bare role: "Serbia recalls ambassador from Montenegro" -- but not whom
+  // force is used on: "killed eight militants in a raid near the Afghan border".)
   const bool self_object = !own.empty() && !vi.targets.empty() &&
                            std::all_of(vi.targets.begin(), vi.targets.end(), [&](const Actor& a) {
-                             return country3(a) == own || (!a.null() && a.code[0] == '-');
+                             return country3(a) == own || (!a.null() && a.code[0] == '-' && !force_code(vc));
                            });
   if (self_object && !experiencer) {
     for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {

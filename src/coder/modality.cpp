@@ -369,6 +369,43 @@ void SentenceCoder::code_conditional_threats() {
     if (!coded(vi.targets)) vi.targets = other;
     vi.rule += "; a conditional threat: " + g_.words[condition].form;
   }
+  // "China warned that its army would take forceful measures if the Philippines
+  // continued its provocations": a warning whose content has a condition that another
+  // side would bring about is aimed at that side (its content's own subject is the
+  // warner's side).
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.suppressed || vi.negated || vi.symmetric || vi.code.code.rfind("13", 0) != 0) continue;
+    auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+    if (src == vi.sources.end() || src->code.size() < 3 || src->code[0] == '-') continue;
+    const std::string own = src->code.substr(0, 3);
+    if (std::any_of(vi.targets.begin(), vi.targets.end(),
+                    [&](const Actor& a) { return !a.null() && a.code[0] != '-' && a.code.compare(0, 3, own) != 0; })) {
+      continue;
+    }
+    int32_t content = -1;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Ccomp) content = static_cast<int32_t>(*ch);
+    }
+    if (content < 0) continue;
+    std::vector<Actor> other;
+    for (const uint32_t* ch = g_.children_begin(content); ch != g_.children_end(content) && other.empty(); ++ch) {
+      if (g_.words[*ch].rel != Rel::Advcl) continue;
+      bool condition = false;
+      int32_t subj = -1;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        condition |= g_.words[*cc].rel == Rel::Mark && one_of(g_.words[*cc].form, W.condition_markers);
+        if (g_.words[*cc].rel == Rel::Nsubj || g_.words[*cc].rel == Rel::NsubjPass) subj = static_cast<int32_t>(*cc);
+      }
+      if (!condition || subj < 0) continue;
+      for (const Actor& a : group_at(subj)) {
+        if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, own) != 0) other.push_back(a);
+      }
+    }
+    if (other.empty()) continue;
+    vi.targets = other;
+    vi.target_in_complement = false;
+    vi.rule += "; target: the condition's side";
+  }
 }
 
 }  // namespace dyad::coder

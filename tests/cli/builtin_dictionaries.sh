@@ -330,6 +330,8 @@ Pakistan's army said it killed eight militants in a raid near the Afghan border.
 Iran's supreme leader vowed harsh punishment for Israel after the killing of a senior commander in Damascus.
 
 South Korea and the United States began joint military exercises on Monday, prompting a warning from Pyongyang.
+
+China's defence ministry warned that the People's Liberation Army would take forceful measures if the Philippines continued its provocations.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -499,6 +501,7 @@ done <<'EXPECT'
 153 SDNMIL SDNREB 03 a ceasefire agreed by both subjects is between them
 156 IRNGOV ISR 138 a punishment vowed is a threat
 157 PRK KOR 130 a warning an act prompted from someone is theirs
+158 CHNMIL PHL 13 a warning with a condition another side would bring about is aimed at that side
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

@@ -116,6 +116,18 @@ void SentenceCoder::match_nouns() {
       u = best_end;
       continue;
     }
+    // "the Sea of Japan", "the Gulf of Oman", "the South China Sea": a country's name
+    // inside the name of a sea is a place, not the country.
+    if (!dict_.noun_phrases[chosen].agent) {
+      const bool water_before = m.tb >= 2 && base::ascii_lower(g_.words[m.tb - 1].form) == "of" &&
+                                one_of(base::ascii_lower(g_.words[m.tb - 2].form), words().water_words);
+      const bool water_after = m.te < n_ && !g_.words[m.te].form.empty() && g_.words[m.te].form[0] >= 'A' &&
+                               g_.words[m.te].form[0] <= 'Z' && one_of(base::ascii_lower(g_.words[m.te].form), words().water_words);
+      if (water_before || water_after) {
+        u = best_end;
+        continue;
+      }
+    }
     // "military aid", "police operation": a role word inside an event noun's phrase
     // says what kind of act it is, not who acts.
     if (opt_.event_nouns && dict_.noun_phrases[chosen].agent && !c_.event_nouns_by_last.empty()) {

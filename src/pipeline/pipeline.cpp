@@ -119,7 +119,9 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     // (The verb agrees with the phrase before it: "-s" after one, the bare form after
     // several -- "India and Pakistan exchange", not "Copenhagen Telephone".)
     // (A plural name -- "Philippines", "United States" -- is one country: either.)
-    bool plural = before.xpos == "NNS";
+    // ("police" and "people" take the plural: "Kenyan police fire tear gas".)
+    const std::string before_lower = base::ascii_lower(before.form(text));
+    bool plural = before.xpos == "NNS" || before_lower == "police" || before_lower == "people";
     for (size_t k = 0; k < i; ++k) plural |= words[k].upos == "CCONJ";
     const bool name_plural = before.xpos == "NNPS";
     const bool ed = (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0;

@@ -551,6 +551,17 @@ printf 'Philippines protests Chinese water cannon attack\n' >"$WORK/hl2.txt"
 run code "$WORK/hl2.txt" --date 2024-07-12 --format tsv
 expect_out "PHL	CHN	114" "code: a headline's verb read as a noun by the tagger"
 
+printf 'Russia, Ukraine swap hundreds of prisoners of war\n' >"$WORK/hl4.txt"
+run code "$WORK/hl4.txt" --date 2024-07-12 --format tsv
+expect_out "RUS	UKR	0841" "code: a headline's prisoner swap (first side)"
+expect_out "UKR	RUS	0841" "code: a headline's prisoner swap (second side)"
+printf 'North Korea fires ballistic missile toward Sea of Japan\n' >"$WORK/hl5.txt"
+run code "$WORK/hl5.txt" --date 2024-07-12 --format tsv
+! grep -q "PRK	JPN" "$WORK/out" || fail "code: the Sea of Japan is a sea, not Japan"
+printf 'Kenyan police fire tear gas at anti-tax protesters\n' >"$WORK/hl6.txt"
+run code "$WORK/hl6.txt" --date 2024-07-12 --format tsv
+expect_out "KENCOP	KENCVL	175" "code: a headline's verb after 'police'"
+
 printf 'Iran Summons British Envoy Over Sanctions\n' >"$WORK/hl3.txt"
 run code "$WORK/hl3.txt" --date 2024-07-12 --format tsv
 expect_out "IRN	GBRGOV	114" "code: a headline in title case"

@@ -87,6 +87,7 @@ const std::string_view kCommentWords[] = {"comment", "elaborate", "confirm", "sp
 const std::string_view kProspectNouns[] = {"chance", "chances", "risk", "risks", "possibility", "prospect", "prospects",
                                            "danger", "likelihood", "fear", "fears", "spectre", "specter", "odds"};
 const std::string_view kQuestionMarkers[] = {"whether", "if"};
+const std::string_view kWaterWords[] = {"sea", "gulf", "bay", "strait", "straits", "ocean"};
 const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
 const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
                                         "million",  "millions",  "crowd",   "crowds",   "people", "scores"};
@@ -252,6 +253,7 @@ CoderWords coder_words() {
   c.coming_heads = kComingHeads;
   c.crowd_words = kCrowdWords;
   c.accord_nouns = kAccordNouns;
+  c.water_words = kWaterWords;
   c.question_markers = kQuestionMarkers;
   c.prospect_nouns = kProspectNouns;
   c.comment_words = kCommentWords;

@@ -158,6 +158,9 @@ TEST_F(HeadlineVerb, TheVerbAgreesWithItsSubjectAndAVerbIsKept) {
   // A country whose name is plural is one: "Philippines protests Chinese drills".
   const std::vector<std::string> country = tags(*analyzer, "Philippines protests Valdorian drills", true);
   EXPECT_EQ(country[1], "VERB");
+  // "police" and "people" take the plural: "Valdorian police fire tear gas at protesters".
+  const std::vector<std::string> police = tags(*analyzer, "Valdorian police fire tear gas at protesters", true);
+  EXPECT_EQ(police[2], "VERB");
   // A headline that has its verb is read as the tagger reads it.
   const std::string h = "Farmers and police clash in capital";
   EXPECT_EQ(tags(*analyzer, h, true), tags(*analyzer, h, false));

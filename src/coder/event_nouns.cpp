@@ -124,6 +124,16 @@ int32_t SentenceCoder::match_event_noun(uint32_t t, uint32_t& first) const {
     best = static_cast<int32_t>(e);
     best_len = ids.size();
   }
+  // "an Israeli strike on a school" is force; "strikes against the government" and "a
+  // lightning strike" by a union are not: such a word names force only when aimed "on"
+  // something.
+  if (best >= 0 && best_len == 1 && one_of(base::ascii_lower(g_.words[t].form), words().aimed_nouns)) {
+    bool aimed = false;
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && !aimed; ++ch) {
+      aimed = g_.words[*ch].rel == Rel::Nmod && has_case(*ch, words().aimed_prepositions);
+    }
+    if (!aimed) return -1;
+  }
   if (best >= 0) first = t + 1 - static_cast<uint32_t>(best_len);
   return best;
 }

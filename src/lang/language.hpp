@@ -153,6 +153,8 @@ struct CoderWords {
   WordList prospect_nouns;         // "the *chances* of a clash": an act that may or may not come
   WordList question_markers;       // "asked *whether* X would ...": a question's content ("if" only as a complement)
   WordList water_words;            // "the *Sea* of Japan", "the South China *Sea*": a place, not the country
+  WordList aimed_nouns;            // "an Israeli *strike* on a school": force only when aimed ...
+  WordList aimed_prepositions;     // ... "*on*" something (not a workers' strike)
   WordList accord_nouns;           // "the pact they *struck*": an accord reached, not force
   WordList crowd_words;            // "*Thousands* rallied in Tbilisi": a crowd, the place's people
   WordList protester_words;        // "*protesters* stormed the embassy": force by them is a riot (145)

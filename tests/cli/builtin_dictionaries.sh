@@ -337,7 +337,7 @@ Chinese coast guard vessels blocked Philippine supply ships near the shoal.
 
 The Israeli strike on the Gaza school killed 30 people.
 
-French union members staged a lightning strike against the government.
+French railway workers staged a lightning strike against the French government.
 
 The United States and the Philippines kicked off joint military drills.
 TEXT

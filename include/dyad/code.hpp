@@ -201,6 +201,7 @@ struct DocumentState {
     std::string source, target, root;
     std::string text;  // the source's words
     uint32_t sentence = 0;
+    std::string code;  // the full CAMEO code
   };
   std::vector<PastAct> acts;
   // The last date a sentence stated ("on Thursday" -> 20240711) and that sentence's

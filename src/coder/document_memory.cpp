@@ -220,7 +220,9 @@ const DocumentState::PastAct* DocumentMemory::latest_act(const std::string& root
   for (size_t i = doc_.acts.size(); i-- > 0;) {
     const auto& a = doc_.acts[i];
     if (doc_.sentence_index - a.sentence > within) break;
-    if (a.root == root || (force(root) && force(a.root))) return &a;
+    // ("fired water cannon at a resupply mission ... the U.S. condemned the attack":
+    // violent repression, 175, is an attack too.)
+    if (a.root == root || (force(root) && (force(a.root) || a.code == "175"))) return &a;
   }
   return nullptr;
 }
@@ -274,7 +276,7 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_enemy_of(const st
 void DocumentMemory::commit(const Event* first, const Event* last) {
   for (const Event* e = first; e != last; ++e) {
     if (!e->negated && !e->source.code.empty() && !e->target.code.empty() && e->cameo.size() >= 2) {
-      doc_.acts.push_back({e->source.code, e->target.code, e->cameo.substr(0, 2), e->source.text, doc_.sentence_index});
+      doc_.acts.push_back({e->source.code, e->target.code, e->cameo.substr(0, 2), e->source.text, doc_.sentence_index, e->cameo});
     }
     // The second direction of a two-sided act names no new speaker: "France agreed
     // with Gabon" leaves France, not Gabon, the story's latest source.

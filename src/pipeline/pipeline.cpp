@@ -82,7 +82,19 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
   // adjective, "Panama-flagged", is not.)
   int64_t participle = -1;
   for (size_t i = 0; i < words.size(); ++i) {
-    const Token& t = words[i];
+    Token& t = words[i];
+    // (A past form between a preposition and a noun modifies the noun: "near
+    // disputed shoal", "over occupied territories" -- a participle, no verb of the
+    // headline's.)
+    const bool modifier = headline && t.xpos == "VBD" && i > 0 && i + 1 < words.size() &&
+                          (words[i - 1].xpos == "IN" || words[i - 1].upos == "ADP" || words[i - 1].form(text) == "near") &&
+                          (words[i + 1].upos == "NOUN" || words[i + 1].upos == "PROPN");
+    if (modifier) {
+      t.alt_tag = t.xpos + "|" + t.upos;
+      t.tag_margin = 1;
+      t.xpos = "VBN";
+      continue;
+    }
     if (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD" || t.upos == "AUX") return;
     if ((t.xpos == "VBN" || t.xpos == "VBG") && !(i > 0 && words[i - 1].form(text) == "-") && participle < 0) {
       participle = static_cast<int64_t>(i);

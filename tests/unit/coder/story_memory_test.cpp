@@ -27,6 +27,9 @@ const char* kDictionary =
     "verb 030 = agree {agreed}\n"
     "verb 190 = attack {attacked}\n"
     "verb 192 = seize {seized}\n"
+    "verb 175 = repress {repressed}\n"
+    "verb 111 = condemn {condemned}\n"
+    "noun 190 = attack\n"
     "noun 046 mutual = negotiations\n";
 
 class StoryMemoryTest : public test_graphs::StoryTest {
@@ -57,6 +60,15 @@ TEST_F(StoryMemoryTest, TheSecondDirectionOfATwoSidedActNamesNoNewSpeaker) {
   EXPECT_EQ(next(graph({"The the DET 2 det", "minister minister NOUN 3 nsubj", "praised praise VERB 0 root",
                         "Morava Morava PROPN 3 obj"})),
             (Strings{"VLDGOV MOR 051"}));
+}
+
+TEST_F(StoryMemoryTest, ViolentRepressionIsTheAttackACommentNames) {
+  // "Valdoria repressed Ostrava. Morava condemned the attack."
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "repressed repress VERB 0 root", "Ostrava Ostrava PROPN 2 obj"})),
+            (Strings{"VLD OST 175"}));
+  EXPECT_EQ(next(graph({"Morava Morava PROPN 2 nsubj", "condemned condemn VERB 0 root", "the the DET 4 det",
+                        "attack attack NOUN 2 obj"})),
+            (Strings{"MOR VLD 111"}));
 }
 
 TEST_F(StoryMemoryTest, ForceOnWhatNamesNoOneIsAimedAtTheStorysEnemy) {

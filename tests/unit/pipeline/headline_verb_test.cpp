@@ -158,6 +158,10 @@ TEST_F(HeadlineVerb, TheVerbAgreesWithItsSubjectAndAVerbIsKept) {
   // A country whose name is plural is one: "Philippines protests Chinese drills".
   const std::vector<std::string> country = tags(*analyzer, "Philippines protests Valdorian drills", true);
   EXPECT_EQ(country[1], "VERB");
+  // A past form between a preposition and a noun is the noun's participle, and the
+  // headline's verb is found: "Valdoria protests Ostravan attack near disputed shoal".
+  const std::vector<std::string> shoal = tags(*analyzer, "Valdoria protests Ostravan attack near disputed shoal", true);
+  EXPECT_EQ(shoal[1], "VERB");
   // "police" and "people" take the plural: "Valdorian police fire tear gas at protesters".
   const std::vector<std::string> police = tags(*analyzer, "Valdorian police fire tear gas at protesters", true);
   EXPECT_EQ(police[2], "VERB");

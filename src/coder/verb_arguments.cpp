@@ -34,6 +34,29 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       vi.rule += "; an accord reached";
     }
   }
+  // "in the week ended March 14", "the year ended June 30": a period's end, no act.
+  if (vi.noun_entry < 0 && g_.words[vi.tok].rel == Rel::Acl && g_.words[vi.tok].head >= 0) {
+    const DepWord& h = g_.words[g_.words[vi.tok].head];
+    if (one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().period_nouns)) {
+      vi.code = EventCode{};
+      vi.rule += "; a period's end";
+    }
+  }
+  // "when asked by a reporter whether he favoured the tax": a question is no appeal.
+  if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma), words().question_verbs)) {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const Rel r = g_.words[*ch].rel;
+      if (r != Rel::Ccomp && r != Rel::Advcl) continue;
+      for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+        const std::string m = base::ascii_lower(g_.words[*cc].form);
+        // (an adverbial "if" is a condition: "would be asked to leave if ...")
+        if (g_.words[*cc].rel == Rel::Mark && one_of(m, words().question_markers) && (r == Rel::Ccomp || m == "whether")) {
+          vi.code = EventCode{};
+          vi.rule += "; a question";
+        }
+      }
+    }
+  }
   // "declined to comment on the Chinese proposal", "refused comment": no answer is no
   // rejection of what the question was about.
   if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
@@ -304,16 +327,20 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       const DepWord& w = g_.words[x];
       if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || w.head < 0) continue;
       const DepWord& h = g_.words[w.head];
+      const bool nameless_head = s_.tok_match[w.head] < 0 && chunk_matches(w.head).empty();
       const bool of_verb = w.head == static_cast<int32_t>(v) ||
-                           ((h.rel == Rel::Obl || h.rel == Rel::Obj) && h.head == static_cast<int32_t>(v) &&
-                            s_.tok_match[w.head] < 0 && chunk_matches(w.head).empty());
-      if (!of_verb) continue;
+                           ((h.rel == Rel::Obl || h.rel == Rel::Obj) && h.head == static_cast<int32_t>(v) && nameless_head);
+      // (Deeper, the place of a partner no dictionary names: "held a meeting with the
+      // advisory committee in New York" -- the place alone goes.)
+      const bool deeper = !of_verb && w.rel == Rel::Nmod && h.rel == Rel::Nmod && nameless_head && is_nominal(h.upos) &&
+                          in_subtree(x, v);
+      if (!of_verb && !deeper) continue;
       if (!has_case(x, words().place_prepositions)) continue;
       // (A place is a name: "in Riyadh", "in New York city" -- not "$4 billion in aid
       // to Ukraine".)
       if (w.upos != UPos::Propn && s_.tok_match[x] < 0 && chunk_matches(static_cast<int32_t>(x)).empty()) continue;
       // (The oblique above goes too: its phrase would reach the place through it.)
-      const uint32_t top = w.head == static_cast<int32_t>(v) ? x : static_cast<uint32_t>(w.head);
+      const uint32_t top = w.head == static_cast<int32_t>(v) || deeper ? x : static_cast<uint32_t>(w.head);
       for (uint32_t t = 0; t < n_; ++t) {
         if (in_subtree(t, top)) mask[t] = 0;
       }
@@ -417,7 +444,11 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // is not the host. With no host named ("arrived here", "arrived on Monday"), the
   // visit is to the dateline's country, when that is not the visitor's own.
   const bool visit = vc.rfind("042", 0) == 0;
-  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && visit; ++ch) {
+  // (Nor is where a speaker speaks from a partner: "the spokesman, speaking from Bonn".)
+  bool has_object = false;
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) has_object |= g_.words[*ch].rel == Rel::Obj;
+  const bool consult = vc.rfind("04", 0) == 0 && (visit || !has_object);
+  for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v) && consult; ++ch) {
     const DepWord& w = g_.words[*ch];
     if (w.rel != Rel::Obl || !has_case(*ch, words().journey_prepositions)) continue;
     for (uint32_t t = 0; t < n_; ++t) {
@@ -544,6 +575,20 @@ void SentenceCoder::protest_place_target(VerbInfo& vi) {
 void SentenceCoder::protesters_force(VerbInfo& vi) {
   const std::string& c = vi.code.code;
   if (vi.subject < 0 || c.size() < 2 || vi.noun_entry >= 0) return;
+  // "Supporters of the former president blocked roads": people who are no state
+  // obstructing passage protest by it (144); a state's forces blockade (191).
+  if (c == "191") {
+    const bool state = std::any_of(vi.sources.begin(), vi.sources.end(), [](const Actor& a) {
+      if (a.null() || a.code.size() < 3) return false;
+      const std::string role = a.code.size() >= 6 ? a.code.substr(3, 3) : "";
+      return role.empty() || role == "GOV" || role == "MIL" || role == "COP" || role == "SPY" || a.code.rfind("IGO", 0) == 0;
+    });
+    if (!state && !vi.sources.empty()) {
+      vi.code = EventCode{"144", ""};
+      vi.rule += "; obstruction by people";
+    }
+    return;
+  }
   if (!force_code(c) && c != "1712") return;
   auto protesters = [&](uint32_t t) {
     const DepWord& w = g_.words[t];

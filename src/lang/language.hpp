@@ -155,6 +155,8 @@ struct CoderWords {
   WordList water_words;            // "the *Sea* of Japan", "the South China *Sea*": a place, not the country
   WordList aimed_nouns;            // "an Israeli *strike* on a school": force only when aimed ...
   WordList aimed_prepositions;     // ... "*on*" something (not a workers' strike)
+  WordList period_nouns;           // "the *week* ended March 14": a period's end, no act
+  WordList question_verbs;         // "*asked* whether ...": a question, no appeal
   WordList accord_nouns;           // "the pact they *struck*": an accord reached, not force
   WordList crowd_words;            // "*Thousands* rallied in Tbilisi": a crowd, the place's people
   WordList protester_words;        // "*protesters* stormed the embassy": force by them is a riot (145)

@@ -90,6 +90,8 @@ const std::string_view kQuestionMarkers[] = {"whether", "if"};
 const std::string_view kWaterWords[] = {"sea", "gulf", "bay", "strait", "straits", "ocean"};
 const std::string_view kAimedNouns[] = {"strike", "strikes"};
 const std::string_view kAimedPrepositions[] = {"on"};
+const std::string_view kPeriodNouns[] = {"week", "month", "year", "quarter", "period", "day", "half", "season"};
+const std::string_view kQuestionVerbs[] = {"ask", "wonder", "inquire", "enquire"};
 const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
 const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
                                         "million",  "millions",  "crowd",   "crowds",   "people", "scores"};
@@ -255,6 +257,8 @@ CoderWords coder_words() {
   c.coming_heads = kComingHeads;
   c.crowd_words = kCrowdWords;
   c.accord_nouns = kAccordNouns;
+  c.period_nouns = kPeriodNouns;
+  c.question_verbs = kQuestionVerbs;
   c.aimed_nouns = kAimedNouns;
   c.aimed_prepositions = kAimedPrepositions;
   c.water_words = kWaterWords;

@@ -203,9 +203,17 @@ SentenceResult EventCoder::code(const DepGraph& graph, DocumentState& doc, std::
   if (!doc.scratch) doc.scratch = std::make_unique<coder::CoderScratch>();
   const DepGraph* g = &graph;
   DepGraph repaired;
-  if (options_.repair_parses && coder::needs_repair(graph)) {
-    repaired = graph;
-    if (coder::repair_parse(repaired)) g = &repaired;
+  if (options_.repair_parses) {
+    const lang::CoderWords& W = (options_.language ? *options_.language : lang::english()).coder;
+    uint32_t phrase = 0, noun = 0;
+    const bool stray = coder::find_stray_partner(graph, W.reciprocal_words, W.partner_prepositions, phrase, noun);
+    const bool moved = coder::needs_repair(graph);
+    if (stray || moved) {
+      repaired = graph;
+      bool changed = moved && coder::repair_parse(repaired);
+      changed |= stray && coder::repair_stray_partners(repaired, W.reciprocal_words, W.partner_prepositions);
+      if (changed) g = &repaired;
+    }
   }
   const size_t first = out.size();
   coder::SentenceCoder sc(*dict_, options_, *g, doc);

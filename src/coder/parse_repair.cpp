@@ -625,6 +625,72 @@ void move_punctuation(DepGraph& g, uint32_t from, uint32_t to, int64_t after = -
 
 }  // namespace
 
+bool find_stray_partner(const DepGraph& g, const lang::WordList& two_sided, const lang::WordList& partner_prepositions,
+                        uint32_t& phrase, uint32_t& noun) {
+  if (!g.has_parse()) return false;
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  auto lemma_of = [&](uint32_t t) { return base::ascii_lower(g.words[t].lemma.empty() ? g.words[t].form : g.words[t].lemma); };
+  auto has_case_in = [&](uint32_t t, const lang::WordList& list) {
+    for (const uint32_t* ch = g.children_begin(t); ch != g.children_end(t); ++ch) {
+      if (g.words[*ch].rel == Rel::Case && lang::in(base::ascii_lower(g.words[*ch].form), list)) return true;
+    }
+    return false;
+  };
+  for (uint32_t x = 1; x < n; ++x) {
+    const DepWord& xw = g.words[x];
+    if ((xw.rel != Rel::Obl && xw.rel != Rel::Nmod) || xw.head < 0 || !nominal(xw.upos)) continue;
+    if (!has_case_in(x, partner_prepositions)) continue;
+    const uint32_t h = static_cast<uint32_t>(xw.head);
+    if (lang::in(lemma_of(h), two_sided)) continue;
+    // The two-sided noun before it: an ancestor of its head (hung on the place), or a
+    // sibling oblique of the same verb (hung on the verb).
+    int32_t m = -1;
+    for (int32_t a = static_cast<int32_t>(h), guard = 0; a >= 0 && guard < 4 && m < 0; a = g.words[a].head, ++guard) {
+      if (!nominal(g.words[a].upos)) break;
+      if (static_cast<uint32_t>(a) < x && g.words[a].upos == UPos::Noun && lang::in(lemma_of(static_cast<uint32_t>(a)), two_sided)) {
+        m = a;
+      }
+    }
+    if (m < 0 && g.words[h].upos == UPos::Verb && xw.rel == Rel::Obl) {
+      for (const uint32_t* ch = g.children_begin(h); ch != g.children_end(h); ++ch) {
+        if (*ch < x && g.words[*ch].rel == Rel::Obl && g.words[*ch].upos == UPos::Noun && lang::in(lemma_of(*ch), two_sided)) {
+          m = static_cast<int32_t>(*ch);
+        }
+      }
+    }
+    if (m < 0) continue;
+    // Only places and times between: every word between belongs to the noun's own
+    // phrase or to a bare time phrase ("last year", "yesterday") of the verb.
+    bool clear = true;
+    uint32_t begin = x;
+    while (begin > 0 && under(g, begin - 1, x)) --begin;
+    for (uint32_t t = static_cast<uint32_t>(m) + 1; t < begin && clear; ++t) {
+      if (under(g, t, static_cast<uint32_t>(m))) continue;
+      int32_t top = static_cast<int32_t>(t);
+      while (top >= 0 && g.words[top].head >= 0 && g.words[top].head != static_cast<int32_t>(h)) top = g.words[top].head;
+      const std::string rel = top >= 0 ? g.words[top].deprel : std::string();
+      clear = top >= 0 && (rel == "obl:unmarked" || rel == "obl:tmod" || rel == "nmod:unmarked" || rel == "obl:npmod" ||
+                           g.words[top].rel == Rel::Punct);
+    }
+    if (!clear) continue;
+    phrase = x;
+    noun = static_cast<uint32_t>(m);
+    return true;
+  }
+  return false;
+}
+
+bool repair_stray_partners(DepGraph& g, const lang::WordList& two_sided, const lang::WordList& partner_prepositions) {
+  bool changed = false;
+  uint32_t phrase = 0, noun = 0;
+  for (size_t round = 0; round < g.size() && find_stray_partner(g, two_sided, partner_prepositions, phrase, noun); ++round) {
+    attach(g.words[phrase], static_cast<int32_t>(noun), "nmod");
+    g.normalize();
+    changed = true;
+  }
+  return changed;
+}
+
 bool needs_repair(const DepGraph& g) {
   ReportedPredicate rp;
   HeadlessClause hc;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dyad/graph.hpp"
+#include "lang/language.hpp"
 
 namespace dyad::coder {
 
@@ -12,5 +13,15 @@ bool needs_repair(const DepGraph& g);
 // said" parsed with "attacked" as a modifier and three subjects of "said"). Returns
 // whether the graph changed.
 bool repair_parse(DepGraph& g);
+
+// "during a meeting at the American mission with the Soviet team", "after a meeting in
+// Khartoum yesterday with an IMF envoy": a "with" phrase the parser hung on the place
+// or on the verb after a two-sided noun (`two_sided`: meeting, talks), with only
+// places and times between, is that noun's partner. Finds the phrase's head and the
+// noun.
+bool find_stray_partner(const DepGraph& g, const lang::WordList& two_sided, const lang::WordList& partner_prepositions,
+                        uint32_t& phrase, uint32_t& noun);
+// Hangs every such phrase on its noun; returns whether the graph changed.
+bool repair_stray_partners(DepGraph& g, const lang::WordList& two_sided, const lang::WordList& partner_prepositions);
 
 }  // namespace dyad::coder

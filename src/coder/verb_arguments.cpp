@@ -300,9 +300,15 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // An act of force is not aimed at whom a phrase of time names, on the verb or on its
   // object: "fired missiles after U.S. drills". (A threat or a visit may be: "threaten
   // vengeance after the U.S. raids", "arrived after a stopover in Riyadh".)
-  const bool force = vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "15") >= 0 && vi.code.code.compare(0, 2, "20") <= 0 &&
-                     vi.code.code.compare(0, 2, "16") != 0;
-  for (uint32_t x = 0; x < n_ && force; ++x) {
+  // (Nor is a comment or a material act: "approved the sale during talks with U.S.
+  // officials" approves no officials.)
+  const std::string& c0 = vi.code.code;
+  const bool force = c0.size() >= 2 && c0.compare(0, 2, "15") >= 0 && c0.compare(0, 2, "20") <= 0 && c0.compare(0, 2, "16") != 0;
+  // (A concession may answer whom the time phrase names: "called off the strike after
+  // deliberations with the government".)
+  const bool timeless = force || (c0.size() >= 2 && c0.compare(0, 2, "13") != 0 && c0.compare(0, 2, "04") != 0 &&
+                                  c0.compare(0, 2, "08") != 0);
+  for (uint32_t x = 0; x < n_ && timeless; ++x) {
     const DepWord& w = g_.words[x];
     if ((w.rel != Rel::Obl && w.rel != Rel::Nmod) || in_subtree(v, x) || !has_case(x, words().time_prepositions)) continue;
     for (uint32_t t = 0; t < n_; ++t) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "coder/parse_repair.hpp"
+#include "lang/language.hpp"
 #include "unit/coder/graph_builder.hpp"
 
 namespace dyad {
@@ -173,6 +174,34 @@ TEST(ParseRepair, AReducedRelativeClauseOnTheSubject) {
   EXPECT_EQ(g.words[2].head, 3);  // Valdoria stays the clause's subject
   EXPECT_EQ(g.words[8].head, 6);  // the full stop goes with the new root
   EXPECT_FALSE(coder::needs_repair(g));
+}
+
+TEST(ParseRepair, AStrayPartnerOfAMeetingIsTheMeetings) {
+  const lang::CoderWords& W = lang::english().coder;
+  // "Rell made the remarks after a meeting in Marlow yesterday with Ana.", with "with
+  // Ana" hung on the verb after the time phrase.
+  DepGraph g = graph({"Rell Rell PROPN 2 nsubj", "made make VERB 0 root", "the the DET 4 det", "remarks remark NOUN 2 obj",
+                      "after after ADP 7 case", "a a DET 7 det", "meeting meeting NOUN 2 obl", "in in ADP 9 case",
+                      "Marlow Marlow PROPN 7 nmod", "yesterday yesterday NOUN 2 obl:unmarked", "with with ADP 12 case",
+                      "Ana Ana PROPN 2 obl"});
+  uint32_t phrase = 0, noun = 0;
+  ASSERT_TRUE(coder::find_stray_partner(g, W.reciprocal_words, W.partner_prepositions, phrase, noun));
+  EXPECT_EQ(phrase, 11u);
+  EXPECT_EQ(noun, 6u);
+  ASSERT_TRUE(coder::repair_stray_partners(g, W.reciprocal_words, W.partner_prepositions));
+  EXPECT_EQ(g.words[11].head, 6);
+  EXPECT_EQ(g.words[11].rel, Rel::Nmod);
+  // Hung on the place: "during a meeting at the mission with the Ostravan team".
+  DepGraph h = graph({"Rell Rell PROPN 2 nsubj", "spoke speak VERB 0 root", "during during ADP 4 case",
+                      "meeting meeting NOUN 2 obl", "at at ADP 7 case", "the the DET 7 det", "mission mission NOUN 4 nmod",
+                      "with with ADP 10 case", "the the DET 10 det", "team team NOUN 7 nmod"});
+  ASSERT_TRUE(coder::repair_stray_partners(h, W.reciprocal_words, W.partner_prepositions));
+  EXPECT_EQ(h.words[9].head, 3);
+  // Another phrase between -- an object of the verb -- keeps it: "met after the talks the
+  // envoy with whom ..." is not the talks' partner.
+  DepGraph k = graph({"Rell Rell PROPN 2 nsubj", "signed sign VERB 0 root", "after after ADP 4 case", "talks talk NOUN 2 obl",
+                      "a a DET 6 det", "deal deal NOUN 2 obj", "with with ADP 8 case", "Ana Ana PROPN 2 obl"});
+  EXPECT_FALSE(coder::find_stray_partner(k, W.reciprocal_words, W.partner_prepositions, phrase, noun));
 }
 
 TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {

@@ -119,7 +119,7 @@ void SentenceCoder::match_nouns() {
     // "the Sea of Japan", "the Gulf of Oman", "the South China Sea": a country's name
     // inside the name of a sea is a place, not the country.
     if (!dict_.noun_phrases[chosen].agent) {
-      const bool water_before = m.tb >= 2 && base::ascii_lower(g_.words[m.tb - 1].form) == "of" &&
+      const bool water_before = m.tb >= 2 && one_of(base::ascii_lower(g_.words[m.tb - 1].form), words().of_prepositions) &&
                                 one_of(base::ascii_lower(g_.words[m.tb - 2].form), words().water_words);
       const bool water_after = m.te < n_ && !g_.words[m.te].form.empty() && g_.words[m.te].form[0] >= 'A' &&
                                g_.words[m.te].form[0] <= 'Z' && one_of(base::ascii_lower(g_.words[m.te].form), words().water_words);

@@ -85,6 +85,8 @@ std::vector<Actor> SentenceCoder::actors_after(uint32_t from, bool coordination)
   for (; k < n_ && k < from + 10; ++k) {
     const DepWord& w = g_.words[k];
     if (w.upos == UPos::Verb || w.upos == UPos::Aux || w.upos == UPos::Adp || w.upos == UPos::SConj) break;
+    // (nor a relative clause: "at a meeting which reviews the U.S. waiver")
+    if (lang::in(w.xpos, words().relative_pronoun_tags)) break;
     const bool separator = w.upos == UPos::CConj || w.form == ",";
     if (w.upos == UPos::Punct && !separator) break;
     if (w.form == "," && conjoined) break;  // "between X and Y, two commanders said"

@@ -57,6 +57,17 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       }
     }
   }
+  // "would respond to the needs of farmers", "responded to the letter": answering a
+  // need, a request or a question is no threat.
+  if (vi.noun_entry < 0 && one_of(base::ascii_lower(g_.words[vi.tok].lemma), words().response_verbs)) {
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const DepWord& o = g_.words[*ch];
+      if (o.rel == Rel::Obl && one_of(base::ascii_lower(o.lemma.empty() ? o.form : o.lemma), words().answered_nouns)) {
+        vi.code = EventCode{};
+        vi.rule += "; an answer";
+      }
+    }
+  }
   // "declined to comment on the Chinese proposal", "refused comment": no answer is no
   // rejection of what the question was about.
   if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),

@@ -157,6 +157,7 @@ struct CoderWords {
   WordList aimed_prepositions;     // ... "*on*" something (not a workers' strike)
   WordList period_nouns;           // "the *week* ended March 14": a period's end, no act
   WordList question_verbs;         // "*asked* whether ...": a question, no appeal
+  WordList answered_nouns;         // "would respond to the *needs* of farmers": an answer, no threat
   WordList accord_nouns;           // "the pact they *struck*": an accord reached, not force
   WordList crowd_words;            // "*Thousands* rallied in Tbilisi": a crowd, the place's people
   WordList protester_words;        // "*protesters* stormed the embassy": force by them is a riot (145)

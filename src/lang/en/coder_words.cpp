@@ -92,6 +92,8 @@ const std::string_view kAimedNouns[] = {"strike", "strikes"};
 const std::string_view kAimedPrepositions[] = {"on"};
 const std::string_view kPeriodNouns[] = {"week", "month", "year", "quarter", "period", "day", "half", "season"};
 const std::string_view kQuestionVerbs[] = {"ask", "wonder", "inquire", "enquire"};
+const std::string_view kAnsweredNouns[] = {"need", "concern", "request", "question", "letter", "call", "appeal",
+                                           "query", "inquiry", "invitation", "message", "plea"};
 const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
 const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
                                         "million",  "millions",  "crowd",   "crowds",   "people", "scores"};
@@ -257,6 +259,7 @@ CoderWords coder_words() {
   c.coming_heads = kComingHeads;
   c.crowd_words = kCrowdWords;
   c.accord_nouns = kAccordNouns;
+  c.answered_nouns = kAnsweredNouns;
   c.period_nouns = kPeriodNouns;
   c.question_verbs = kQuestionVerbs;
   c.aimed_nouns = kAimedNouns;

@@ -155,12 +155,18 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     }
   }
   // "... if Taiwan's leader visited the United States": a condition, whatever modal a
-  // pattern read before it.
-  for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
-    if (g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, words().condition_markers)) {
-      vi.hypothetical = true;
-      return;
+  // pattern read before it -- also through the verbs the condition's verb governs or is
+  // joined to ("if China kept supplying Russia", "if Russia attacked and occupied ...").
+  for (int32_t x = static_cast<int32_t>(vi.tok), steps = 0; x >= 0 && steps < 4; ++steps) {
+    for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(x)); ch != g_.children_end(static_cast<uint32_t>(x)); ++ch) {
+      if (g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, words().condition_markers)) {
+        vi.hypothetical = true;
+        return;
+      }
     }
+    const Rel r = g_.words[x].rel;
+    if (r != Rel::Xcomp && r != Rel::Conj) break;
+    x = g_.words[x].head;
   }
   if (vi.pattern >= 0) {
     // A pattern that spells out the modal ("WILL *", "WOULD NOT *") has coded it.

@@ -14,7 +14,9 @@ bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
   if (verb < 0 || t >= n_) return true;
   if (in_subtree(t, static_cast<uint32_t>(verb))) return true;
   const DepWord& w = g_.words[t];
-  const bool function_word = w.rel == Rel::Aux || w.rel == Rel::AuxPass || w.rel == Rel::Mark || w.rel == Rel::Advmod;
+  // (A preposition too: "flew to Seoul, where he met Yoon" has no "to" of "met".)
+  const bool function_word = w.rel == Rel::Aux || w.rel == Rel::AuxPass || w.rel == Rel::Mark || w.rel == Rel::Advmod ||
+                             w.rel == Rel::Case;
   if (!function_word) return true;  // (a content word: as the pattern's author placed it)
   for (int32_t x = verb, guard = 0; x >= 0 && guard < 8; ++guard) {
     const DepWord& xw = g_.words[x];

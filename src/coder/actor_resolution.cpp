@@ -277,6 +277,16 @@ std::vector<Actor> SentenceCoder::nmod_actors(int32_t head) {
   return {};
 }
 
+// Whether the noun phrase headed by `head` opens with a determiner or number of its
+// own ("a 12-bank committee", "the banks", "two envoys").
+bool SentenceCoder::own_determiner(int32_t head) const {
+  for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(head)); ch != g_.children_end(static_cast<uint32_t>(head)); ++ch) {
+    const Rel r = g_.words[*ch].rel;
+    if ((r == Rel::Det || r == Rel::Nummod) && *ch < static_cast<uint32_t>(head)) return true;
+  }
+  return false;
+}
+
 std::vector<Actor> SentenceCoder::group_at(int32_t t) {
   if (t >= 0 && static_cast<uint32_t>(t) < n_ && s_.group_cached[t] == 2) return s_.group_cache[t];
   if (t >= 0 && static_cast<uint32_t>(t) < n_ && s_.group_cached[t] == 1) return {};  // a cycle through deep_search
@@ -391,9 +401,11 @@ std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
           rebuilt.push_back(a);
         }
         per[i] = rebuilt;
-      } else if (i > 0 && (pre_actor >= 0 || !pre_agents.empty())) {
+      } else if (i > 0 && (pre_actor >= 0 || !pre_agents.empty()) && !own_determiner(head)) {
         // A conjunct with a role of its own keeps it: "Agriculture minister X and
-        // Economy minister Y" does not make Y an agriculture minister.
+        // Economy minister Y" does not make Y an agriculture minister. (One with a
+        // determiner of its own is a phrase of its own: "Philippine officials and a
+        // 12-bank committee" -- the committee is not Philippine.)
         std::vector<int32_t> agents = own.empty() ? pre_agents : std::vector<int32_t>{};
         agents.insert(agents.end(), own.begin(), own.end());
         std::string base = pre_actor >= 0 ? actor_code(s_.matches[pre_actor]) : "---";

@@ -102,9 +102,19 @@ void SentenceCoder::link_complements() {
           bool no_source = std::none_of(inner.sources.begin(), inner.sources.end(), [](const Actor& a) { return !a.null(); });
           // (Who reports killings or seizures did not do them: "12 people were killed
           // when missiles struck a building, Ukrainian officials said.")
-          const bool reported_violence = inner.rule.rfind("passive-no-agent", 0) == 0 &&
-                                         (force_code(inner.code.code) || inner.code.code.rfind("17", 0) == 0);
-          if ((no_source || inner.pronoun_subject) && !outer.sources.empty() && !reported_violence) {
+          // (Nor is the speaker the doer of any agentless passive, "OPEC members were
+          // agreed on ...", nor of what a thing no dictionary names does: "its removal
+          // will contribute to the safety of U.S. forces," Weinberger said.)
+          const bool reported_violence = inner.rule.rfind("passive-no-agent", 0) == 0;
+          // ("its warplanes had attacked ...": a possessor says whose they are)
+          bool possessed = false;
+          for (const uint32_t* ch = inner.subject >= 0 ? g_.children_begin(static_cast<uint32_t>(inner.subject)) : nullptr;
+               ch != nullptr && ch != g_.children_end(static_cast<uint32_t>(inner.subject)); ++ch) {
+            possessed |= g_.words[*ch].rel == Rel::NmodPoss;
+          }
+          const bool thing_subject = inner.subject >= 0 && g_.words[inner.subject].upos == UPos::Noun && !possessed &&
+                                     s_.tok_match[inner.subject] < 0 && chunk_matches(inner.subject).empty();
+          if ((no_source || inner.pronoun_subject) && !outer.sources.empty() && !reported_violence && !thing_subject) {
             inner.sources = outer.sources;
             inner.rule += "+speaker";
             if (inner.targets.empty() && !inner.symmetric && inner.sources.size() >= 2) inner.symmetric = false;

@@ -153,6 +153,7 @@ class SentenceCoder {
   void match_nouns();
   // Mentions.
   std::vector<Actor> group_at(int32_t t);
+  bool own_determiner(int32_t head) const;
   std::vector<Actor> group_at_uncached(int32_t t);
   std::vector<Actor> nmod_actors(int32_t head);
   std::vector<std::string> possessive_owner(int32_t head);

@@ -233,6 +233,15 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   if (passive && experiencer) {
     vi.sources = subj_group;  // "ministers were disturbed at the move": the cause below
     vi.rule = "passive-experiencer";
+  } else if (passive && agent < 0 && one_of(base::ascii_lower(vw.lemma.empty() ? vw.form : vw.lemma), words().stance_participles)) {
+    // "Israel is opposed to French mediation": a stance, its holder the source, and
+    // what it is opposed to (that phrase's own actors) the target.
+    vi.sources = subj_group;
+    vi.rule = "stance";
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obl && has_case(*ch, words().addressee_prepositions)) vi.targets = group_at(static_cast<int32_t>(*ch));
+    }
+    return;
   } else if (passive && !opt_.passive_subject_is_source) {
     vi.targets = subj_group;
     vi.rule = "passive-no-agent";

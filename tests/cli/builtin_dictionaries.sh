@@ -362,6 +362,14 @@ Antony Blinken flew to Seoul, where he met South Korean President Yoon Suk Yeol.
 Antony Blinken warned that Washington would act if China kept supplying Russia with weapons.
 
 Algerian activists began a hunger strike on Monday.
+
+Israel is opposed to French mediation in the talks with Syria, an aide said.
+
+Its removal will contribute to the safety of U.S. forces, the U.S. defence secretary said.
+
+Philippine officials and a 12-bank committee have been meeting in New York.
+
+An Israeli official said the prisoners would be released on Monday.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -542,6 +550,7 @@ done <<'EXPECT'
 170 ISR IRN 19 carrying out a strike on a country is force
 171 USAGOV KORGOV 040 a meeting after a journey 'to' is no announced one
 172 USAGOV CHN 13 a warning aimed at the condition's side
+174 ISR FRA 12 being opposed to something is a stance of the subject
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that
@@ -553,7 +562,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	" "122	NER	USA	08" "123	IGOAFRAFU	SOMREB	" "125	IRN	ISR	" "126	USAMIL	UKR	" "126	USA	UKR	" "131	CHN	USA	138" "132	CHN	USA	138" "133	JPN	KORSPY	" "133	KOR	JPNSPY	" "135	INDGOV	RUSGOV	036" "136	USAGOV	FRA	042" "137	IRN	ISR	" "138	CHN	TWN	" "138	USA	TWN	071" "139	HUNGOV	UKRGOV	104" "141	IRQCVL	SWEGOV	19" "142	ISR	ARE	19" "143	ISR	ARE	19" "144	LBN	JOR	" "145	USAGOV	USABUS	" "145	USABUS	USAGOV	" "146	JPNGOV	CHN	" "147	JPNGOV	USAGOV	" "147	JPNGOV	USA	" "148	USA	IRN	19" "148	IRN	USA	19" "151	USAGOV	CHN	" "151	USA	CHN	" "152	ISR	IRN	" "153	SDNMIL	SAU	" "153	SDNMIL	USA	" "154	UKRGOV	RUSCVL	" "154	UKRGOV	UKRCVL	" "155	PAKMIL	AFG	" "156	IRNGOV	ISR	030" "159	CHNGOV	PHL	129" "161	FRALAB	FRAGOV	19" "164	CHNMED	JPNGOV	" "164	JPNGOV	RUSGOV	" "164	JPN	RUSGOV	" "165	DEUGOV	DEU	04" "167	GBRGOV	USAGOV	051" "168	USALEG	USACVL	" "169	AUSGOV	USA	" "170	ISR	IRN	143" "171	USAGOV	KORGOV	036" "172	CHN	RUS	" "173	DZACVL	DZA	19"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	" "122	NER	USA	08" "123	IGOAFRAFU	SOMREB	" "125	IRN	ISR	" "126	USAMIL	UKR	" "126	USA	UKR	" "131	CHN	USA	138" "132	CHN	USA	138" "133	JPN	KORSPY	" "133	KOR	JPNSPY	" "135	INDGOV	RUSGOV	036" "136	USAGOV	FRA	042" "137	IRN	ISR	" "138	CHN	TWN	" "138	USA	TWN	071" "139	HUNGOV	UKRGOV	104" "141	IRQCVL	SWEGOV	19" "142	ISR	ARE	19" "143	ISR	ARE	19" "144	LBN	JOR	" "145	USAGOV	USABUS	" "145	USABUS	USAGOV	" "146	JPNGOV	CHN	" "147	JPNGOV	USAGOV	" "147	JPNGOV	USA	" "148	USA	IRN	19" "148	IRN	USA	19" "151	USAGOV	CHN	" "151	USA	CHN	" "152	ISR	IRN	" "153	SDNMIL	SAU	" "153	SDNMIL	USA	" "154	UKRGOV	RUSCVL	" "154	UKRGOV	UKRCVL	" "155	PAKMIL	AFG	" "156	IRNGOV	ISR	030" "159	CHNGOV	PHL	129" "161	FRALAB	FRAGOV	19" "164	CHNMED	JPNGOV	" "164	JPNGOV	RUSGOV	" "164	JPN	RUSGOV	" "165	DEUGOV	DEU	04" "167	GBRGOV	USAGOV	051" "168	USALEG	USACVL	" "169	AUSGOV	USA	" "170	ISR	IRN	143" "171	USAGOV	KORGOV	036" "172	CHN	RUS	" "173	DZACVL	DZA	19" "175	USAGOV	USAMIL	" "176	PHLGOV	PHLBUS	"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

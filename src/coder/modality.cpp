@@ -163,6 +163,22 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
         vi.hypothetical = true;
         return;
       }
+      // "would not approve Sweden's membership until Stockholm cracked down on the
+      // militants": under a refusal or a promise, "until" states a condition.
+      if (g_.words[*ch].rel == Rel::Mark && one_of(base::ascii_lower(g_.words[*ch].form), words().until_markers) &&
+          g_.words[x].head >= 0) {
+        const uint32_t gov = static_cast<uint32_t>(g_.words[x].head);
+        bool conditional = false;
+        for (const uint32_t* gc = g_.children_begin(gov); gc != g_.children_end(gov); ++gc) {
+          const DepWord& c = g_.words[*gc];
+          conditional |= c.negation || (c.rel == Rel::Aux && (one_of(c.form, words().future_auxiliaries) ||
+                                                              one_of(c.form, words().would_auxiliaries)));
+        }
+        if (conditional) {
+          vi.hypothetical = true;
+          return;
+        }
+      }
     }
     const Rel r = g_.words[x].rel;
     if (r != Rel::Xcomp && r != Rel::Conj) break;

@@ -523,6 +523,28 @@ bool find_reduced_relative(const DepGraph& g, uint32_t& noun, uint32_t& relative
   return false;
 }
 
+// "Valdorian and Ostravan negotiators", parsed with "and" hung on the noun and the two
+// modifiers side by side: the modifier after "and" is the first one's conjunct.
+bool find_flat_modifier_list(const DepGraph& g, uint32_t& first, uint32_t& cc, uint32_t& second) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  auto modifier = [&](uint32_t t) { return g.words[t].rel == Rel::Amod || g.words[t].rel == Rel::Compound; };
+  for (uint32_t c = 1; c + 2 < n; ++c) {
+    const DepWord& cw = g.words[c];
+    if (cw.rel != Rel::Cc || cw.head < 0 || static_cast<uint32_t>(cw.head) <= c + 1) continue;
+    const uint32_t h = static_cast<uint32_t>(cw.head);
+    if (!nominal(g.words[h].upos)) continue;
+    const uint32_t a = c - 1, b = c + 1;
+    if (g.words[a].head != static_cast<int32_t>(h) || g.words[b].head != static_cast<int32_t>(h) || !modifier(a) || !modifier(b)) {
+      continue;
+    }
+    first = a;
+    cc = c;
+    second = b;
+    return true;
+  }
+  return false;
+}
+
 // "After a meeting with President Rell Maro, Ana Carnel criticised Ostrava." parsed with
 // "with" a subordinator of "criticised", "Rell Maro" its subject and "Ana Carnel" an
 // apposition of him: a finite main verb whose subject comes right after a preposition
@@ -704,7 +726,8 @@ bool needs_repair(const DepGraph& g) {
                            find_main_verb_after_relative(g, first, second, possessor) ||
                            find_conjunct_of_outer_clause(g, first, second) ||
                            find_subject_behind_preposition(g, first, second, possessor) ||
-                           find_reduced_relative(g, first, second, possessor));
+                           find_reduced_relative(g, first, second, possessor) ||
+                           find_flat_modifier_list(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -825,6 +848,13 @@ bool repair_parse(DepGraph& g) {
         g.words[t].head = static_cast<int32_t>(second);
       }
     }
+    g.normalize();
+    changed = true;
+  }
+  uint32_t list_cc = 0, list_second = 0;
+  for (size_t round = 0; round < g.size() && find_flat_modifier_list(g, first, list_cc, list_second); ++round) {
+    attach(g.words[list_second], static_cast<int32_t>(first), "conj");
+    attach(g.words[list_cc], static_cast<int32_t>(list_second), "cc");
     g.normalize();
     changed = true;
   }

@@ -372,6 +372,8 @@ Philippine officials and a 12-bank committee have been meeting in New York.
 An Israeli official said the prisoners would be released on Monday.
 
 Erdogan said Turkey would not approve Sweden's NATO membership until Stockholm cracked down on Kurdish militants.
+
+Israeli and Hamas negotiators met in Cairo.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -554,6 +556,7 @@ done <<'EXPECT'
 172 USAGOV CHN 13 a warning aimed at the condition's side
 174 ISR FRA 12 being opposed to something is a stance of the subject
 178 TUR SWE 12 refusing to approve until a condition is met
+179 ISRGOV PSEREBGOV 040 two modifiers joined by 'and' the parser left flat are two sides
 EXPECT
 
 # What did not happen gives no event: the condemnation a veto stopped, the supply that

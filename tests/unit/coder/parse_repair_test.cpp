@@ -204,6 +204,18 @@ TEST(ParseRepair, AStrayPartnerOfAMeetingIsTheMeetings) {
   EXPECT_FALSE(coder::find_stray_partner(k, W.reciprocal_words, W.partner_prepositions, phrase, noun));
 }
 
+TEST(ParseRepair, TwoModifiersJoinedByAndAreAList) {
+  // "Valdorian and Rell negotiators met.", with "and" hung on the noun.
+  DepGraph g = graph({"Valdorian Valdorian ADJ 4 amod", "and and CCONJ 4 cc", "Rell Rell PROPN 4 compound",
+                      "negotiators negotiator NOUN 5 nsubj", "met meet VERB 0 root"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, 0);  // Rell -> Valdorian, a conjunct
+  EXPECT_EQ(g.words[2].rel, Rel::Conj);
+  EXPECT_EQ(g.words[1].head, 2);  // "and" goes with it
+  EXPECT_FALSE(coder::needs_repair(g));
+}
+
 TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {
   DepGraph g = adjective_predicate();
   ASSERT_TRUE(coder::needs_repair(g));

@@ -530,10 +530,14 @@ bool find_flat_modifier_list(const DepGraph& g, uint32_t& first, uint32_t& cc, u
   auto modifier = [&](uint32_t t) { return g.words[t].rel == Rel::Amod || g.words[t].rel == Rel::Compound; };
   for (uint32_t c = 1; c + 2 < n; ++c) {
     const DepWord& cw = g.words[c];
-    if (cw.rel != Rel::Cc || cw.head < 0 || static_cast<uint32_t>(cw.head) <= c + 1) continue;
-    const uint32_t h = static_cast<uint32_t>(cw.head);
-    if (!nominal(g.words[h].upos)) continue;
     const uint32_t a = c - 1, b = c + 1;
+    // (or a headline's comma: "Japanese, Philippine leaders")
+    const bool comma = cw.rel == Rel::Punct && cw.form == "," && (cw.head == static_cast<int32_t>(a) || cw.head == g.words[a].head);
+    if ((cw.rel != Rel::Cc && !comma) || cw.head < 0) continue;
+    const int32_t hh = comma ? g.words[a].head : cw.head;
+    if (hh < 0 || static_cast<uint32_t>(hh) <= c + 1) continue;
+    const uint32_t h = static_cast<uint32_t>(hh);
+    if (!nominal(g.words[h].upos)) continue;
     if (g.words[a].head != static_cast<int32_t>(h) || g.words[b].head != static_cast<int32_t>(h) || !modifier(a) || !modifier(b)) {
       continue;
     }
@@ -854,7 +858,7 @@ bool repair_parse(DepGraph& g) {
   uint32_t list_cc = 0, list_second = 0;
   for (size_t round = 0; round < g.size() && find_flat_modifier_list(g, first, list_cc, list_second); ++round) {
     attach(g.words[list_second], static_cast<int32_t>(first), "conj");
-    attach(g.words[list_cc], static_cast<int32_t>(list_second), "cc");
+    attach(g.words[list_cc], static_cast<int32_t>(list_second), g.words[list_cc].rel == Rel::Cc ? "cc" : "punct");
     g.normalize();
     changed = true;
   }

@@ -614,6 +614,10 @@ printf 'Kenyan police fire tear gas at anti-tax protesters\n' >"$WORK/hl6.txt"
 run code "$WORK/hl6.txt" --date 2024-07-12 --format tsv
 expect_out "KENCOP	KENCVL	175" "code: a headline's verb after 'police'"
 
+printf 'Biden hosts Japanese, Philippine leaders at White House summit\n' >"$WORK/hl7.txt"
+run code "$WORK/hl7.txt" --date 2024-07-12 --format tsv
+expect_out "USAGOV	PHLGOV	043" "code: a headline's comma list of adjectives (the second)"
+
 printf 'Iran Summons British Envoy Over Sanctions\n' >"$WORK/hl3.txt"
 run code "$WORK/hl3.txt" --date 2024-07-12 --format tsv
 expect_out "IRN	GBRGOV	114" "code: a headline in title case"

@@ -214,6 +214,12 @@ TEST(ParseRepair, TwoModifiersJoinedByAndAreAList) {
   EXPECT_EQ(g.words[2].rel, Rel::Conj);
   EXPECT_EQ(g.words[1].head, 2);  // "and" goes with it
   EXPECT_FALSE(coder::needs_repair(g));
+  // A headline's comma: "Valdorian, Rell negotiators meet".
+  DepGraph h = graph({"Valdorian Valdorian ADJ 4 amod", ", , PUNCT 1 punct", "Rell Rell PROPN 4 amod",
+                      "negotiators negotiator NOUN 5 nsubj", "meet meet VERB 0 root"});
+  ASSERT_TRUE(coder::repair_parse(h));
+  EXPECT_EQ(h.words[2].head, 0);
+  EXPECT_EQ(h.words[2].rel, Rel::Conj);
 }
 
 TEST(ParseRepair, AVerbMadeAnAdjectiveIsTheReportedClause) {

@@ -34,6 +34,15 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       vi.rule += "; an accord reached";
     }
   }
+  // "80 pct of Spain's exports went to OECD countries": a thing no dictionary names
+  // that goes somewhere visits no one.
+  if (vi.noun_entry < 0 && vi.code.code.rfind("042", 0) == 0) {
+    const int32_t subj = subject_of(vi.tok);
+    if (subj >= 0 && g_.words[subj].upos == UPos::Noun && s_.tok_match[subj] < 0 && chunk_matches(subj).empty()) {
+      vi.code = EventCode{};
+      vi.rule += "; a thing goes";
+    }
+  }
   // "in the week ended March 14", "the year ended June 30": a period's end, no act.
   if (vi.noun_entry < 0 && g_.words[vi.tok].rel == Rel::Acl && g_.words[vi.tok].head >= 0) {
     const DepWord& h = g_.words[g_.words[vi.tok].head];

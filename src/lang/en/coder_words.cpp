@@ -62,7 +62,9 @@ const std::string_view kAuthoringVerbs[] = {"issue",  "release", "publish", "ado
                                             "endorse", "sponsor", "co-sponsor", "introduce", "announce"};
 const std::string_view kBackerParticiples[] = {"backed",  "supported", "funded",     "financed", "sponsored",
                                                "aligned", "allied",    "linked",     "inspired", "armed",
-                                               "trained", "affiliated", "friendly",  "leaning"};
+                                               "trained", "affiliated", "friendly",  "leaning",
+                                               // (the maker: "Czechoslovak-made bombers", "Chinese-built ships")
+                                               "made", "built", "designed", "manufactured", "supplied"};
 const std::string_view kTimePrepositions[] = {"after", "before", "during", "since",  "until", "till",
                                               "following", "amid", "amidst", "ahead", "prior"};
 const std::string_view kMandativeVerbs[] = {"demand",  "insist",  "ask",    "urge",  "request", "require", "recommend",

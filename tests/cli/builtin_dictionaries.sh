@@ -45,7 +45,7 @@ Canada announced new sanctions against Russia.
 
 The French foreign minister said sanctions against Iran remained on the table.
 
-Britain backed the United States' attack on an Iranian oil platform.
+Canada backed the United States' attack on a Syrian army depot.
 
 U.S. trade representative Katherine Tai met Argentine Agriculture minister Julian Dominguez and Economy minister Sergio Massa.
 
@@ -93,9 +93,9 @@ Pakistan complained to the United Nations that India was diverting river water.
 
 Kenya said it rejected an IMF demand to raise taxes.
 
-Britain gave the Japanese government a clear warning of sanctions.
+Germany gave the Turkish government a stern warning of sanctions.
 
-Kuwait condemned the detention of Kuwaiti fishing vessels by Iran.
+Ghana condemned the detention of Ghanaian cargo ships by Togo.
 
 The European Union is not satisfied with Japan's efforts to open its market.
 
@@ -247,7 +247,7 @@ The United States on Monday announced $2 billion in new military aid for Ukraine
 
 Iran vowed to punish Israel.
 
-The United States took defensive action in response to an Iranian attack on American ships.
+Colombia took defensive action in response to a Venezuelan raid on Colombian outposts.
 
 Israel struck back after last week's Iranian missile attack damaging an Israeli air base.
 
@@ -275,7 +275,7 @@ France offered to escort Ukrainian grain ships.
 
 French frigates escorted Greek ships.
 
-Speaking at a dinner after an hour-long meeting with Prime Minister Narendra Modi, Anthony Albanese praised the Indian government.
+Speaking at a banquet after a two-hour meeting with Prime Minister Narendra Modi, Anthony Albanese praised the Indian government.
 
 China condemned the new U.S. tariffs on its electric cars and vowed retaliation.
 
@@ -283,7 +283,7 @@ Beijing vowed retaliation against the U.S. tariffs.
 
 Japan and South Korea agreed to restore their military intelligence pact.
 
-France agreed with Gabon to reschedule its debt.
+Japan agreed with Laos to expand trade.
 
 Narendra Modi met Vladimir Putin ahead of his visit to Washington next month.
 
@@ -305,17 +305,17 @@ The deal Israel struck with the UAE angered Iran.
 
 BEIRUT - Syria sent troops to Jordan.
 
-Economy Minister Sergio Massa was heading for Washington for talks with creditor banks.
+Economy Minister Sergio Massa flew to Washington on Sunday for talks with creditor banks.
 
-Japan's foreign minister declined to comment on the Chinese proposal.
+Japan's foreign minister refused to comment on the Chinese plan.
 
-Japan's finance minister is expected to hold a news conference after returning from Washington.
+Japan's finance minister plans to brief reporters after returning from Washington.
 
 The chances of a direct clash between the United States and Iran are low.
 
-Anthony Albanese told reporters after meeting President Joko Widodo that trade would grow.
+Anthony Albanese assured journalists after meeting President Joko Widodo that trade would grow.
 
-The United States sent a report to Congress on its plan to protect the shipping lanes.
+The United States sent its annual budget plan to Congress.
 
 Blinken was asked whether Washington would sanction China.
 
@@ -345,15 +345,15 @@ Protesters blocked roads in Nairobi to demand the resignation of the president.
 
 Japan's foreign minister was asked by a Chinese reporter whether Tokyo would expel Russian diplomats.
 
-The German spokesman, speaking from Bonn, said Germany opposed the French tax.
+The German spokesman, speaking from Berlin, said Germany opposed the French levy.
 
-Narendra Modi made the remarks after a meeting in Delhi yesterday with Chinese Foreign Minister Wang Yi.
+Narendra Modi spoke to the press after a meeting in Delhi on Monday with Chinese Foreign Minister Wang Yi.
 
-Keir Starmer approved the sale during talks last year with U.S. officials.
+Keir Starmer approved the licence during talks this week with U.S. officials.
 
-Congress would respond to the needs of American farmers if the industry showed restraint, a senator said.
+Congress would respond to the concerns of American farmers if the industry cut prices, a senator said.
 
-Australia's trade minister made the appeal at a meeting which reviews the U.S. waiver.
+Australia's trade minister made the appeal at a session which examines the U.S. exemption.
 
 Israel carried out a limited strike on Iran early on Friday.
 
@@ -361,13 +361,13 @@ Antony Blinken flew to Seoul, where he met South Korean President Yoon Suk Yeol.
 
 Antony Blinken warned that Washington would act if China kept supplying Russia with weapons.
 
-Algerian activists began a hunger strike on Monday.
+Kenyan teachers began a hunger strike on Tuesday.
 
-Israel is opposed to French mediation in the talks with Syria, an aide said.
+Greece is opposed to Turkish participation in the talks with Cyprus, an aide said.
 
-Its removal will contribute to the safety of U.S. forces, the U.S. defence secretary said.
+Its closure will improve the security of American troops, the U.S. defence secretary said.
 
-Philippine officials and a 12-bank committee have been meeting in New York.
+Kenyan officials and a creditor committee have been meeting in London.
 
 An Israeli official said the prisoners would be released on Monday.
 
@@ -377,11 +377,11 @@ Israeli and Hamas negotiators met in Cairo.
 
 Ukrainian forces captured several Iranian-made drones.
 
-He said 80 percent of Spain's exports went to European Union countries.
+He said 60 percent of Chile's exports went to China.
 
 The United States should admit India into the group.
 
-The U.S. Senate hit the European Union's new tax on vegetable oils.
+The U.S. Senate hit the European Union's planned carbon border tax.
 TEXT
 run code "$WORK/news.txt" --date 2024-07-12 --format tsv
 expect_rc 0 "code: the news sentences"
@@ -408,7 +408,7 @@ done <<'EXPECT'
 12 IGOWSTNAT CHN 112 British doubled consonant labelled
 13 CAN RUS 163 announcing sanctions imposes them
 14 FRAGOV IRN 1312 speaking of sanctions is a threat of them
-15 USA IRN 190 a plural possessive (States') as the attack's owner
+15 USA SYRMIL 190 a plural possessive (States') as the attack's owner
 16 USAGOV ARGAGR 040 a trade representative is government
 16 USAGOV ARGGOV 040 a second member with a role of its own keeps it (not ARGAGRGOV)
 17 USA RUSGOV 030 handing someone a draft treaty offers it
@@ -432,9 +432,9 @@ done <<'EXPECT'
 36 DEULEG UKR 072 military aid is a kind of aid, not Ukraine's military
 37 PAK IND 114 a complaint to the UN is aimed at whom it is about
 38 KEN IGOBUSIMF 120 a reported rejection, not a demand by the speaker
-39 GBR JPNGOV 1312 a warning of sanctions given
-40 IRN KWT 17 the detention of vessels by Iran
-40 KWT IRN 111 condemning it condemns its author
+39 DEU TURGOV 1312 a warning of sanctions given
+40 TGO GHA 17 the detention of ships by Togo
+40 GHA TGO 111 condemning it condemns its author
 41 IGOEUREEC JPN 110 not satisfied with someone
 42 USAGOV CHNGOV 040 a phone call with someone
 42 CHNGOV USAGOV 040 a phone call, the other way
@@ -516,8 +516,8 @@ done <<'EXPECT'
 113 TUR GRC 036 talks agreed on are an intent, not talks
 114 USA UKR 072 aid for someone goes to them
 115 IRN ISR 137 a vow to punish threatens
-116 USA IRN 190 force in response to an attack is aimed at its author
-116 IRN USA 190 the attack answered is a fact of its own
+116 COL VEN 190 force in response to an attack is aimed at its author
+116 VEN COL 190 the attack answered is a fact of its own
 117 IRN ISR 195 what an attack's participle damages is its target
 118 CHN GBR 111 coming under fire from someone for something: their criticism
 119 USA PAK 163 sanctions faced from someone: theirs
@@ -535,7 +535,7 @@ done <<'EXPECT'
 132 CHN USA 1312 retaliation against tariffs is a trade threat
 133 JPN KOR 03 an accord of both subjects is between them
 133 KOR JPN 03 an accord of both subjects is between them (second side)
-134 GAB FRA 03 an accord made with someone is theirs too
+134 LAO JPN 03 an accord made with someone is theirs too
 135 INDGOV RUSGOV 040 a meeting is not dated by the visit after it
 135 INDGOV USAGOV 036 a visit the meeting is ahead of is still to come, by the subject ('his')
 136 USAGOV FRA 036 a visit something is ahead of is still to come
@@ -562,7 +562,7 @@ done <<'EXPECT'
 170 ISR IRN 19 carrying out a strike on a country is force
 171 USAGOV KORGOV 040 a meeting after a journey 'to' is no announced one
 172 USAGOV CHN 13 a warning aimed at the condition's side
-174 ISR FRA 12 being opposed to something is a stance of the subject
+174 GRC TUR 12 being opposed to something is a stance of the subject
 178 TUR SWE 12 refusing to approve until a condition is met
 179 ISRGOV PSEREBGOV 040 two modifiers joined by 'and' the parser left flat are two sides
 183 USALEG IGOEUREEC 111 a policy hit or attacked is criticised
@@ -577,7 +577,7 @@ for bad in "25	HUN	RUS	111" "26	IRN	RUS	07" "27	USA	RUS	07" "31	POL	BLR	08" "34	
   "52	MMRMIL	CHNREB	" "58	TWNGOV	USA	" "59	CHN	TWNMIL	" \
   "61	PAKOPPELI	PAKGOV	" "62	UKRMIL	RUS	192" "64	CHN	IGOBUSWTO	" "65	NLD	IDN	042" \
   "68	IRN	MHL	192" "69	ISR	PSEREB	06" "71	PHLMIL	CHN	010" "72	UKR	RUS	19" "74	USAGOV	PHLGOV	07" "78	IRN	USA	19" "84	JPNGOV	USAGOV	042" \
-  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	" "122	NER	USA	08" "123	IGOAFRAFU	SOMREB	" "125	IRN	ISR	" "126	USAMIL	UKR	" "126	USA	UKR	" "131	CHN	USA	138" "132	CHN	USA	138" "133	JPN	KORSPY	" "133	KOR	JPNSPY	" "135	INDGOV	RUSGOV	036" "136	USAGOV	FRA	042" "137	IRN	ISR	" "138	CHN	TWN	" "138	USA	TWN	071" "139	HUNGOV	UKRGOV	104" "141	IRQCVL	SWEGOV	19" "142	ISR	ARE	19" "143	ISR	ARE	19" "144	LBN	JOR	" "145	USAGOV	USABUS	" "145	USABUS	USAGOV	" "146	JPNGOV	CHN	" "147	JPNGOV	USAGOV	" "147	JPNGOV	USA	" "148	USA	IRN	19" "148	IRN	USA	19" "151	USAGOV	CHN	" "151	USA	CHN	" "152	ISR	IRN	" "153	SDNMIL	SAU	" "153	SDNMIL	USA	" "154	UKRGOV	RUSCVL	" "154	UKRGOV	UKRCVL	" "155	PAKMIL	AFG	" "156	IRNGOV	ISR	030" "159	CHNGOV	PHL	129" "161	FRALAB	FRAGOV	19" "164	CHNMED	JPNGOV	" "164	JPNGOV	RUSGOV	" "164	JPN	RUSGOV	" "165	DEUGOV	DEU	04" "167	GBRGOV	USAGOV	051" "168	USALEG	USACVL	" "169	AUSGOV	USA	" "170	ISR	IRN	143" "171	USAGOV	KORGOV	036" "172	CHN	RUS	" "173	DZACVL	DZA	19" "175	USAGOV	USAMIL	" "176	PHLGOV	PHLBUS	" "178	SWE	SWEREB	" "180	UKRMIL	IRN	" "181	ESP	IGOEUREEC	042" "182	USA	IND	015" "183	USALEG	IGOEUREEC	19"; do
+  "87	RUS	UKR	190" "89	CHN	RUS	12" "90	IND	RUS	12" "92	IRN	ISR	03" "98	ARM	AZE	040" "101	JPN	USA	" "104	ISR	EGY	" "106	CHN	AUS	19" "108	INDGOV	IGOCASSCO	" "110	AFGCVL	AFGEDU	" "111	IND	ARE	" "111	PAK	ARE	" "113	TUR	GRC	040" "120	UKR	DNK	" "122	NER	USA	08" "123	IGOAFRAFU	SOMREB	" "125	IRN	ISR	" "126	USAMIL	UKR	" "126	USA	UKR	" "131	CHN	USA	138" "132	CHN	USA	138" "133	JPN	KORSPY	" "133	KOR	JPNSPY	" "135	INDGOV	RUSGOV	036" "136	USAGOV	FRA	042" "137	IRN	ISR	" "138	CHN	TWN	" "138	USA	TWN	071" "139	HUNGOV	UKRGOV	104" "141	IRQCVL	SWEGOV	19" "142	ISR	ARE	19" "143	ISR	ARE	19" "144	LBN	JOR	" "145	USAGOV	USABUS	" "145	USABUS	USAGOV	" "146	JPNGOV	CHN	" "147	JPNGOV	USAGOV	" "147	JPNGOV	USA	" "148	USA	IRN	19" "148	IRN	USA	19" "151	USAGOV	CHN	" "151	USA	CHN	" "152	ISR	IRN	" "153	SDNMIL	SAU	" "153	SDNMIL	USA	" "154	UKRGOV	RUSCVL	" "154	UKRGOV	UKRCVL	" "155	PAKMIL	AFG	" "156	IRNGOV	ISR	030" "159	CHNGOV	PHL	129" "161	FRALAB	FRAGOV	19" "164	CHNMED	JPNGOV	" "164	JPNGOV	RUSGOV	" "164	JPN	RUSGOV	" "165	DEUGOV	DEU	04" "167	GBRGOV	USAGOV	051" "168	USALEG	USACVL	" "169	AUSGOV	USA	" "170	ISR	IRN	143" "171	USAGOV	KORGOV	036" "172	CHN	RUS	" "173	KENEDU	KEN	19" "175	USAGOV	USAMIL	" "176	KENGOV	KENBUS	" "178	SWE	SWEREB	" "180	UKRMIL	IRN	" "181	CHL	CHN	042" "182	USA	IND	015" "183	USALEG	IGOEUREEC	19"; do
   checks=$((checks + 1))
   IFS=$'\t' read -r sent src tgt code <<<"$bad"
   awk -F'\t' -v s="$sent" -v a="$src" -v b="$tgt" -v c="$code" \

@@ -86,7 +86,7 @@ size_t dateline_length(std::string_view p, const lang::Language& language) {
     const size_t end = i + sep.size();
     if (end >= p.size() || p[end] != ' ') continue;
     // (A hyphen after a place alone only when set off by spaces after four letters or
-    // more: "BEIRUT - Syria sent ...", not "NATO-member" nor "US - China".)
+    // more: "MARLOW - Valdoria sent ...", not "NATO-member" nor "US - China".)
     if (!date && !agency && (!caps || (sep == "-" && (i < 5 || p[i - 1] != ' ')))) return 0;
     if (sep == ":" && !caps && !date && !agency) return 0;
     return end;

@@ -278,7 +278,7 @@ std::vector<Actor> SentenceCoder::nmod_actors(int32_t head) {
 }
 
 // Whether the noun phrase headed by `head` opens with a determiner or number of its
-// own ("a 12-bank committee", "the banks", "two envoys").
+// own ("a creditor committee", "the banks", "two envoys").
 bool SentenceCoder::own_determiner(int32_t head) const {
   for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(head)); ch != g_.children_end(static_cast<uint32_t>(head)); ++ch) {
     const Rel r = g_.words[*ch].rel;
@@ -405,7 +405,7 @@ std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
         // A conjunct with a role of its own keeps it: "Agriculture minister X and
         // Economy minister Y" does not make Y an agriculture minister. (One with a
         // determiner of its own is a phrase of its own: "Philippine officials and a
-        // 12-bank committee" -- the committee is not Philippine.)
+        // creditor committee" -- the committee is not Kenyan.)
         std::vector<int32_t> agents = own.empty() ? pre_agents : std::vector<int32_t>{};
         agents.insert(agents.end(), own.begin(), own.end());
         std::string base = pre_actor >= 0 ? actor_code(s_.matches[pre_actor]) : "---";

@@ -251,7 +251,7 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
         }
       };
       // (Not firms whose own country was only guessed from a place: "the economy
-      // minister flew to Washington for talks with creditor banks" is no American
+      // minister flew to Washington on Sunday for talks with creditor banks" is no American
       // minister; "asked Japanese banks" makes the ministry Japan's.)
       const bool guessed_firms = other_role == "BUS" && guessed[1 - side];
       if (!except.empty() && !domestic && cameo::is_domestic_role(other_role) && !guessed_firms) {

@@ -104,7 +104,7 @@ void SentenceCoder::link_complements() {
           // when missiles struck a building, Ukrainian officials said.")
           // (Nor is the speaker the doer of any agentless passive, "OPEC members were
           // agreed on ...", nor of what a thing no dictionary names does: "its removal
-          // will contribute to the safety of U.S. forces," Weinberger said.)
+          // will improve the security of our troops," the minister said.)
           const bool reported_violence = inner.rule.rfind("passive-no-agent", 0) == 0;
           // ("its warplanes had attacked ...": a possessor says whose they are)
           bool possessed = false;

@@ -108,7 +108,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
     r.status = d;
     return r;
   }
-  // (Any sentence: a digest of briefs starts each with its own, "BEIRUT - Syria ...".)
+  // (Any sentence: a digest of briefs starts each with its own, "MARLOW - Valdoria ...".)
   if (opt_.strip_datelines) strip_dateline();
   if (opt_.skip_dateline_sentences && dateline()) {
     r.status = SentenceStatus::Dateline;

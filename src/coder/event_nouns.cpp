@@ -49,7 +49,7 @@ int32_t SentenceCoder::governing_verb(uint32_t t) const {
     if (hu == UPos::Verb || hu == UPos::Aux) return r == Rel::Nmod ? -1 : w.head;
     // ("met Putin ahead of his visit": the noun hung on "ahead", an adverb of the verb)
     if ((hu == UPos::Adp || hu == UPos::Adv) && r == Rel::Obl) {
-      // (or hung on a noun of the verb's: "after talks with Kohl ahead of her visit")
+      // (or hung on a noun of the verb's: "after talks with Scholz ahead of her visit")
       const DepWord& a = g_.words[w.head];
       if (a.rel != Rel::Advmod || !one_of(base::ascii_lower(a.form), words().time_prepositions)) return -1;
       int32_t h = a.head;
@@ -85,7 +85,7 @@ std::vector<Actor> SentenceCoder::actors_after(uint32_t from, bool coordination)
   for (; k < n_ && k < from + 10; ++k) {
     const DepWord& w = g_.words[k];
     if (w.upos == UPos::Verb || w.upos == UPos::Aux || w.upos == UPos::Adp || w.upos == UPos::SConj) break;
-    // (nor a relative clause: "at a meeting which reviews the U.S. waiver")
+    // (nor a relative clause: "at a session which examines the U.S. exemption")
     if (lang::in(w.xpos, words().relative_pronoun_tags)) break;
     const bool separator = w.upos == UPos::CConj || w.form == ",";
     if (w.upos == UPos::Punct && !separator) break;
@@ -427,7 +427,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   // The parser often hangs "with X" or "between X and Y" elsewhere; the words right
   // after the noun still say it.
-  // (Past a date: "talks last year with U.S. officials".)
+  // (Past a date: "talks this week with Ostravan officials".)
   uint32_t after = t + 1;
   for (const DateExpression& d : s_.dater.expressions()) {
     if (d.tb == after) after = d.te;

@@ -14,8 +14,8 @@ bool needs_repair(const DepGraph& g);
 // whether the graph changed.
 bool repair_parse(DepGraph& g);
 
-// "during a meeting at the American mission with the Soviet team", "after a meeting in
-// Khartoum yesterday with an IMF envoy": a "with" phrase the parser hung on the place
+// "during a meeting at the Ostravan embassy with the Valdorian team", "after a meeting
+// in Marlow on Monday with a bank envoy": a "with" phrase the parser hung on the place
 // or on the verb after a two-sided noun (`two_sided`: meeting, talks), with only
 // places and times between, is that noun's partner. Finds the phrase's head and the
 // noun.

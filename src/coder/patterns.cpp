@@ -8,8 +8,8 @@ namespace dyad::coder {
 
 // A pattern's word before its verb is the verb's own ("will", "not", its subject's
 // words), or an auxiliary or marker of a verb it is the to-clause of ("would seek to
-// attack") -- not a word of another clause: in "is expected to hold a news conference
-// after returning from Washington" the "to" is not "returning"'s.
+// attack") -- not a word of another clause: in "plans to brief reporters after
+// returning from Washington" the "to" is not "returning"'s.
 bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
   if (verb < 0 || t >= n_) return true;
   if (in_subtree(t, static_cast<uint32_t>(verb))) return true;
@@ -39,7 +39,7 @@ bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
 // the ambassador over comments about minority rights" -- is no word of the verb's
 // pattern (not a demand for rights).
 // (Nor is a word of a clause on a noun deeper than the verb's own arguments: "sent a
-// report to Congress on his plan to protect tankers with military escorts" sends no
+// memo to parliament on its plan to guard the ports with military patrols" sends no
 // military.)
 bool SentenceCoder::topic_detail(uint32_t t, int32_t verb) const {
   if (verb < 0 || t >= n_) return false;

@@ -98,7 +98,7 @@ uint32_t SentenceCoder::dateline_length() const {
   if (!date && !agency) {
     // A place alone needs capitals and a separator that is no hyphen: "NATO-member
     // Norway" is a compound, "CEBU CITY: --" a dateline -- but for a hyphen set off by
-    // spaces after a place of four letters or more ("BEIRUT - Syria sent ...").
+    // spaces after a place of four letters or more ("MARLOW - Valdoria sent ...").
     if (!caps) return 0;
     if (g_.words[k].form == "-") {
       std::string place;

@@ -23,7 +23,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   bool used_negation = false;
   choose_pattern(vi, pat.sources, pat.targets, pat.compound, used_negation);
   pat.compound_after = comp_after_;
-  // "the currency pact they struck in Paris": a verb of force on the accord its
+  // "the trade pact they struck in Rome": a verb of force on the accord its
   // relative clause hangs on reached it (as "struck a deal" does by its pattern).
   if (force_code(vi.code.code) && g_.words[vi.tok].rel == Rel::AclRelcl && g_.words[vi.tok].head >= 0) {
     const DepWord& h = g_.words[g_.words[vi.tok].head];
@@ -34,7 +34,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       vi.rule += "; an accord reached";
     }
   }
-  // "80 pct of Spain's exports went to OECD countries": a thing no dictionary names
+  // "60 percent of Chile's exports went to China": a thing no dictionary names
   // that goes somewhere visits no one.
   if (vi.noun_entry < 0 && vi.code.code.rfind("042", 0) == 0) {
     const int32_t subj = subject_of(vi.tok);
@@ -43,7 +43,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       vi.rule += "; a thing goes";
     }
   }
-  // "in the week ended March 14", "the year ended June 30": a period's end, no act.
+  // "in the week ended May 3", "the year ended June 30": a period's end, no act.
   if (vi.noun_entry < 0 && g_.words[vi.tok].rel == Rel::Acl && g_.words[vi.tok].head >= 0) {
     const DepWord& h = g_.words[g_.words[vi.tok].head];
     if (one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().period_nouns)) {
@@ -51,7 +51,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       vi.rule += "; a period's end";
     }
   }
-  // "when asked by a reporter whether he favoured the tax": a question is no appeal.
+  // "when asked by journalists whether he backed the levy": a question is no appeal.
   if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma), words().question_verbs)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
       const Rel r = g_.words[*ch].rel;
@@ -66,7 +66,7 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
       }
     }
   }
-  // "would respond to the needs of farmers", "responded to the letter": answering a
+  // "would respond to the concerns of farmers", "responded to the letter": answering a
   // need, a request or a question is no threat.
   if (vi.noun_entry < 0 && one_of(base::ascii_lower(g_.words[vi.tok].lemma), words().response_verbs)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
@@ -243,7 +243,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     vi.sources = subj_group;  // "ministers were disturbed at the move": the cause below
     vi.rule = "passive-experiencer";
   } else if (passive && agent < 0 && one_of(base::ascii_lower(vw.lemma.empty() ? vw.form : vw.lemma), words().stance_participles)) {
-    // "Israel is opposed to French mediation": a stance, its holder the source, and
+    // "Greece is opposed to Turkish participation": a stance, its holder the source, and
     // what it is opposed to (that phrase's own actors) the target.
     vi.sources = subj_group;
     vi.rule = "stance";
@@ -366,7 +366,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       const bool of_verb = w.head == static_cast<int32_t>(v) ||
                            ((h.rel == Rel::Obl || h.rel == Rel::Obj) && h.head == static_cast<int32_t>(v) && nameless_head);
       // (Deeper, the place of a partner no dictionary names: "held a meeting with the
-      // advisory committee in New York" -- the place alone goes.)
+      // creditor committee in London" -- the place alone goes.)
       const bool deeper = !of_verb && w.rel == Rel::Nmod && h.rel == Rel::Nmod && nameless_head && is_nominal(h.upos) &&
                           in_subtree(x, v);
       if (!of_verb && !deeper) continue;
@@ -479,7 +479,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // is not the host. With no host named ("arrived here", "arrived on Monday"), the
   // visit is to the dateline's country, when that is not the visitor's own.
   const bool visit = vc.rfind("042", 0) == 0;
-  // (Nor is where a speaker speaks from a partner: "the spokesman, speaking from Bonn".)
+  // (Nor is where a speaker speaks from a partner: "the spokesman, speaking from Berlin".)
   bool has_object = false;
   for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) has_object |= g_.words[*ch].rel == Rel::Obj;
   const bool consult = vc.rfind("04", 0) == 0 && (visit || !has_object);

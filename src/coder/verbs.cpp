@@ -150,7 +150,7 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
                                 words().agreement_verbs)) {
     return false;
   }
-  // "agreed with Gabon to reschedule the debt": an accord made with someone is
+  // "agreed with Laos to expand trade": an accord made with someone is
   // theirs too (not an opinion shared: "agreed with Sweden that ...").
   if (root == "03") {
     bool partner = false, clause = false;

@@ -63,7 +63,7 @@ const std::string_view kAuthoringVerbs[] = {"issue",  "release", "publish", "ado
 const std::string_view kBackerParticiples[] = {"backed",  "supported", "funded",     "financed", "sponsored",
                                                "aligned", "allied",    "linked",     "inspired", "armed",
                                                "trained", "affiliated", "friendly",  "leaning",
-                                               // (the maker: "Czechoslovak-made bombers", "Chinese-built ships")
+                                               // (the maker: "Iranian-made drones", "Chinese-built ships")
                                                "made", "built", "designed", "manufactured", "supplied"};
 const std::string_view kTimePrepositions[] = {"after", "before", "during", "since",  "until", "till",
                                               "following", "amid", "amidst", "ahead", "prior"};

@@ -313,6 +313,12 @@ class SentenceCoder {
     int32_t verb = -1;        // the verb the pattern is matched for
   };
   bool topic_detail(uint32_t t, int32_t verb) const;
+  void acts_by_their_words(VerbInfo& vi, int32_t subj);
+  // A word's lemma in lower case (its form when it has none).
+  std::string lemma_lower(uint32_t t) const {
+    const DepWord& w = g_.words[t];
+    return base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
+  }
   bool own_word_before(uint32_t t, int32_t verb) const;
   void protesters_force(VerbInfo& vi);
   bool match_side(const std::vector<PatternElement>& els, size_t k, int32_t pos, int dir, bool lower,

@@ -23,13 +23,33 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   bool used_negation = false;
   choose_pattern(vi, pat.sources, pat.targets, pat.compound, used_negation);
   pat.compound_after = comp_after_;
+  const int32_t subj = subject_of(vi.tok);
+  acts_by_their_words(vi, subj);
+  mark_negation(vi, used_negation);
+  if (opt_.modality) apply_modality(vi);
+  vi.subject = subj;
+  graph_arguments(vi, subj, subject_actors(vi, subj));
+  prefer_coded_obliques(vi);
+  pattern_arguments(vi, subj, pat);
+  if (opt_.statements_need_addressee) keep_addressees(vi);
+  protest_place_target(vi);
+  protesters_force(vi);
+  fallback_arguments(vi, subj);
+  if (opt_.comments_target_authors) possessed_target(vi);
+  aim_complaints(vi);
+  note_complement_target(vi);
+}
+
+// What the verb's own words say it is, before its arguments: an accord struck, and
+// the words that make it no act at all (a thing that goes somewhere, a period's end,
+// a question, an answer, no comment). `subj` is the verb's subject.
+void SentenceCoder::acts_by_their_words(VerbInfo& vi, int32_t subj) {
   // "the trade pact they struck in Rome": a verb of force on the accord its
   // relative clause hangs on reached it (as "struck a deal" does by its pattern).
   if (force_code(vi.code.code) && g_.words[vi.tok].rel == Rel::AclRelcl && g_.words[vi.tok].head >= 0) {
-    const DepWord& h = g_.words[g_.words[vi.tok].head];
     bool object = false;
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
-    if (!object && one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().accord_nouns)) {
+    if (!object && one_of(lemma_lower(static_cast<uint32_t>(g_.words[vi.tok].head)), words().accord_nouns)) {
       vi.code = EventCode{"057", ""};
       vi.rule += "; an accord reached";
     }
@@ -37,7 +57,6 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   // "60 percent of Chile's exports went to China": a thing no dictionary names
   // that goes somewhere visits no one.
   if (vi.noun_entry < 0 && vi.code.code.rfind("042", 0) == 0) {
-    const int32_t subj = subject_of(vi.tok);
     if (subj >= 0 && g_.words[subj].upos == UPos::Noun && s_.tok_match[subj] < 0 && chunk_matches(subj).empty()) {
       vi.code = EventCode{};
       vi.rule += "; a thing goes";
@@ -45,14 +64,13 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   }
   // "in the week ended May 3", "the year ended June 30": a period's end, no act.
   if (vi.noun_entry < 0 && g_.words[vi.tok].rel == Rel::Acl && g_.words[vi.tok].head >= 0) {
-    const DepWord& h = g_.words[g_.words[vi.tok].head];
-    if (one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), words().period_nouns)) {
+    if (one_of(lemma_lower(static_cast<uint32_t>(g_.words[vi.tok].head)), words().period_nouns)) {
       vi.code = EventCode{};
       vi.rule += "; a period's end";
     }
   }
   // "when asked by journalists whether he backed the levy": a question is no appeal.
-  if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma), words().question_verbs)) {
+  if (vi.noun_entry < 0 && lang::in(lemma_lower(vi.tok), words().question_verbs)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
       const Rel r = g_.words[*ch].rel;
       if (r != Rel::Ccomp && r != Rel::Advcl) continue;
@@ -68,10 +86,9 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   }
   // "would respond to the concerns of farmers", "responded to the letter": answering a
   // need, a request or a question is no threat.
-  if (vi.noun_entry < 0 && one_of(base::ascii_lower(g_.words[vi.tok].lemma), words().response_verbs)) {
+  if (vi.noun_entry < 0 && one_of(lemma_lower(vi.tok), words().response_verbs)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
-      const DepWord& o = g_.words[*ch];
-      if (o.rel == Rel::Obl && one_of(base::ascii_lower(o.lemma.empty() ? o.form : o.lemma), words().answered_nouns)) {
+      if (g_.words[*ch].rel == Rel::Obl && one_of(lemma_lower(*ch), words().answered_nouns)) {
         vi.code = EventCode{};
         vi.rule += "; an answer";
       }
@@ -79,31 +96,16 @@ void SentenceCoder::code_verb(VerbInfo& vi) {
   }
   // "declined to comment on the Chinese proposal", "refused comment": no answer is no
   // rejection of what the question was about.
-  if (vi.noun_entry < 0 && lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
-                                    words().refusal_lemmas)) {
+  if (vi.noun_entry < 0 && lang::in(lemma_lower(vi.tok), words().refusal_lemmas)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
       const DepWord& c = g_.words[*ch];
       if (c.rel != Rel::Xcomp && c.rel != Rel::Obj) continue;
-      if (one_of(base::ascii_lower(c.lemma.empty() ? c.form : c.lemma), words().comment_words)) {
+      if (one_of(lemma_lower(*ch), words().comment_words)) {
         vi.code = EventCode{};
         vi.rule += "; no comment";
       }
     }
   }
-  mark_negation(vi, used_negation);
-  if (opt_.modality) apply_modality(vi);
-  const int32_t subj = subject_of(vi.tok);
-  vi.subject = subj;
-  graph_arguments(vi, subj, subject_actors(vi, subj));
-  prefer_coded_obliques(vi);
-  pattern_arguments(vi, subj, pat);
-  if (opt_.statements_need_addressee) keep_addressees(vi);
-  protest_place_target(vi);
-  protesters_force(vi);
-  fallback_arguments(vi, subj);
-  if (opt_.comments_target_authors) possessed_target(vi);
-  aim_complaints(vi);
-  note_complement_target(vi);
 }
 
 // Negation of the verb itself, unless the pattern spelled it out.

@@ -77,30 +77,62 @@ std::vector<std::string> SentenceCoder::name_words(const std::vector<uint32_t>& 
 
 // ---- DocumentMemory ----------------------------------------------------------------
 
-void DocumentMemory::remember_person(std::vector<std::string> names, const std::string& code, std::string text) {
-  for (auto& p : sentence_.new_people) {
-    if (p.names == names) {
-      p.code = code;
-      return;
+namespace {
+// Whether a name at (depth, token) is more prominent than the sentence's salient one.
+bool more_salient(const SentenceMemory& s, int depth, uint32_t token) {
+  return s.salient < 0 || depth < s.salient_depth || (depth == s.salient_depth && token < s.salient_token);
+}
+}  // namespace
+
+void DocumentMemory::remember_person(std::vector<std::string> names, const std::string& code, std::string text, int depth,
+                                     uint32_t token) {
+  size_t i = 0;
+  for (; i < sentence_.new_people.size(); ++i) {
+    if (sentence_.new_people[i].names == names) {
+      sentence_.new_people[i].code = code;
+      break;
     }
   }
-  sentence_.new_people.push_back({std::move(names), code, std::move(text), doc_.sentence_index});
+  if (i == sentence_.new_people.size()) {
+    sentence_.new_people.push_back({std::move(names), code, std::move(text), doc_.sentence_index});
+  }
+  if (more_salient(sentence_, depth, token)) {
+    sentence_.salient = static_cast<int32_t>(i);
+    sentence_.salient_new = true;
+    sentence_.salient_depth = depth;
+    sentence_.salient_token = token;
+  }
 }
 
-std::optional<DocumentMemory::Recalled> DocumentMemory::recall_person(const std::vector<std::string>& names) {
+std::optional<DocumentMemory::Recalled> DocumentMemory::recall_person(const std::vector<std::string>& names, int depth,
+                                                                      uint32_t token) {
   auto fits = [&](const DocumentState::KnownPerson& p) {
     for (const auto& w : names) {
       if (std::find(p.names.begin(), p.names.end(), w) == p.names.end()) return false;
     }
     return true;
   };
-  for (auto it = sentence_.new_people.rbegin(); it != sentence_.new_people.rend(); ++it) {
-    if (fits(*it)) return Recalled{it->code, "document memory: " + it->text + " (this sentence)"};
+  for (size_t i = sentence_.new_people.size(); i-- > 0;) {
+    const auto& p = sentence_.new_people[i];
+    if (!fits(p)) continue;
+    if (more_salient(sentence_, depth, token)) {
+      sentence_.salient = static_cast<int32_t>(i);
+      sentence_.salient_new = true;
+      sentence_.salient_depth = depth;
+      sentence_.salient_token = token;
+    }
+    return Recalled{p.code, "document memory: " + p.text + " (this sentence)"};
   }
   for (size_t i = doc_.people.size(); i-- > 0;) {
     if (fits(doc_.people[i])) {
       const auto& p = doc_.people[i];
       sentence_.person_ref = static_cast<int32_t>(i);
+      if (more_salient(sentence_, depth, token)) {
+        sentence_.salient = static_cast<int32_t>(i);
+        sentence_.salient_new = false;
+        sentence_.salient_depth = depth;
+        sentence_.salient_token = token;
+      }
       return Recalled{p.code, "document memory: " + p.text + " (sentence " + std::to_string(p.sentence) + ")"};
     }
   }
@@ -293,7 +325,9 @@ void DocumentMemory::commit(const Event* first, const Event* last) {
     }
   }
   if (sentence_.person_ref >= 0) doc_.last_person = sentence_.person_ref;
-  for (auto& p : sentence_.new_people) {
+  int32_t salient_known = sentence_.salient >= 0 && !sentence_.salient_new ? sentence_.salient : -1;
+  for (size_t i = 0; i < sentence_.new_people.size(); ++i) {
+    auto& p = sentence_.new_people[i];
     auto it = std::find_if(doc_.people.begin(), doc_.people.end(), [&](const auto& q) { return q.names == p.names; });
     if (it == doc_.people.end()) {
       doc_.people.push_back(std::move(p));
@@ -302,18 +336,27 @@ void DocumentMemory::commit(const Event* first, const Event* last) {
       it->code = p.code;
     }
     doc_.last_person = static_cast<int32_t>(it - doc_.people.begin());
+    if (sentence_.salient_new && sentence_.salient == static_cast<int32_t>(i)) salient_known = doc_.last_person;
   }
+  if (salient_known >= 0) doc_.last_person = salient_known;
   sentence_.clear();
 }
 
 // ---- The coder's questions ------------------------------------------------------------
 
+// (Where a name stands in the parse: its highest word's depth, and its first token.)
+int SentenceCoder::name_depth(const std::vector<uint32_t>& toks) const {
+  int d = 1 << 20;
+  for (uint32_t t : toks) d = std::min(d, t < s_.depth.size() ? s_.depth[t] : 0);
+  return d;
+}
+
 void SentenceCoder::remember_person(const std::vector<uint32_t>& toks, const std::string& code) {
-  memory_.remember_person(name_words(toks), code, words_text(toks.front(), toks.back() + 1));
+  memory_.remember_person(name_words(toks), code, words_text(toks.front(), toks.back() + 1), name_depth(toks), toks.front());
 }
 
 bool SentenceCoder::recall_person(const std::vector<uint32_t>& toks, Actor& out) {
-  auto r = memory_.recall_person(name_words(toks));
+  auto r = memory_.recall_person(name_words(toks), name_depth(toks), toks.front());
   if (!r) return false;
   out = {r->code, 0, 0, r->evidence};
   return true;

@@ -3,7 +3,8 @@
 //
 //   "Chinese Foreign Ministry spokesperson Lin Jian said ..."   remember Lin Jian = CHNGOV
 //   "Lin added ..."        recall_person({"lin"})   -> CHNGOV
-//   "He said ..."          recall_last_person()     -> CHNGOV (the person last named)
+//   "He said ..."          recall_last_person()     -> CHNGOV (the person the latest sentence
+//                                                    that named people named highest in its parse)
 //   "the alliance"         latest_actor(organisation) -> the latest IGO of earlier sentences
 //   "a ministry spokesperson"  context_country()    -> the country the story is about
 //
@@ -26,9 +27,18 @@ namespace dyad::coder {
 struct SentenceMemory {
   std::vector<DocumentState::KnownPerson> new_people;  // met in this sentence
   int32_t person_ref = -1;  // the person last referred to in this sentence (index into DocumentState::people)
+  // The sentence's most prominent person, for "he" in the sentences after it: the one
+  // named highest in the parse (the main clause's subject before an object or a
+  // relative clause), the first named among equals. `salient_new` says whether
+  // `salient` indexes new_people or DocumentState::people; -1: none.
+  int32_t salient = -1;
+  bool salient_new = false;
+  int salient_depth = 0;
+  uint32_t salient_token = 0;
   void clear() {
     new_people.clear();
     person_ref = -1;
+    salient = -1;
   }
 };
 
@@ -45,16 +55,20 @@ class DocumentMemory {
 
   // A person of this sentence: `names` are the lower-case name words, `text` the name
   // as written. Named again in the same sentence, the latest code wins.
-  void remember_person(std::vector<std::string> names, const std::string& code, std::string text);
+  // `depth` and `token` place the name in the sentence's parse (see
+  // SentenceMemory::salient).
+  void remember_person(std::vector<std::string> names, const std::string& code, std::string text, int depth = 0,
+                       uint32_t token = 0);
   // The latest person each of whose words is one of `names`' ("Lin" -> "Lin Jian"),
   // this sentence's people first.
-  std::optional<Recalled> recall_person(const std::vector<std::string>& names);
+  std::optional<Recalled> recall_person(const std::vector<std::string>& names, int depth = 0, uint32_t token = 0);
   // A role met with a country ("Saudi Arabia's Crown Prince": the agent entry of
   // "Crown Prince", SAUGOV).
   void remember_role(int32_t agent_entry, const std::string& code, std::string text);
   // The latest role of an earlier sentence with that agent entry ("the Crown Prince").
   std::optional<Recalled> recall_role(int32_t agent_entry) const;
-  // The person last named in an earlier sentence ("He said").
+  // The person an earlier sentence made prominent ("He said"): of the latest sentence
+  // that named people, the one named highest in its parse.
   std::optional<Recalled> recall_last_person() const;
   // The latest actor of earlier sentences that is an organisation (IGO) or, with
   // `organisation` false, a country; a country is given as its three-letter code.

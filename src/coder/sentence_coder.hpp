@@ -175,6 +175,7 @@ class SentenceCoder {
   void remember_person(const std::vector<uint32_t>& toks, const std::string& code);
   bool recall_person(const std::vector<uint32_t>& toks, Actor& out);
   bool recall_last_person(int32_t t, Actor& out);
+  int name_depth(const std::vector<uint32_t>& toks) const;
   bool recall_description(int32_t head, Actor& out) const;
   bool recall_pair(int32_t head, std::vector<Actor>& out) const;
   // Verbs.

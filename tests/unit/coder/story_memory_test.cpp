@@ -119,5 +119,21 @@ TEST_F(StoryMemoryTest, EachOtherIsTheSubjectsOnOneAnother) {
             (Strings{"OST VLD 112", "VLD OST 112"}));
 }
 
+TEST_F(StoryMemoryTest, HeIsThePersonTheLastSentenceMadeProminentNotTheLastNamed) {
+  // "Valdorian Minister Kor met Ostravan Minister Dal." then "He praised Morava.":
+  // "he" is Kor, the subject, though Dal was named last.
+  EXPECT_EQ(next(graph({"Valdorian Valdorian ADJ 2 amod", "Minister minister NOUN 4 nsubj", "Kor Kor PROPN 2 flat",
+                        "met meet VERB 0 root", "Ostravan Ostravan ADJ 6 amod", "Minister minister NOUN 4 obj",
+                        "Dal Dal PROPN 6 flat"})),
+            (Strings{"OSTGOV VLDGOV 040", "VLDGOV OSTGOV 040"}));
+  EXPECT_EQ(next(graph({"He he PRON 2 nsubj", "praised praise VERB 0 root", "Morava Morava PROPN 2 obj"})),
+            (Strings{"VLDGOV MOR 051"}));
+  // "Dal praised Valdoria.": named again as the subject, Dal is now the one "he" means.
+  EXPECT_EQ(next(graph({"Dal Dal PROPN 2 nsubj", "praised praise VERB 0 root", "Valdoria Valdoria PROPN 2 obj"})),
+            (Strings{"OSTGOV VLD 051"}));
+  EXPECT_EQ(next(graph({"He he PRON 2 nsubj", "praised praise VERB 0 root", "Morava Morava PROPN 2 obj"})),
+            (Strings{"OSTGOV MOR 051"}));
+}
+
 }  // namespace
 }  // namespace dyad

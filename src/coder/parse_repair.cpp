@@ -634,6 +634,49 @@ bool find_conjunct_of_outer_clause(const DepGraph& g, uint32_t& conjunct, uint32
   return false;
 }
 
+// "Indian Defence Minister Singh is in Canberra to discuss naval cooperation,
+// officials said": the parser hangs the purpose infinitive on the reporting verb as a
+// second reported clause. An infinitive with no subject of its own, hung on a verb
+// that reports a clause before it and starting right where that clause ends, is the
+// reported clause's purpose.
+bool find_purpose_split_from_report(const DepGraph& g, uint32_t& purpose, uint32_t& clause) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t c = 0; c < n; ++c) {
+    const DepWord& cw = g.words[c];
+    if (cw.upos != UPos::Verb || (cw.rel != Rel::Ccomp && cw.rel != Rel::Xcomp) || cw.head < 0) continue;
+    const uint32_t v = static_cast<uint32_t>(cw.head);
+    if (v < c || g.words[v].upos != UPos::Verb) continue;
+    bool to = false, subject = false;
+    uint32_t first = c;
+    for (const uint32_t* ch = g.children_begin(c); ch != g.children_end(c); ++ch) {
+      const DepWord& x = g.words[*ch];
+      to |= x.rel == Rel::Mark && base::ieq_lower(x.form, "to") && *ch + 1 == c;
+      subject |= x.rel == Rel::Nsubj || x.rel == Rel::NsubjPass || x.rel == Rel::Csubj;
+      first = std::min(first, *ch);
+    }
+    if (!to || subject || first == 0) continue;
+    // The reported clause before it: another clause of the same verb, ending right
+    // before the infinitive's first word.
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      const uint32_t r = *ch;
+      if (r >= c || g.words[r].rel != Rel::Ccomp) continue;
+      uint32_t end = r;
+      for (uint32_t t = r; t < first; ++t) {
+        if (under(g, t, r)) end = t;
+      }
+      bool own_subject = false;
+      for (const uint32_t* cc = g.children_begin(r); cc != g.children_end(r); ++cc) {
+        own_subject |= g.words[*cc].rel == Rel::Nsubj || g.words[*cc].rel == Rel::NsubjPass;
+      }
+      if (end + 1 != first || !own_subject) continue;
+      purpose = c;
+      clause = r;
+      return true;
+    }
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -731,7 +774,8 @@ bool needs_repair(const DepGraph& g) {
                            find_conjunct_of_outer_clause(g, first, second) ||
                            find_subject_behind_preposition(g, first, second, possessor) ||
                            find_reduced_relative(g, first, second, possessor) ||
-                           find_flat_modifier_list(g, first, second, possessor));
+                           find_flat_modifier_list(g, first, second, possessor) ||
+                           find_purpose_split_from_report(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -895,6 +939,11 @@ bool repair_parse(DepGraph& g) {
   }
   for (size_t round = 0; round < g.size() && find_conjunct_of_outer_clause(g, first, second); ++round) {
     attach(g.words[first], static_cast<int32_t>(second), "conj");
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_purpose_split_from_report(g, first, second); ++round) {
+    attach(g.words[first], static_cast<int32_t>(second), "advcl");
     g.normalize();
     changed = true;
   }

@@ -407,6 +407,25 @@ TEST(ParseRepair, APredicateThatRepeatsTheOuterAuxiliaryIsTheOuterVerbsConjunct)
   EXPECT_FALSE(coder::needs_repair(inner));
 }
 
+TEST(ParseRepair, APurposeInfinitiveHungOnTheReportingVerbIsTheReportedClauses) {
+  // "Minister Kor is in Ostrava to discuss trade, officials said.", parsed with
+  // "discuss" a second clause reported by "said".
+  DepGraph g = graph({"Minister minister PROPN 2 compound", "Kor Kor PROPN 5 nsubj", "is be AUX 5 cop",
+                      "in in ADP 5 case", "Ostrava Ostrava PROPN 11 ccomp", "to to PART 7 mark",
+                      "discuss discuss VERB 11 ccomp", "trade trade NOUN 7 obj", ", , PUNCT 10 punct",
+                      "officials official NOUN 11 nsubj", "said say VERB 0 root", ". . PUNCT 11 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[6].head, 4);  // discuss -> Ostrava, its purpose
+  EXPECT_EQ(g.words[6].rel, Rel::Advcl);
+  // "Kor said Ostrava is ready, and to discuss ...": only a reporting verb after its
+  // clauses ("..., officials said") is read so; one before them is left as parsed.
+  DepGraph apart = graph({"Kor Kor PROPN 2 nsubj", "said say VERB 0 root", "Ostrava Ostrava PROPN 5 nsubj",
+                          "is be AUX 5 cop", "ready ready ADJ 2 ccomp", ", , PUNCT 9 punct", "and and CCONJ 9 cc",
+                          "to to PART 9 mark", "discuss discuss VERB 2 ccomp"});
+  EXPECT_FALSE(coder::needs_repair(apart));
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -23,12 +23,15 @@ std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
     bool name = s_.chunk[t] == head && (w.upos == UPos::Propn || (w.upos == UPos::Noun && capital)) &&
                 s_.tok_match[t] < 0 &&
                 (static_cast<int32_t>(t) == head || w.rel == Rel::Flat || w.rel == Rel::Compound);
-    // (A capitalised word of a title is no name: "Oil" of "Saudi Oil Minister".)
-    if (name && w.upos == UPos::Noun && t + 1 < n_ && s_.tok_match[t + 1] >= 0 && s_.matches[s_.tok_match[t + 1]].agent) {
+    // (A capitalised word of a title is no name: "Oil" of "Saudi Oil Minister", tagged
+    // a noun or a name.)
+    if (name && t + 1 < n_ && s_.tok_match[t + 1] >= 0 && s_.matches[s_.tok_match[t + 1]].agent) {
       name = false;
     }
     if (name) {
-      if (!run.empty() && run.back() + 1 != t) {
+      // (A hyphen joins a name's parts: "Salim al-Aufi".)
+      const bool joined = !run.empty() && run.back() + 2 == t && g_.words[t - 1].form == "-";
+      if (!run.empty() && run.back() + 1 != t && !joined) {
         last = run;
         run.clear();
       }
@@ -61,6 +64,18 @@ std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
         if (*cc > *ch && g_.words[*cc].rel == Rel::Flat && g_.words[*cc].upos == UPos::Propn) run.push_back(*cc);
       }
       if (!run.empty()) return run;
+    }
+  }
+  // "Saudi Arabia's Oil Minister Hisham Nazir" with the title hung on the name: the
+  // name the title modifies, right after it, with its own words.
+  if (run.empty() && last.empty() && title && g_.words[head].rel == Rel::Compound && g_.words[head].head == head + 1) {
+    const uint32_t nm = static_cast<uint32_t>(head) + 1;
+    if (g_.words[nm].upos == UPos::Propn && s_.tok_match[nm] < 0) {
+      run.push_back(nm);
+      for (const uint32_t* cc = g_.children_begin(nm); cc != g_.children_end(nm); ++cc) {
+        if (*cc > nm && g_.words[*cc].rel == Rel::Flat && g_.words[*cc].upos == UPos::Propn) run.push_back(*cc);
+      }
+      return run;
     }
   }
   if (run.empty()) return last;
@@ -157,6 +172,14 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::recall_role(int32_t agen
     return Recalled{r.code, "document memory: " + r.text + " (sentence " + std::to_string(r.sentence) + ")"};
   }
   return std::nullopt;
+}
+
+void DocumentMemory::mention_last_person(int depth, uint32_t token) {
+  if (doc_.last_person < 0 || !more_salient(sentence_, depth, token)) return;
+  sentence_.salient = doc_.last_person;
+  sentence_.salient_new = false;
+  sentence_.salient_depth = depth;
+  sentence_.salient_token = token;
 }
 
 std::optional<DocumentMemory::Recalled> DocumentMemory::recall_last_person() const {
@@ -367,6 +390,8 @@ bool SentenceCoder::recall_last_person(int32_t t, Actor& out) {
   if (!opt_.document_memory) return false;
   auto r = memory_.recall_last_person();
   if (!r) return false;
+  // ("he" as the subject keeps that person prominent: "he met Barrak" is still about him.)
+  if (t >= 0 && static_cast<uint32_t>(t) < s_.depth.size()) memory_.mention_last_person(s_.depth[t], static_cast<uint32_t>(t));
   out = {r->code, static_cast<uint32_t>(t), static_cast<uint32_t>(t) + 1, r->evidence};
   return true;
 }

@@ -70,6 +70,9 @@ class DocumentMemory {
   // The person an earlier sentence made prominent ("He said"): of the latest sentence
   // that named people, the one named highest in its parse.
   std::optional<Recalled> recall_last_person() const;
+  // That person named again by a pronoun at (depth, token) of this sentence: still
+  // prominent if named higher than anyone else ("he met Barrak").
+  void mention_last_person(int depth, uint32_t token);
   // The latest actor of earlier sentences that is an organisation (IGO) or, with
   // `organisation` false, a country; a country is given as its three-letter code.
   std::optional<Recalled> latest_actor(bool organisation) const;

@@ -215,7 +215,12 @@ void SentenceCoder::find_stays() {
     const std::string place = actor_code(s_.matches[m]);
     if (place.size() < 3 || !cameo::is_country_code(place)) continue;
     std::vector<Actor> visitors;
+    // (Armed men are not visitors: "Kenyan troops are in Somalia to fight militants";
+    // a defence minister is.)
+    const bool plural = g_.words[subj].xpos == "NNS" || g_.words[subj].xpos == "NNPS";
     for (const Actor& a : group_at(subj)) {
+      const std::string role = a.code.size() > 3 ? a.code.substr(3, 3) : "";
+      if (plural && (role == "MIL" || role == "REB" || role == "COP" || role == "SPY" || role == "INS")) continue;
       if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, place, 0, 3) != 0) visitors.push_back(a);
     }
     if (visitors.empty()) continue;
@@ -389,8 +394,14 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     const DepWord& w = g_.words[k];
     if (w.upos == UPos::Verb && !one_of(base::ascii_lower(w.form), W.readiness_adjectives)) break;
     const std::string f = base::ascii_lower(w.form);
+    // ("The dates for the meeting have yet to be set": still to come.)
+    const std::string before = base::ascii_lower(g_.words[k - 1].lemma);
+    if (f == "yet" && base::ieq_lower(g_.words[k + 1].form, "to") && (before == "be" || before == "have")) {
+      future = true;
+      break;
+    }
     if ((f == "due" || one_of(f, W.readiness_adjectives)) && base::ieq_lower(g_.words[k + 1].form, "to") &&
-        base::ascii_lower(g_.words[k - 1].lemma) == "be") {
+        before == "be") {
       future = true;
       break;
     }
@@ -432,11 +443,27 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   for (const DateExpression& d : s_.dater.expressions()) {
     if (d.tb == after) after = d.te;
   }
+  // (Past a place: "his talks at Riyadh with Nazir", "talks in Geneva with X".)
+  if (after + 2 < n_ && one_of(base::ascii_lower(g_.words[after].form), W.location_prepositions) &&
+      g_.words[after + 1].upos == UPos::Propn) {
+    uint32_t k = after + 1;
+    while (k < n_ && k < after + 4 && g_.words[k].upos == UPos::Propn) ++k;
+    if (k < n_ && lang::in(base::ascii_lower(g_.words[k].form), W.partner_prepositions)) after = k;
+    for (const DateExpression& d : s_.dater.expressions()) {
+      if (d.tb == after) after = d.te;
+    }
+  }
   if (after < n_) {
     const std::string next = base::ascii_lower(g_.words[after].form);
     if (targets.empty() && (lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions) ||
                             (noun_root0 == "07" && lang::in(next, W.beneficiary_prepositions)))) {
       targets = actors_after(after + 1, false);
+      // (A person met before, whom no dictionary names: "talks at Riyadh with Nazir".)
+      if (!coded(targets) && after + 1 < n_ && g_.words[after + 1].upos == UPos::Propn && s_.chunk[after + 1] >= 0 &&
+          g_.words[s_.chunk[after + 1]].upos == UPos::Propn) {
+        std::vector<Actor> named = group_at(s_.chunk[after + 1]);
+        if (coded(named)) targets = std::move(named);
+      }
     } else if (sources.empty() && lang::in(next, W.agent_prepositions)) {
       sources = actors_after(after + 1, false);  // "rejected the accusations by Greece", "by" hung on the verb
     } else if (members.size() < 2 && lang::in(next, W.between_prepositions)) {

@@ -592,6 +592,27 @@ expect_out "USAGOV	RUS	111" "code: Biden in office in 2024"
 run code "$WORK/biden.txt" --date 2026-01-10 --format tsv
 expect_out "USAELI	RUS	111" "code: Biden out of office in 2026"
 
+# A story's people: a purpose the parser gave to "officials said"; a hyphenated name and
+# a title hung on the name remembered; "he" (and "his") the person the latest sentence
+# made prominent, not the one named last; talks "at a place with" someone are with
+# them; a bare statement is no comment on the talks it reports; troops in a country are
+# no visitors; a meeting whose dates are yet to be set is still to come.
+printf '%s\n\n' "Omani Oil Minister Salim al-Aufi is in Qatar to discuss regional issues, officials said." \
+  "Aufi arrived on Monday after a stopover in Kuwait, where he met Kuwait's Oil Minister Saad Barrak." \
+  "Qatari radio quoted him as saying his talks at Kuwait with Barrak had been useful." \
+  "Kenyan troops are in Somalia to fight militants, the army said." \
+  "The dates for the Aufi-Barrak meeting have yet to be set." >"$WORK/people.txt"
+run code "$WORK/people.txt" --date 2024-07-12 --format tsv
+expect_out "0	2024-07-12	OMNGOV	QAT	042" "code: a stay whose purpose the parser hung on 'said'"
+expect_out "OMNGOV	KWT	042" "code: a hyphenated name remembered ('Aufi arrived')"
+expect_out "2	2024-07-12	OMNGOV	KWTGOV	040" "code: 'his' is the prominent person; talks at a place with someone"
+expect_out "2	2024-07-12	KWTGOV	OMNGOV	040" "code: talks at a place with someone (second side)"
+! grep -q "QATMED" "$WORK/out" || fail "code: a bare statement reporting talks is no comment aimed at their author"
+expect_out "KENMIL	SOMREB	190" "code: troops in a country to fight"
+! grep -q "KENMIL	SOM	042" "$WORK/out" || fail "code: troops in a country are no visitors"
+expect_out "4	2024-07-12	OMNGOV	KWTGOV	036" "code: a meeting whose dates are yet to be set"
+! grep -q "^[^	]*	4	.*	040	" "$WORK/out" || fail "code: a meeting whose dates are yet to be set has not happened"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

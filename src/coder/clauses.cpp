@@ -189,6 +189,16 @@ void SentenceCoder::suppress_claims() {
       if (g_.words[*ch].rel != Rel::Obj) continue;
       for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
         if (g_.words[*cc].rel == Rel::Acl && lang::in(g_.words[*cc].xpos, words().gerund_tags)) complements.push_back(*cc);
+        // ("denied reports that it had sent troops to Libya": what the denied report
+        // says, a clause of the object.)
+        if ((g_.words[*cc].rel == Rel::Acl || g_.words[*cc].rel == Rel::Ccomp) && !penalty) {
+          for (const uint32_t* m = g_.children_begin(*cc); m != g_.children_end(*cc); ++m) {
+            if (g_.words[*m].rel == Rel::Mark && base::ieq_lower(g_.words[*m].form, "that")) {
+              complements.push_back(*cc);
+              break;
+            }
+          }
+        }
       }
     }
     for (const uint32_t* ch = complements.data(); ch != complements.data() + complements.size(); ++ch) {

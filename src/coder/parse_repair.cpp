@@ -677,6 +677,40 @@ bool find_purpose_split_from_report(const DepGraph& g, uint32_t& purpose, uint32
   return false;
 }
 
+// "Chile yesterday rejected claims by Peru that ...": a time word between subject and
+// verb makes the parser read the verb as an adjective of its object ("rejected
+// claims") and the subject as the object's modifier. A past form modifying a noun,
+// with a time phrase of its own before it and a name modifying the same noun before
+// that, is the predicate: the name its subject, the noun its object.
+bool find_predicate_after_time(const DepGraph& g, uint32_t& subject, uint32_t& verb, uint32_t& object) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 1; v + 1 < n; ++v) {
+    const DepWord& w = g.words[v];
+    if (w.upos != UPos::Verb || w.rel != Rel::Amod || (w.xpos != "VBD" && w.xpos != "VBN") || w.head <= static_cast<int32_t>(v)) {
+      continue;
+    }
+    const uint32_t h = static_cast<uint32_t>(w.head);
+    int32_t time = -1;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      if (*ch < v && g.words[*ch].deprel.rfind("obl", 0) == 0 && nominal(g.words[*ch].upos)) time = static_cast<int32_t>(*ch);
+    }
+    if (time < 0) continue;
+    int32_t subj = -1;
+    for (const uint32_t* ch = g.children_begin(h); ch != g.children_end(h); ++ch) {
+      if (*ch < static_cast<uint32_t>(time) && g.words[*ch].upos == UPos::Propn &&
+          (g.words[*ch].rel == Rel::Compound || g.words[*ch].rel == Rel::Nsubj)) {
+        subj = static_cast<int32_t>(*ch);
+      }
+    }
+    if (subj < 0) continue;
+    subject = static_cast<uint32_t>(subj);
+    verb = v;
+    object = h;
+    return true;
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -775,7 +809,8 @@ bool needs_repair(const DepGraph& g) {
                            find_subject_behind_preposition(g, first, second, possessor) ||
                            find_reduced_relative(g, first, second, possessor) ||
                            find_flat_modifier_list(g, first, second, possessor) ||
-                           find_purpose_split_from_report(g, first, second));
+                           find_purpose_split_from_report(g, first, second) ||
+                           find_predicate_after_time(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -939,6 +974,16 @@ bool repair_parse(DepGraph& g) {
   }
   for (size_t round = 0; round < g.size() && find_conjunct_of_outer_clause(g, first, second); ++round) {
     attach(g.words[first], static_cast<int32_t>(second), "conj");
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_predicate_after_time(g, first, second, object); ++round) {
+    const int32_t head = g.words[object].head;
+    const std::string rel = head < 0 ? "root" : g.words[object].deprel;
+    attach(g.words[second], head, rel.c_str());
+    attach(g.words[first], static_cast<int32_t>(second), "nsubj");
+    attach(g.words[object], static_cast<int32_t>(second), "obj");
+    move_punctuation(g, object, second, second);
     g.normalize();
     changed = true;
   }

@@ -613,6 +613,14 @@ expect_out "KENMIL	SOMREB	190" "code: troops in a country to fight"
 expect_out "4	2024-07-12	OMNGOV	KWTGOV	036" "code: a meeting whose dates are yet to be set"
 ! grep -q "^[^	]*	4	.*	040	" "$WORK/out" || fail "code: a meeting whose dates are yet to be set has not happened"
 
+# A denied report's content is no event; a time word before a verb is no reason to
+# read the verb as an adjective.
+printf '%s\n\n' "Egypt denied reports that it had sent troops to Libya." \
+  "Chile yesterday rejected claims by Peru that its navy had crossed the border." >"$WORK/denied.txt"
+run code "$WORK/denied.txt" --date 2024-07-12 --format tsv
+! grep -q "EGY	LBY" "$WORK/out" || fail "code: the content of a denied report is no event"
+expect_out "CHL	PER	12" "code: 'Chile yesterday rejected claims by Peru'"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -426,6 +426,22 @@ TEST(ParseRepair, APurposeInfinitiveHungOnTheReportingVerbIsTheReportedClauses) 
   EXPECT_FALSE(coder::needs_repair(apart));
 }
 
+TEST(ParseRepair, APastFormAfterATimeWordIsThePredicateNotAnAdjective) {
+  // "Valdoria yesterday rejected claims by Ostrava.", parsed as the noun phrase
+  // "Valdoria ... rejected claims" with "rejected" an adjective of "claims".
+  DepGraph g = graph({"Valdoria Valdoria PROPN 4 compound NNP", "yesterday yesterday NOUN 3 obl:unmarked NN",
+                      "rejected reject VERB 4 amod VBN", "claims claim NOUN 0 root NNS", "by by ADP 6 case IN",
+                      "Ostrava Ostrava PROPN 4 nmod NNP", ". . PUNCT 4 punct ."});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, -1);  // rejected is the root
+  EXPECT_EQ(g.words[0].head, 2);   // Valdoria -> rejected, subject
+  EXPECT_EQ(g.words[0].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[3].head, 2);   // claims -> rejected, object
+  EXPECT_EQ(g.words[3].rel, Rel::Obj);
+  EXPECT_EQ(g.words[6].head, 2);   // the full stop follows the root
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -247,6 +247,11 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     }
     if (g_.words[x].rel != Rel::Nmod) break;
     x = g_.words[x].head;
+    // ("signs of accord", "hopes of a truce"; not "pinning hopes for a breakthrough on
+    // the trip", the trip two steps down.)
+    if (steps == 0 && x >= 0 && one_of(base::ascii_lower(g_.words[x].lemma.empty() ? g_.words[x].form : g_.words[x].lemma), W.hint_nouns)) {
+      return false;
+    }
     // "the chances of a direct clash", "the risk of a wider war": a prospect, not an act.
     if (x >= 0 && one_of(base::ascii_lower(g_.words[x].lemma.empty() ? g_.words[x].form : g_.words[x].lemma), W.prospect_nouns)) {
       return false;

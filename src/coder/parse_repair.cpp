@@ -711,6 +711,34 @@ bool find_predicate_after_time(const DepGraph& g, uint32_t& subject, uint32_t& v
   return false;
 }
 
+// "The secretary will stop in Hong Kong to meet British officials", parsed with "in"
+// a subordinator of "meet" and "Hong Kong" its subject: an infinitive's subject right
+// after a place preposition ("in", "at") is where the verb above it happens.
+// ("for X to meet" is a subject, and is left alone.)
+bool find_place_read_as_subject(const DepGraph& g, uint32_t& preposition, uint32_t& place) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 2; v < n; ++v) {
+    const DepWord& vw = g.words[v];
+    if (vw.upos != UPos::Verb || vw.xpos != "VB" || vw.head < 0 || vw.head >= static_cast<int32_t>(v)) continue;
+    if (!base::ieq_lower(g.words[v - 1].form, "to") || g.words[v - 1].head != static_cast<int32_t>(v)) continue;
+    if (g.words[vw.head].upos != UPos::Verb) continue;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      const uint32_t sb = *ch;
+      if (g.words[sb].rel != Rel::Nsubj || sb > v || !nominal(g.words[sb].upos)) continue;
+      uint32_t begin = sb;
+      while (begin > 0 && under(g, begin - 1, sb)) --begin;
+      if (begin == 0) continue;
+      const DepWord& pw = g.words[begin - 1];
+      const std::string f = base::ascii_lower(pw.form);
+      if (pw.upos != UPos::Adp || pw.head != static_cast<int32_t>(v) || (f != "in" && f != "at")) continue;
+      preposition = begin - 1;
+      place = sb;
+      return true;
+    }
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -810,7 +838,8 @@ bool needs_repair(const DepGraph& g) {
                            find_reduced_relative(g, first, second, possessor) ||
                            find_flat_modifier_list(g, first, second, possessor) ||
                            find_purpose_split_from_report(g, first, second) ||
-                           find_predicate_after_time(g, first, second, possessor));
+                           find_predicate_after_time(g, first, second, possessor) ||
+                           find_place_read_as_subject(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -984,6 +1013,13 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[first], static_cast<int32_t>(second), "nsubj");
     attach(g.words[object], static_cast<int32_t>(second), "obj");
     move_punctuation(g, object, second, second);
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_place_read_as_subject(g, first, second); ++round) {
+    const int32_t verb = g.words[g.words[first].head].head;
+    attach(g.words[second], verb, "obl");
+    attach(g.words[first], static_cast<int32_t>(second), "case");
     g.normalize();
     changed = true;
   }

@@ -621,6 +621,23 @@ run code "$WORK/denied.txt" --date 2024-07-12 --format tsv
 ! grep -q "EGY	LBY" "$WORK/out" || fail "code: the content of a denied report is no event"
 expect_out "CHL	PER	12" "code: 'Chile yesterday rejected claims by Peru'"
 
+# Stopping in a place is a visit, not a cut in relations, and the place is not who
+# meets; days given to act are an ultimatum, not aid; signs of an accord are none.
+printf '%s\n\n' "The Indian foreign minister stopped in Dubai on his way to London." \
+  "U.S. Commerce Secretary Gina Raimondo will also stop in Hong Kong to meet British officials." \
+  "Israel gave Hamas 48 hours to release the hostages." \
+  "The European Union has given Turkey six weeks to open its market." \
+  "Investors watched for signs of accord between the United States and China." >"$WORK/stops.txt"
+run code "$WORK/stops.txt" --date 2024-07-12 --format tsv
+expect_out "INDGOV	ARE	042" "code: stopping in a country is a visit"
+! grep -q "INDGOV	ARE	16" "$WORK/out" || fail "code: stopping in a country is no cut in relations"
+expect_out "USAGOV	GBRGOV	036" "code: who stops in a place to meet someone is who meets them"
+! grep -q "HKG	GBRGOV" "$WORK/out" || fail "code: the place one stops in does not meet anyone"
+expect_out "ISR	PSEREB	139" "code: hours given to act are an ultimatum"
+expect_out "IGOEUREEC	TUR	139" "code: weeks given to act are an ultimatum"
+! grep -q "IGOEUREEC	TUR	07" "$WORK/out" || fail "code: weeks given to act are no aid"
+! grep -q "	057	" "$WORK/out" || fail "code: signs of an accord are no accord"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -88,6 +88,7 @@ const std::string_view kCommentWords[] = {"comment", "elaborate", "confirm", "sp
                                           "disclose", "identify", "name", "give details"};
 const std::string_view kProspectNouns[] = {"chance", "chances", "risk", "risks", "possibility", "prospect", "prospects",
                                            "danger", "likelihood", "fear", "fears", "spectre", "specter", "odds"};
+const std::string_view kHintNouns[] = {"sign", "signs", "hope", "hopes"};
 const std::string_view kQuestionMarkers[] = {"whether", "if"};
 const std::string_view kWaterWords[] = {"sea", "gulf", "bay", "strait", "straits", "ocean"};
 const std::string_view kAimedNouns[] = {"strike", "strikes"};
@@ -273,6 +274,7 @@ CoderWords coder_words() {
   c.water_words = kWaterWords;
   c.question_markers = kQuestionMarkers;
   c.prospect_nouns = kProspectNouns;
+  c.hint_nouns = kHintNouns;
   c.comment_words = kCommentWords;
   c.protester_words = kProtesterWords;
   c.margin_nouns = kMarginNouns;

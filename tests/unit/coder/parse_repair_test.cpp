@@ -442,6 +442,24 @@ TEST(ParseRepair, APastFormAfterATimeWordIsThePredicateNotAnAdjective) {
   EXPECT_EQ(g.words[6].head, 2);   // the full stop follows the root
 }
 
+TEST(ParseRepair, APlaceAfterInBeforeAnInfinitiveIsNoSubject) {
+  // "Kor will stop in Marlow to meet Ostravan officials.", parsed with "in" a
+  // subordinator of "meet" and "Marlow" its subject.
+  DepGraph g = graph({"Kor Kor PROPN 3 nsubj NNP", "will will AUX 3 aux MD", "stop stop VERB 0 root VB",
+                      "in in ADP 7 mark IN", "Marlow Marlow PROPN 7 nsubj NNP", "to to PART 7 mark TO",
+                      "meet meet VERB 3 advcl VB", "Ostravan Ostravan ADJ 9 amod JJ", "officials official NOUN 7 obj NNS"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[4].head, 2);  // Marlow -> stop, where it happens
+  EXPECT_EQ(g.words[4].rel, Rel::Obl);
+  EXPECT_EQ(g.words[3].head, 4);  // in -> Marlow
+  EXPECT_EQ(g.words[3].rel, Rel::Case);
+  // "... waited for Marlow to act": "for X to" names the infinitive's subject.
+  DepGraph subject = graph({"Kor Kor PROPN 2 nsubj NNP", "waited wait VERB 0 root VBD", "for for ADP 6 mark IN",
+                            "Marlow Marlow PROPN 6 nsubj NNP", "to to PART 6 mark TO", "act act VERB 2 advcl VB"});
+  EXPECT_FALSE(coder::needs_repair(subject));
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -147,8 +147,10 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
   }
   if (opt_.resolve_agent_countries || opt_.require_countries) resolve_agent_sides(out, first);
   // "Japan protested the decision": a state protests by complaining officially (114);
-  // people protest by demonstrating (14x). A protest verb with a direct object whose
-  // source is a state (a country named as such, or its government) is the complaint.
+  // people protest by demonstrating (14x). A protest verb with a direct object, or
+  // with a clause of what it answers ("protested after a Chinese ship entered its
+  // waters"), whose source is a state (a country named as such, or its government) is
+  // the complaint.
   if (opt_.political_only) {
     for (size_t i = first; i < out.size(); ++i) {
       Event& e = out[i];
@@ -156,7 +158,13 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       const uint32_t v = e.verb.begin;
       if (!one_of(g_.words[v].lemma, words().protest_verbs)) continue;
       bool object = false;
-      for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) object |= g_.words[*ch].rel == Rel::Obj;
+      for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+        object |= g_.words[*ch].rel == Rel::Obj;
+        if (g_.words[*ch].rel != Rel::Advcl) continue;
+        for (const uint32_t* m = g_.children_begin(*ch); m != g_.children_end(*ch); ++m) {
+          object |= g_.words[*m].rel == Rel::Mark && one_of(base::ascii_lower(g_.words[*m].form), words().cause_markers);
+        }
+      }
       const std::string& s = e.source.code;
       // ("Thousands of Georgians protested": people named by a plural are not the state;
       // a country whose name is plural is: "the Philippines protested".)

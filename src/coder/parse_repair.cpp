@@ -739,6 +739,47 @@ bool find_place_read_as_subject(const DepGraph& g, uint32_t& preposition, uint32
   return false;
 }
 
+// "Japan lodged a protest after Chinese aircraft violated its airspace", parsed with
+// "after Chinese aircraft" a phrase of "protest" and "violated" a clause with no
+// subject (or "protested after a Chinese ship entered its waters", with "after" a
+// preposition of the clause's subject): a finite clause right after a phrase opened
+// by "after", "before", "since" or "until" has that phrase's noun for its subject and
+// the word for its subordinator, and is a clause of time or cause.
+bool find_subject_after_subordinator(const DepGraph& g, uint32_t& marker, uint32_t& subject, uint32_t& verb) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 2; v < n; ++v) {
+    const DepWord& vw = g.words[v];
+    if (vw.upos != UPos::Verb || (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP")) continue;
+    if (vw.rel != Rel::Ccomp && vw.rel != Rel::Advcl && vw.rel != Rel::Conj && vw.rel != Rel::Parataxis) continue;
+    bool has_mark = false;
+    int32_t own_subject = -1;
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      const Rel r = g.words[*ch].rel;
+      if (r == Rel::Nsubj || r == Rel::NsubjPass || r == Rel::Expl) own_subject = static_cast<int32_t>(*ch);
+      has_mark |= r == Rel::Mark;
+    }
+    if (has_mark) continue;
+    // The noun right before the verb heads the phrase; it is the verb's subject
+    // already ("after" left on it as a preposition: "protested after a Chinese ship
+    // entered its waters"), or hangs elsewhere.
+    const uint32_t x = v - 1;
+    if (!nominal(g.words[x].upos) || (own_subject >= 0 && own_subject != static_cast<int32_t>(x))) continue;
+    uint32_t begin = x;
+    while (begin > 0 && under(g, begin - 1, x)) --begin;
+    const DepWord& pw = g.words[begin];  // the phrase's first word, its preposition
+    const std::string f = base::ascii_lower(pw.form);
+    if (begin == x || pw.rel != Rel::Case || pw.head != static_cast<int32_t>(x) ||
+        (f != "after" && f != "before" && f != "since" && f != "until")) {
+      continue;
+    }
+    marker = begin;
+    subject = x;
+    verb = v;
+    return true;
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -839,7 +880,8 @@ bool needs_repair(const DepGraph& g) {
                            find_flat_modifier_list(g, first, second, possessor) ||
                            find_purpose_split_from_report(g, first, second) ||
                            find_predicate_after_time(g, first, second, possessor) ||
-                           find_place_read_as_subject(g, first, second));
+                           find_place_read_as_subject(g, first, second) ||
+                           find_subject_after_subordinator(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -1013,6 +1055,13 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[first], static_cast<int32_t>(second), "nsubj");
     attach(g.words[object], static_cast<int32_t>(second), "obj");
     move_punctuation(g, object, second, second);
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_subject_after_subordinator(g, first, second, object); ++round) {
+    attach(g.words[second], static_cast<int32_t>(object), "nsubj");
+    attach(g.words[first], static_cast<int32_t>(object), "mark");
+    attach(g.words[object], g.words[object].head, "advcl");  // a clause of time or cause
     g.normalize();
     changed = true;
   }

@@ -278,6 +278,7 @@ class SentenceCoder {
   bool noun_arguments(VerbInfo& vi, bool mutual);
   void aim_comments_at_authors();
   void aim_retaliation();
+  void aim_complaints_at_causes();
   bool threat_of_response(const VerbInfo& vi) const;
   bool mentions_measure(uint32_t root) const;
   void code_conditional_threats();

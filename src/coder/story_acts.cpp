@@ -89,6 +89,39 @@ void SentenceCoder::aim_comments_at_authors() {
   }
 }
 
+// "Japan lodged a protest after Chinese aircraft violated its airspace": a criticism
+// or protest (11, 14) with no target answers what the clause it comes "after" or
+// "because" of says another country's side did; that side is its target.
+void SentenceCoder::aim_complaints_at_causes() {
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.code.null() || vi.symmetric || vi.negated || vi.hypothetical) continue;
+    if (vi.code.code.rfind("11", 0) != 0 && vi.code.code.rfind("14", 0) != 0) continue;
+    if (coded(vi.targets)) continue;
+    auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
+    if (src == vi.sources.end() || src->code.size() < 3 || src->code[0] == '-') continue;
+    const std::string own = src->code.substr(0, 3);
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if (c.rel != Rel::Advcl || *ch < vi.tok) continue;
+      bool cause = false;
+      for (const uint32_t* m = g_.children_begin(*ch); m != g_.children_end(*ch); ++m) {
+        cause |= g_.words[*m].rel == Rel::Mark && one_of(base::ascii_lower(g_.words[*m].form), words().cause_markers);
+      }
+      if (!cause) continue;
+      const int32_t subj = subject_of(*ch);
+      if (subj < 0) continue;
+      std::vector<Actor> doers;
+      for (const Actor& a : group_at(subj)) {
+        if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, own) != 0) doers.push_back(a);
+      }
+      if (doers.empty()) continue;
+      vi.targets = std::move(doers);
+      vi.rule += "; target: whose act it answers";
+      break;
+    }
+  }
+}
+
 // Who last used force (18-20; with `seizure`, 17) on the country `victim` in this
 // sentence: the source of such an act aimed at it, or nullptr.
 const Actor* SentenceCoder::attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const {

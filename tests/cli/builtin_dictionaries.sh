@@ -638,6 +638,22 @@ expect_out "IGOEUREEC	TUR	139" "code: weeks given to act are an ultimatum"
 ! grep -q "IGOEUREEC	TUR	07" "$WORK/out" || fail "code: weeks given to act are no aid"
 ! grep -q "	057	" "$WORK/out" || fail "code: signs of an accord are no accord"
 
+# A state's protest "after" another's act is a complaint aimed at whoever acted; troops
+# pledged "to" a country are sent there; disengaging troops is de-escalation.
+printf '%s\n\n' "Japan lodged a protest after Chinese aircraft violated its airspace." \
+  "Japan protested after a Chinese ship entered its waters." \
+  "Chad pledged to send 500 troops to Mali." \
+  "India and China agreed to disengage troops along the disputed border." \
+  "Germany will send more Patriot systems to Ukraine." >"$WORK/answers.txt"
+run code "$WORK/answers.txt" --date 2024-07-12 --format tsv
+expect_out "JPN	CHNMIL	114" "code: a protest lodged after another country's act is aimed at whoever acted"
+expect_out "JPN	CHN	114" "code: a state protesting after another's act complains (114)"
+! grep -q "JPN	CHN	14" "$WORK/out" || fail "code: a state protesting after another's act does not demonstrate"
+expect_out "TCD	MLI	0334" "code: troops pledged to a country"
+expect_out "IND	CHN.*	0356" "code: agreeing to disengage troops is de-escalation"
+! grep -q "0334.*disengage" "$WORK/out" || fail "code: troops disengaged are not troops offered"
+expect_out "DEU	UKR	0332" "code: air defence systems are weapons"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

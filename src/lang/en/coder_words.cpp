@@ -89,6 +89,7 @@ const std::string_view kCommentWords[] = {"comment", "elaborate", "confirm", "sp
 const std::string_view kProspectNouns[] = {"chance", "chances", "risk", "risks", "possibility", "prospect", "prospects",
                                            "danger", "likelihood", "fear", "fears", "spectre", "specter", "odds"};
 const std::string_view kHintNouns[] = {"sign", "signs", "hope", "hopes"};
+const std::string_view kCauseMarkers[] = {"after", "because"};
 const std::string_view kQuestionMarkers[] = {"whether", "if"};
 const std::string_view kWaterWords[] = {"sea", "gulf", "bay", "strait", "straits", "ocean"};
 const std::string_view kAimedNouns[] = {"strike", "strikes"};
@@ -275,6 +276,7 @@ CoderWords coder_words() {
   c.question_markers = kQuestionMarkers;
   c.prospect_nouns = kProspectNouns;
   c.hint_nouns = kHintNouns;
+  c.cause_markers = kCauseMarkers;
   c.comment_words = kCommentWords;
   c.protester_words = kProtesterWords;
   c.margin_nouns = kMarginNouns;

@@ -460,6 +460,33 @@ TEST(ParseRepair, APlaceAfterInBeforeAnInfinitiveIsNoSubject) {
   EXPECT_FALSE(coder::needs_repair(subject));
 }
 
+TEST(ParseRepair, AClauseAfterAfterHasThePhrasesNounForSubject) {
+  // "Valdoria lodged a protest after Ostravan aircraft violated its airspace.", with
+  // "after Ostravan aircraft" a phrase of "protest" and "violated" a clause with no
+  // subject.
+  DepGraph g = graph({"Valdoria Valdoria PROPN 2 nsubj NNP", "lodged lodge VERB 0 root VBD", "a a DET 4 det DT",
+                      "protest protest NOUN 2 obj NN", "after after ADP 7 case IN", "Ostravan Ostravan ADJ 7 amod JJ",
+                      "aircraft aircraft NOUN 4 nmod NN", "violated violate VERB 2 advcl VBD",
+                      "its its PRON 10 nmod:poss PRP$", "airspace airspace NOUN 8 obj NN"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[6].head, 7);  // aircraft -> violated, subject
+  EXPECT_EQ(g.words[6].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[4].head, 7);  // after -> violated, subordinator
+  EXPECT_EQ(g.words[4].rel, Rel::Mark);
+  // "Valdoria protested after an Ostravan ship entered its waters.", with "after" a
+  // preposition of the subject and the clause a complement.
+  DepGraph h = graph({"Valdoria Valdoria PROPN 2 nsubj NNP", "protested protest VERB 0 root VBD",
+                      "after after ADP 6 case IN", "an a DET 6 det DT", "Ostravan Ostravan ADJ 6 amod JJ",
+                      "ship ship NOUN 7 nsubj NN", "entered enter VERB 2 ccomp VBD", "its its PRON 9 nmod:poss PRP$",
+                      "waters water NOUN 7 obj NNS"});
+  ASSERT_TRUE(coder::needs_repair(h));
+  ASSERT_TRUE(coder::repair_parse(h));
+  EXPECT_EQ(h.words[2].head, 6);  // after -> entered
+  EXPECT_EQ(h.words[2].rel, Rel::Mark);
+  EXPECT_EQ(h.words[6].rel, Rel::Advcl);
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

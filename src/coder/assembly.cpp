@@ -110,6 +110,17 @@ bool SentenceCoder::political(const std::string& s, const std::string& t) const 
   return true;
 }
 
+// Whether a side is people named by a plural of their nationality ("Georgians",
+// "young Algerians"), not the state: a plural last word that is not the end of the
+// country's own name ("the Philippines", "the United States").
+bool SentenceCoder::people_of_country(const EventActor& a) const {
+  if (a.span.end == 0 || a.span.end > n_ || a.name.empty()) return false;
+  const DepWord& last = g_.words[a.span.end - 1];
+  if (last.xpos != "NNPS" && last.xpos != "NNS") return false;
+  const std::string word = base::ascii_upper(last.form);
+  return !(a.name.size() >= word.size() && a.name.compare(a.name.size() - word.size(), word.size(), word) == 0);
+}
+
 void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
@@ -168,14 +179,23 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       const std::string& s = e.source.code;
       // ("Thousands of Georgians protested": people named by a plural are not the state;
       // a country whose name is plural is: "the Philippines protested".)
-      const bool plural = e.source.span.end > 0 && e.source.span.end <= n_ &&
-                          (g_.words[e.source.span.end - 1].xpos == "NNPS" || g_.words[e.source.span.end - 1].xpos == "NNS") &&
-                          (e.source.name.empty() || base::ascii_upper(e.source.text).find(e.source.name) == std::string::npos);
+      const bool plural = people_of_country(e.source);
       const bool state = cameo::is_country_code(s) && ((s.size() == 3 && !plural) || s.compare(3, 3, "GOV") == 0);
       if (!object || !state) continue;
       e.cameo = "114";
       fill_cameo_fields(e);
       e.rule += "; a state's protest is a complaint";
+    }
+  }
+  // "Young Algerians blocked roads": people named by a plural of their nationality
+  // are no state, and their obstruction is a protest (144), not a blockade (191).
+  if (opt_.political_only) {
+    for (size_t i = first; i < out.size(); ++i) {
+      Event& e = out[i];
+      if (e.cameo != "191" || e.source.code.size() != 3 || !people_of_country(e.source)) continue;
+      e.cameo = "144";
+      fill_cameo_fields(e);
+      e.rule += "; obstruction by people";
     }
   }
   // "U.S. warships destroyed an Iranian oil platform": armed forces destroying what is

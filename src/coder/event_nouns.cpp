@@ -669,8 +669,13 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   }
   // (Not the subject of a passive: "at meetings here, both countries were accorded
   // terms" -- those the verb acts on did not hold the meetings.)
+  // (Nor of a one-sided act the clause happens after or before: "India and Pakistan
+  // traded accusations after an attack on pilgrims" -- neither attacked.)
+  // ("during a raid on the village, troops killed ..." is theirs.)
+  const std::string marker_t = case_marker(g_, t);
+  const bool timed = !mutual && marker_t != "during" && lang::in(marker_t, W.time_prepositions);
   if (sources.empty() && gov >= 0 && (!answerable || authored) && !(commented && opt_.comments_target_authors) &&
-      !(opt_.comments_target_authors && is_passive(static_cast<uint32_t>(gov)))) {
+      !(opt_.comments_target_authors && is_passive(static_cast<uint32_t>(gov))) && !(timed && opt_.comments_target_authors)) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);
   }

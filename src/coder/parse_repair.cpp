@@ -780,6 +780,37 @@ bool find_subject_after_subordinator(const DepGraph& g, uint32_t& marker, uint32
   return false;
 }
 
+// "Kenyan police fired tear gas at protesters in Nairobi on Tuesday as ...", parsed
+// with "police" the root, "tear gas" its object and "fired" an adjective of the gas:
+// a noun has no object, so a root noun with an object whose past-form modifier sits
+// right after the root's phrase has that verb for predicate -- the root noun its
+// subject, the object its object.
+bool find_verb_under_object(const DepGraph& g, uint32_t& subject, uint32_t& verb, uint32_t& object) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t r = 0; r < n; ++r) {
+    const DepWord& rw = g.words[r];
+    if (rw.head >= 0 || (rw.upos != UPos::Noun && rw.upos != UPos::Propn)) continue;
+    for (const uint32_t* ch = g.children_begin(r); ch != g.children_end(r); ++ch) {
+      const uint32_t x = *ch;
+      if (g.words[x].rel != Rel::Obj || x <= r + 1) continue;
+      for (const uint32_t* c2 = g.children_begin(x); c2 != g.children_end(x); ++c2) {
+        const uint32_t p = *c2;
+        const DepWord& pw = g.words[p];
+        if (p <= r || p >= x || pw.upos != UPos::Verb || pw.rel != Rel::Amod || (pw.xpos != "VBD" && pw.xpos != "VBN")) continue;
+        // Only the root's own phrase between the root and the verb.
+        bool joined = true;
+        for (uint32_t t = r + 1; t < p && joined; ++t) joined = under(g, t, r) && !under(g, t, x);
+        if (!joined) continue;
+        subject = r;
+        verb = p;
+        object = x;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 void attach(DepWord& w, int32_t head, const char* deprel) {
   w.head = head;
   w.deprel = deprel;
@@ -881,7 +912,8 @@ bool needs_repair(const DepGraph& g) {
                            find_purpose_split_from_report(g, first, second) ||
                            find_predicate_after_time(g, first, second, possessor) ||
                            find_place_read_as_subject(g, first, second) ||
-                           find_subject_after_subordinator(g, first, second, possessor));
+                           find_subject_after_subordinator(g, first, second, possessor) ||
+                           find_verb_under_object(g, first, second, possessor));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -1055,6 +1087,23 @@ bool repair_parse(DepGraph& g) {
     attach(g.words[first], static_cast<int32_t>(second), "nsubj");
     attach(g.words[object], static_cast<int32_t>(second), "obj");
     move_punctuation(g, object, second, second);
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_verb_under_object(g, first, second, object); ++round) {
+    attach(g.words[second], -1, "root");
+    // What hung on the root after the verb, and the object's phrases after it that
+    // say where or at whom ("at protesters", "on Tuesday"), are the verb's.
+    for (uint32_t t = second + 1; t < g.size(); ++t) {
+      DepWord& w = g.words[t];
+      if (w.head == static_cast<int32_t>(first)) {
+        w.head = static_cast<int32_t>(second);
+      } else if (w.head == static_cast<int32_t>(object) && t > object && w.rel == Rel::Nmod) {
+        attach(w, static_cast<int32_t>(second), "obl");
+      }
+    }
+    attach(g.words[first], static_cast<int32_t>(second), "nsubj");
+    attach(g.words[object], static_cast<int32_t>(second), "obj");
     g.normalize();
     changed = true;
   }

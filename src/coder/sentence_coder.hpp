@@ -279,6 +279,7 @@ class SentenceCoder {
   void aim_comments_at_authors();
   void aim_retaliation();
   void aim_complaints_at_causes();
+  bool people_of_country(const EventActor& a) const;
   bool threat_of_response(const VerbInfo& vi) const;
   bool mentions_measure(uint32_t root) const;
   void code_conditional_threats();

@@ -654,6 +654,15 @@ expect_out "IND	CHN.*	0356" "code: agreeing to disengage troops is de-escalation
 ! grep -q "0334.*disengage" "$WORK/out" || fail "code: troops disengaged are not troops offered"
 expect_out "DEU	UKR	0332" "code: air defence systems are weapons"
 
+# An attack the clause happens after is not its subject's; police who "fired tear gas"
+# with the parser reading "police" as the root still fire it.
+printf '%s\n\n' "India and Pakistan traded accusations on Friday after a deadly attack on Hindu pilgrims in Kashmir." \
+  "Kenyan police fired tear gas at protesters in Nairobi on Tuesday as demonstrations over a finance bill entered a second week." >"$WORK/after.txt"
+run code "$WORK/after.txt" --date 2024-07-12 --format tsv
+expect_out "IND	PAK	112" "code: two sides trading accusations"
+! grep -q "	190	" "$WORK/out" || fail "code: an attack the clause happens after is not its subject's"
+expect_out "KENCOP	KENCVL	175" "code: police firing tear gas, parsed with 'police' the root"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

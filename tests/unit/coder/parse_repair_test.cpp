@@ -487,6 +487,25 @@ TEST(ParseRepair, AClauseAfterAfterHasThePhrasesNounForSubject) {
   EXPECT_EQ(h.words[6].rel, Rel::Advcl);
 }
 
+TEST(ParseRepair, ANounRootWithAnObjectHasItsObjectsModifierForPredicate) {
+  // "Valdorian police fired tear gas at protesters on Tuesday as ...", parsed with
+  // "police" the root, "gas" its object and "fired" an adjective of the gas.
+  DepGraph g = graph({"Valdorian Valdorian ADJ 2 amod JJ", "police police NOUN 0 root NN",
+                      "fired fire VERB 5 amod VBN", "tear tear NOUN 5 compound NN", "gas gas NOUN 2 obj NN",
+                      "at at ADP 7 case IN", "protesters protester NOUN 5 nmod NNS", "on on ADP 9 case IN",
+                      "Tuesday Tuesday PROPN 2 obl NNP", ". . PUNCT 2 punct ."});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, -1);  // fired is the root
+  EXPECT_EQ(g.words[1].head, 2);   // police -> fired, subject
+  EXPECT_EQ(g.words[1].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[4].head, 2);   // gas -> fired, object
+  EXPECT_EQ(g.words[4].rel, Rel::Obj);
+  EXPECT_EQ(g.words[6].head, 2);   // at protesters -> fired
+  EXPECT_EQ(g.words[8].head, 2);   // on Tuesday -> fired
+  EXPECT_EQ(g.words[9].head, 2);   // the full stop
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -881,5 +881,25 @@ TEST_F(RealNewsTest, AStateProtestsByComplaintPeopleByDemonstrating) {
             (Strings{"VLDEDU VLD 141"}));
 }
 
+TEST_F(RealNewsTest, PeopleNamedByAPluralOfTheirNationalityObstructNotBlockade) {
+  Dictionary d;
+  std::string text = kDictionary;
+  text.replace(text.find("Valdorian\n"), 10, "Valdorian; Valdorians\n");
+  text += "actor MAR = Marshes\n"
+          "verb 129 = block {blocked}\n"
+          "  pattern 191 = * ROADS\n";
+  test_graphs::load_dictionary(d, text.c_str());
+  // "Valdorians blocked Ostravan roads.": people, an obstruction in protest (144).
+  EXPECT_EQ(next_with(d, graph({"Valdorians Valdorians PROPN 2 nsubj NNPS", "blocked block VERB 0 root VBD",
+                                "Ostravan Ostravan ADJ 4 amod JJ", "roads road NOUN 2 obj NNS"})),
+            (Strings{"VLD OST 144"}));
+  // "The Marshes blocked Ostravan roads.": a country whose own name is plural is a
+  // state, and blockades (191).
+  EXPECT_EQ(next_with(d, graph({"The the DET 2 det DT", "Marshes Marshes PROPN 3 nsubj NNPS",
+                                "blocked block VERB 0 root VBD", "Ostravan Ostravan ADJ 5 amod JJ",
+                                "roads road NOUN 3 obj NNS"})),
+            (Strings{"MAR OST 191"}));
+}
+
 }  // namespace
 }  // namespace dyad

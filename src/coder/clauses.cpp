@@ -105,7 +105,10 @@ void SentenceCoder::link_complements() {
           // (Nor is the speaker the doer of any agentless passive, "OPEC members were
           // agreed on ...", nor of what a thing no dictionary names does: "its removal
           // will improve the security of our troops," the minister said.)
-          const bool reported_violence = inner.rule.rfind("passive-no-agent", 0) == 0;
+          // (But a punishment still to come is the speaker's threat: "Iran said Israel
+          // would be punished". Not force: "every business sector will be hit".)
+          const bool threatened = inner.code.code == "137";
+          const bool reported_violence = inner.rule.rfind("passive-no-agent", 0) == 0 && !threatened;
           // ("its warplanes had attacked ...": a possessor says whose they are)
           bool possessed = false;
           for (const uint32_t* ch = inner.subject >= 0 ? g_.children_begin(static_cast<uint32_t>(inner.subject)) : nullptr;

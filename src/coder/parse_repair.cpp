@@ -523,6 +523,34 @@ bool find_reduced_relative(const DepGraph& g, uint32_t& noun, uint32_t& relative
   return false;
 }
 
+// "between Valdorian and Ostravan troops", parsed with "Valdorian" a noun and "Ostravan
+// troops" its conjunct: a bare capitalised word whose only dependent is a conjunct
+// noun, that noun right after "and" and a capitalised modifier, is that noun's first
+// modifier -- the two modifiers a list on the noun.
+bool find_modifier_read_as_conjunct(const DepGraph& g, uint32_t& first, uint32_t& noun) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  auto capital = [&](uint32_t t) { return !g.words[t].form.empty() && g.words[t].form[0] >= 'A' && g.words[t].form[0] <= 'Z'; };
+  for (uint32_t a = 0; a + 3 < n; ++a) {
+    const DepWord& aw = g.words[a];
+    if ((aw.upos != UPos::Propn && aw.upos != UPos::Adj) || !capital(a)) continue;
+    const uint32_t c = a + 1, b = a + 2, y = a + 3;
+    if (g.words[c].rel != Rel::Cc || g.words[y].head != static_cast<int32_t>(a) || g.words[y].rel != Rel::Conj) continue;
+    if (g.words[y].upos != UPos::Noun || capital(y)) continue;
+    if (g.words[b].head != static_cast<int32_t>(y) || (g.words[b].rel != Rel::Amod && g.words[b].rel != Rel::Compound) || !capital(b)) {
+      continue;
+    }
+    bool only_conj = true;
+    for (const uint32_t* ch = g.children_begin(a); ch != g.children_end(a); ++ch) {
+      only_conj &= *ch == y || (*ch < a && g.words[*ch].rel == Rel::Case);
+    }
+    if (!only_conj) continue;
+    first = a;
+    noun = y;
+    return true;
+  }
+  return false;
+}
+
 // "Valdorian and Ostravan negotiators", parsed with "and" hung on the noun and the two
 // modifiers side by side: the modifier after "and" is the first one's conjunct.
 bool find_flat_modifier_list(const DepGraph& g, uint32_t& first, uint32_t& cc, uint32_t& second) {
@@ -913,7 +941,8 @@ bool needs_repair(const DepGraph& g) {
                            find_predicate_after_time(g, first, second, possessor) ||
                            find_place_read_as_subject(g, first, second) ||
                            find_subject_after_subordinator(g, first, second, possessor) ||
-                           find_verb_under_object(g, first, second, possessor));
+                           find_verb_under_object(g, first, second, possessor) ||
+                           find_modifier_read_as_conjunct(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -1034,6 +1063,18 @@ bool repair_parse(DepGraph& g) {
         g.words[t].head = static_cast<int32_t>(second);
       }
     }
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_modifier_read_as_conjunct(g, first, second); ++round) {
+    const int32_t head = g.words[first].head;
+    const std::string rel = head < 0 ? "root" : g.words[first].deprel;
+    attach(g.words[second], head, rel.c_str());
+    for (uint32_t t = 0; t < first; ++t) {  // its preposition ("between") goes with the noun
+      if (g.words[t].head == static_cast<int32_t>(first) && g.words[t].rel == Rel::Case) g.words[t].head = static_cast<int32_t>(second);
+    }
+    attach(g.words[first], static_cast<int32_t>(second), "amod");
+    attach(g.words[first + 1], static_cast<int32_t>(second), "cc");  // then read as a list below
     g.normalize();
     changed = true;
   }

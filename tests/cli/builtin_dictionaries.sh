@@ -663,6 +663,15 @@ expect_out "IND	PAK	112" "code: two sides trading accusations"
 ! grep -q "	190	" "$WORK/out" || fail "code: an attack the clause happens after is not its subject's"
 expect_out "KENCOP	KENCVL	175" "code: police firing tear gas, parsed with 'police' the root"
 
+# A punishment a speaker says is coming is the speaker's threat; both sides' troops of
+# a clash, the first modifier misread as a noun.
+printf '%s\n\n' "Iran said Israel would be punished for the killing." \
+  "Clashes between Armenian and Azerbaijani troops erupted on Monday." >"$WORK/punish.txt"
+run code "$WORK/punish.txt" --date 2024-07-12 --format tsv
+expect_out "IRN	ISR	137" "code: a punishment the speaker says is coming is a threat"
+expect_out "ARMMIL	AZEMIL	190" "code: a clash between two modifiers' troops (first side)"
+expect_out "AZEMIL	ARMMIL	190" "code: a clash between two modifiers' troops (second side)"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

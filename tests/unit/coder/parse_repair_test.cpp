@@ -506,6 +506,23 @@ TEST(ParseRepair, ANounRootWithAnObjectHasItsObjectsModifierForPredicate) {
   EXPECT_EQ(g.words[9].head, 2);   // the full stop
 }
 
+TEST(ParseRepair, AModifierReadAsANounBeforeAndIsTheListsFirst) {
+  // "Clashes between Valdorian and Ostravan troops erupted.", parsed with "Valdorian"
+  // a noun and "Ostravan troops" its conjunct.
+  DepGraph g = graph({"Clashes clash NOUN 7 nsubj NNS", "between between ADP 3 case IN",
+                      "Valdorian Valdorian PROPN 1 nmod NNP", "and and CCONJ 6 cc CC", "Ostravan Ostravan ADJ 6 amod JJ",
+                      "troops troops NOUN 3 conj NNS", "erupted erupt VERB 0 root VBD"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[5].head, 0);  // troops -> Clashes, its phrase
+  EXPECT_EQ(g.words[5].rel, Rel::Nmod);
+  EXPECT_EQ(g.words[1].head, 5);  // between -> troops
+  EXPECT_EQ(g.words[2].head, 5);  // Valdorian -> troops, a modifier
+  EXPECT_EQ(g.words[2].rel, Rel::Amod);
+  EXPECT_EQ(g.words[4].head, 2);  // Ostravan -> Valdorian, the list's second
+  EXPECT_EQ(g.words[4].rel, Rel::Conj);
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

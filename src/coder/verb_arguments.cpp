@@ -709,7 +709,20 @@ void SentenceCoder::possessed_target(VerbInfo& vi) {
   if (vi.symmetric || c.size() < 2 || c.compare(0, 2, "17") < 0 || c.compare(0, 2, "20") > 0) return;
   if (std::any_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null() && a.code[0] != '-'; })) return;
   auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
-  const std::string own = src == vi.sources.end() || src->code.size() < 3 ? "" : src->code.substr(0, 3);
+  std::string own = src == vi.sources.end() || src->code.size() < 3 ? "" : src->code.substr(0, 3);
+  // (A conjunct's subject is its first verb's, given to it later: "Iran seized ... and
+  // detained their crew".)
+  if (own.empty() && g_.words[vi.tok].rel == Rel::Conj) {
+    const int32_t subj = subject_of(vi.tok);
+    if (subj >= 0) {
+      for (const Actor& a : group_at(subj)) {
+        if (!a.null() && a.code.size() >= 3 && a.code[0] != '-') {
+          own = a.code.substr(0, 3);
+          break;
+        }
+      }
+    }
+  }
   for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
     const DepWord& w = g_.words[*ch];
     if ((w.rel != Rel::Obj && w.rel != Rel::Obl) || !s_.scope[*ch] || !is_nominal(w.upos)) continue;
@@ -723,6 +736,23 @@ void SentenceCoder::possessed_target(VerbInfo& vi) {
       vi.targets = {{owner.substr(0, 3), *ch, *ch + 1, ""}};
       vi.rule += "+possessor";
       return;
+    }
+    // "Iran seized seven Kuwaiti boats and detained their crew": no country acts on
+    // its own this way; "their" is what the verb before it acted on.
+    const DepWord& vw = g_.words[vi.tok];
+    if (vw.rel != Rel::Conj || vw.head < 0) continue;
+    bool their = false;
+    for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+      their |= g_.words[*cc].rel == Rel::NmodPoss && one_of(g_.words[*cc].form, words().plural_possessives);
+    }
+    for (const uint32_t* hc = g_.children_begin(vw.head); their && hc != g_.children_end(vw.head); ++hc) {
+      if (g_.words[*hc].rel != Rel::Obj) continue;
+      for (const Actor& a : group_at(static_cast<int32_t>(*hc))) {
+        if (a.null() || a.code.size() < 3 || !cameo::is_country_code(a.code) || a.code.compare(0, 3, own) == 0) continue;
+        vi.targets = {{a.code.substr(0, 3), *ch, *ch + 1, "the possessor: " + words_text(a.tb, a.te)}};
+        vi.rule += "+possessor";
+        return;
+      }
     }
   }
 }

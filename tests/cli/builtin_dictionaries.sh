@@ -672,6 +672,11 @@ expect_out "IRN	ISR	137" "code: a punishment the speaker says is coming is a thr
 expect_out "ARMMIL	AZEMIL	190" "code: a clash between two modifiers' troops (first side)"
 expect_out "AZEMIL	ARMMIL	190" "code: a clash between two modifiers' troops (second side)"
 
+# "their" crews are those of the boats the first verb seized, not the seizer's.
+printf 'China seized three Vietnamese fishing boats and detained their crews.\n' >"$WORK/crews.txt"
+run code "$WORK/crews.txt" --date 2024-07-12 --format tsv
+expect_out "CHN	VNM	173" "code: 'their' crews of the boats seized before"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -231,6 +231,14 @@ int32_t SentenceCoder::coordinated_above(uint32_t v) const {
     auxiliary |= g_.words[*ch].rel == Rel::Aux || g_.words[*ch].rel == Rel::AuxPass;
   }
   if (h.rel != Rel::Xcomp && !to_clause(static_cast<uint32_t>(w.head)) && !auxiliary) return -1;
+  // "said Iran had seized seven boats and detained their crew": a regular past form is
+  // also the participle, so the conjunct shares the perfect's "had" and its subject.
+  bool perfect = false;
+  for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {
+    perfect |= g_.words[*ch].rel == Rel::Aux && base::ascii_lower(g_.words[*ch].lemma) == "have";
+  }
+  const std::string form = base::ascii_lower(w.form);
+  if (perfect && h.xpos == "VBN" && form.size() > 3 && form.compare(form.size() - 2, 2, "ed") == 0) return -1;
   for (int32_t x = h.head, steps = 0; x >= 0 && steps < 8; x = g_.words[x].head, ++steps) {
     if (g_.words[x].upos == UPos::Verb || g_.words[x].upos == UPos::Aux) return x;
   }

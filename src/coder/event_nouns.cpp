@@ -236,6 +236,29 @@ void SentenceCoder::find_stays() {
   }
 }
 
+// The host of a visit that names none ("arrived on Monday", "Chirac's visit"): the
+// dateline's country, when that is not the visitor's own; with no dateline, the other
+// side of the visitor's country's latest consultation in the story's last three
+// sentences ("Chirac opened talks with Reagan"). Appends it to `targets`.
+void SentenceCoder::visit_host(const Actor& visitor, uint32_t t, std::vector<Actor>& targets) {
+  if (!opt_.document_memory || visitor.null() || visitor.code.size() < 3 || visitor.code[0] == '-') return;
+  const std::string own = visitor.code.substr(0, 3);
+  if (!doc_.dateline_country.empty()) {
+    if (own != doc_.dateline_country) targets.push_back({doc_.dateline_country, t, t + 1, "the dateline"});
+    return;
+  }
+  const DocumentState::PastAct* past = memory_.latest_act("04", 3);
+  if (!past) return;
+  // (either direction of a two-sided act)
+  const std::string& other = past->source.compare(0, 3, own) == 0   ? past->target
+                             : past->target.compare(0, 3, own) == 0 ? past->source
+                                                                    : own;
+  if (other.size() >= 3 && other[0] != '-' && other.compare(0, 3, own) != 0 && cameo::is_country_code(other)) {
+    targets.push_back({other.substr(0, 3), t, t + 1,
+                       "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")"});
+  }
+}
+
 bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   const uint32_t t = vi.tok;
   const lang::CoderWords& W = words();
@@ -578,6 +601,15 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
   }
+  // (A person named before as the possessor: "Chirac's visit", Chirac met earlier.)
+  if (!coded(sources)) {
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      if (g_.words[*ch].rel != Rel::NmodPoss || g_.words[*ch].upos != UPos::Propn || s_.tok_match[*ch] >= 0) continue;
+      std::vector<Actor> named = group_at(static_cast<int32_t>(*ch));
+      if (coded(named)) sources = std::move(named);
+      break;
+    }
+  }
   // "South Africa's condemnation of Israel", "Russia's invasion of Ukraine": with its
   // author named in the phrase itself, the "of" phrase is whom the act is done to.
   // (Not force: "since Russia's invasion of Ukraine" is the background of many a
@@ -740,6 +772,11 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       vi.symmetric = true;
       vi.rule = "event noun; sides: the story's latest such act";
     }
+  }
+  // "a major aim of Chirac's visit was ...": a visit with no host named is to the
+  // story's host country (see visit_host).
+  if (!mutual && targets.empty() && vi.code.code.rfind("042", 0) == 0 && coded(sources) && !sources.front().null()) {
+    visit_host(sources.front(), t, targets);
   }
   if (!vi.symmetric) {
     vi.sources = std::move(sources);

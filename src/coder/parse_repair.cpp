@@ -523,6 +523,50 @@ bool find_reduced_relative(const DepGraph& g, uint32_t& noun, uint32_t& relative
   return false;
 }
 
+// "Braks told journalists he had accused Bonn ...", parsed with "journalists" a second
+// subject of the reported clause: a clause with two subjects whose first comes right
+// after the verb that reports it has that noun for the reporting verb's object (whom
+// it was told).
+bool find_addressee_read_as_subject(const DepGraph& g, uint32_t& addressee, uint32_t& verb) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t v = 2; v < n; ++v) {
+    const DepWord& vw = g.words[v];
+    if (vw.rel != Rel::Ccomp || vw.head < 0 || vw.head >= static_cast<int32_t>(v)) continue;
+    const uint32_t t = static_cast<uint32_t>(vw.head);
+    if (g.words[t].upos != UPos::Verb) continue;
+    int32_t first = -1, second = -1;
+    // (The second subject may hang on the clause's auxiliary: "he had rounded".)
+    auto note = [&](uint32_t c) {
+      if (g.words[c].rel != Rel::Nsubj || c > v) return;
+      if (first < 0 || static_cast<int32_t>(c) < first) {
+        second = first;
+        first = static_cast<int32_t>(c);
+      } else if (second < 0 || static_cast<int32_t>(c) < second) {
+        second = static_cast<int32_t>(c);
+      }
+    };
+    for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
+      note(*ch);
+      if (g.words[*ch].rel == Rel::Aux) {
+        for (const uint32_t* cc = g.children_begin(*ch); cc != g.children_end(*ch); ++cc) note(*cc);
+      }
+    }
+    if (first < 0 || second < 0 || !nominal(g.words[first].upos)) continue;
+    uint32_t begin = static_cast<uint32_t>(first);
+    while (begin > 0 && under(g, begin - 1, static_cast<uint32_t>(first))) --begin;
+    if (begin != t + 1) continue;
+    bool object = false;  // the reporting verb has no object of its own yet
+    for (const uint32_t* ch = g.children_begin(t); ch != g.children_end(t); ++ch) {
+      object |= g.words[*ch].rel == Rel::Obj || g.words[*ch].rel == Rel::Iobj;
+    }
+    if (object) continue;
+    addressee = static_cast<uint32_t>(first);
+    verb = t;
+    return true;
+  }
+  return false;
+}
+
 // "between Valdorian and Ostravan troops", parsed with "Valdorian" a noun and "Ostravan
 // troops" its conjunct: a bare capitalised word whose only dependent is a conjunct
 // noun, that noun right after "and" and a capitalised modifier, is that noun's first
@@ -942,13 +986,28 @@ bool needs_repair(const DepGraph& g) {
                            find_place_read_as_subject(g, first, second) ||
                            find_subject_after_subordinator(g, first, second, possessor) ||
                            find_verb_under_object(g, first, second, possessor) ||
-                           find_modifier_read_as_conjunct(g, first, second));
+                           find_modifier_read_as_conjunct(g, first, second) ||
+                           find_addressee_read_as_subject(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
   if (!g.has_parse()) return false;
   bool changed = false;
   uint32_t first = 0, second = 0;
+  // (Before the repairs of clauses with two subjects below.)
+  for (size_t round = 0; round < g.size() && find_addressee_read_as_subject(g, first, second); ++round) {
+    const int32_t clause = g.words[first].head;
+    attach(g.words[first], static_cast<int32_t>(second), "obj");
+    // (A subject left on the clause's auxiliary is the clause's.)
+    for (uint32_t t = 0; t < g.size() && clause >= 0; ++t) {
+      DepWord& w = g.words[t];
+      if (w.rel == Rel::Nsubj && w.head >= 0 && g.words[w.head].head == clause && g.words[w.head].rel == Rel::Aux) {
+        w.head = clause;
+      }
+    }
+    g.normalize();
+    changed = true;
+  }
   if (find_headline_list(g, first, second)) {
     const int32_t verb = g.words[second].head;
     attach(g.words[first], verb, "nsubj");

@@ -479,7 +479,8 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   }
   // "arrived from Helsinki aboard a U.S. plane": where a visitor comes from, and how,
   // is not the host. With no host named ("arrived here", "arrived on Monday"), the
-  // visit is to the dateline's country, when that is not the visitor's own.
+  // visit is to the story's host (visit_host: the dateline's country, else whom the
+  // visitor last consulted).
   const bool visit = vc.rfind("042", 0) == 0;
   // (Nor is where a speaker speaks from a partner: "the spokesman, speaking from Berlin".)
   bool has_object = false;
@@ -493,10 +494,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     }
   }
   vi.targets = deep_search(-1, &mask, vi.ve);
-  if (visit && vi.targets.empty() && opt_.document_memory && !doc_.dateline_country.empty() && !vi.sources.empty() &&
-      !vi.sources.front().null() && vi.sources.front().code.compare(0, 3, doc_.dateline_country) != 0) {
-    vi.targets.push_back({doc_.dateline_country, v, v + 1, "the dateline"});
-  }
+  if (visit && vi.targets.empty() && !vi.sources.empty()) visit_host(vi.sources.front(), v, vi.targets);
   // "France recalled its ambassador from Niger": an object that is the source's own
   // (its envoy, its troops) is what the act moves; the other side is in an oblique.
   auto country3 = [](const Actor& a) { return a.null() || a.code[0] == '-' ? std::string() : a.code.substr(0, 3); };

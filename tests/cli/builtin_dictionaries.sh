@@ -677,6 +677,18 @@ printf 'China seized three Vietnamese fishing boats and detained their crews.\n'
 run code "$WORK/crews.txt" --date 2024-07-12 --format tsv
 expect_out "CHN	VNM	173" "code: 'their' crews of the boats seized before"
 
+# A visit that names no host is to whom the visitor has just consulted; a past form
+# after "had ... and" shares the perfect and its subject; whom one tells is no subject.
+printf '%s\n\n' "Indian Prime Minister Narendra Modi opened talks with President Joe Biden on trade." \
+  "Officials said a major aim of Modi's visit was to discuss defence deals." \
+  "The news agency said Iran had seized two Emirati boats and detained their crews." \
+  "Modi told reporters he had criticised Pakistan." >"$WORK/host.txt"
+run code "$WORK/host.txt" --date 2024-07-12 --format tsv
+expect_out "1	2024-07-12	INDGOV	USA	042" "code: a visit with no host named is to whom the visitor consulted"
+expect_out "IRN	ARE	173" "code: a conjunct after 'had' shares the perfect's subject"
+! grep -q "MED	ARE	173" "$WORK/out" || fail "code: the agency reporting a seizure did not detain anyone"
+expect_out "INDGOV	PAK	111" "code: 'told reporters he had criticised': the teller's criticism"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

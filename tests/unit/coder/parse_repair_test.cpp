@@ -523,6 +523,20 @@ TEST(ParseRepair, AModifierReadAsANounBeforeAndIsTheListsFirst) {
   EXPECT_EQ(g.words[4].rel, Rel::Conj);
 }
 
+TEST(ParseRepair, WhomAVerbTellsIsNoSubjectOfWhatItReports) {
+  // "Kor told reporters he had accused Ostrava.", parsed with "reporters" a subject of
+  // "accused" and "he" a subject of its auxiliary.
+  DepGraph g = graph({"Kor Kor PROPN 2 nsubj NNP", "told tell VERB 0 root VBD", "reporters reporter NOUN 6 nsubj NNS",
+                      "he he PRON 5 nsubj PRP", "had have VERB 6 aux VBD", "accused accuse VERB 2 ccomp VBN",
+                      "Ostrava Ostrava PROPN 6 obj NNP"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[2].head, 1);  // reporters -> told, whom it was told
+  EXPECT_EQ(g.words[2].rel, Rel::Obj);
+  EXPECT_EQ(g.words[3].head, 5);  // he -> accused, its subject
+  EXPECT_EQ(g.words[3].rel, Rel::Nsubj);
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -567,6 +567,32 @@ bool find_addressee_read_as_subject(const DepGraph& g, uint32_t& addressee, uint
   return false;
 }
 
+// "Welcoming Ostrava's offer, Valdoria said ...", tagged with "Welcoming" an adjective
+// of "offer": no adjective comes before a noun's possessor, so an "-ing" modifier
+// before the possessor of its noun is a participle with that noun for its object.
+bool find_participle_before_possessor(const DepGraph& g, uint32_t& participle, uint32_t& noun) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  for (uint32_t t = 0; t + 2 < n; ++t) {
+    const DepWord& w = g.words[t];
+    const std::string f = base::ascii_lower(w.form);
+    if (w.rel != Rel::Amod || w.head <= static_cast<int32_t>(t) || f.size() < 6 || f.compare(f.size() - 3, 3, "ing") != 0) continue;
+    const uint32_t h = static_cast<uint32_t>(w.head);
+    bool possessor_between = false;
+    for (const uint32_t* ch = g.children_begin(h); ch != g.children_end(h); ++ch) {
+      possessor_between |= g.words[*ch].rel == Rel::NmodPoss && *ch > t && *ch < h;
+    }
+    if (!possessor_between) continue;
+    // (The noun is the root, or hangs under a verb the participle's clause can join.)
+    int32_t above = g.words[h].head;
+    while (above >= 0 && g.words[above].upos != UPos::Verb) above = g.words[above].head;
+    if (g.words[h].head >= 0 && above < 0) continue;
+    participle = t;
+    noun = h;
+    return true;
+  }
+  return false;
+}
+
 // "between Valdorian and Ostravan troops", parsed with "Valdorian" a noun and "Ostravan
 // troops" its conjunct: a bare capitalised word whose only dependent is a conjunct
 // noun, that noun right after "and" and a capitalised modifier, is that noun's first
@@ -987,7 +1013,8 @@ bool needs_repair(const DepGraph& g) {
                            find_subject_after_subordinator(g, first, second, possessor) ||
                            find_verb_under_object(g, first, second, possessor) ||
                            find_modifier_read_as_conjunct(g, first, second) ||
-                           find_addressee_read_as_subject(g, first, second));
+                           find_addressee_read_as_subject(g, first, second) ||
+                           find_participle_before_possessor(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -1122,6 +1149,26 @@ bool repair_parse(DepGraph& g) {
         g.words[t].head = static_cast<int32_t>(second);
       }
     }
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_participle_before_possessor(g, first, second); ++round) {
+    DepWord& p = g.words[first];
+    p.upos = UPos::Verb;
+    p.xpos = "VBG";
+    const int32_t head = g.words[second].head;
+    if (head < 0) {
+      attach(p, -1, "root");
+    } else {
+      // The clause hangs where the noun did, on the verb above it ("..., Valdoria said").
+      int32_t verb = head;
+      while (verb >= 0 && g.words[verb].upos != UPos::Verb) verb = g.words[verb].head;
+      attach(p, verb, "advcl");
+      for (uint32_t t = 0; t < g.size(); ++t) {  // the comma that closed the phrase
+        if (g.words[t].head == static_cast<int32_t>(second) && g.words[t].rel == Rel::Punct && t > second) g.words[t].head = verb;
+      }
+    }
+    attach(g.words[second], static_cast<int32_t>(first), "obj");
     g.normalize();
     changed = true;
   }

@@ -689,6 +689,11 @@ expect_out "IRN	ARE	173" "code: a conjunct after 'had' shares the perfect's subj
 ! grep -q "MED	ARE	173" "$WORK/out" || fail "code: the agency reporting a seizure did not detain anyone"
 expect_out "INDGOV	PAK	111" "code: 'told reporters he had criticised': the teller's criticism"
 
+# An "-ing" word before a possessor is a participle: the main subject welcomes.
+printf "Welcoming Russia's offer to hold talks, Turkey said the move was positive.\n" >"$WORK/welcome.txt"
+run code "$WORK/welcome.txt" --date 2024-07-12 --format tsv
+expect_out "TUR	RUS	051" "code: an opening participle tagged an adjective before a possessor"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -537,6 +537,22 @@ TEST(ParseRepair, WhomAVerbTellsIsNoSubjectOfWhatItReports) {
   EXPECT_EQ(g.words[3].rel, Rel::Nsubj);
 }
 
+TEST(ParseRepair, AnIngModifierBeforeAPossessorIsAParticiple) {
+  // "Welcoming Ostrava's offer, Valdoria said ...", tagged with "Welcoming" an
+  // adjective of "offer" and the offer a clause of "said".
+  DepGraph g = graph({"Welcoming welcoming ADJ 4 amod JJ", "Ostrava Ostrava PROPN 4 nmod:poss NNP", "'s 's PART 2 case POS",
+                      "offer offer NOUN 7 ccomp NN", ", , PUNCT 4 punct ,", "Valdoria Valdoria PROPN 7 nsubj NNP",
+                      "said say VERB 0 root VBD"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[0].upos, UPos::Verb);
+  EXPECT_EQ(g.words[0].head, 6);  // Welcoming -> said, a clause of it
+  EXPECT_EQ(g.words[0].rel, Rel::Advcl);
+  EXPECT_EQ(g.words[3].head, 0);  // offer -> Welcoming, its object
+  EXPECT_EQ(g.words[3].rel, Rel::Obj);
+  EXPECT_EQ(g.words[4].head, 6);  // the comma
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

@@ -481,7 +481,9 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (d.tb == after) after = d.te;
     }
   }
-  if (after < n_) {
+  // (Not an infinitive's "to": "an ultimatum to free the hostages".)
+  const bool infinitive = after < n_ && g_.words[after].upos == UPos::Part && base::ieq_lower(g_.words[after].form, "to");
+  if (after < n_ && !infinitive) {
     const std::string next = base::ascii_lower(g_.words[after].form);
     if (targets.empty() && (lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions) ||
                             (noun_root0 == "07" && lang::in(next, W.beneficiary_prepositions)))) {

@@ -14,6 +14,7 @@
 #include "coder/parse_repair.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -525,15 +526,20 @@ bool find_reduced_relative(const DepGraph& g, uint32_t& noun, uint32_t& relative
 
 // "Braks told journalists he had accused Bonn ...", parsed with "journalists" a second
 // subject of the reported clause: a clause with two subjects whose first comes right
-// after the verb that reports it has that noun for the reporting verb's object (whom
-// it was told).
+// after a verb of telling that reports it has that noun for the telling verb's object
+// (whom it was told).
 bool find_addressee_read_as_subject(const DepGraph& g, uint32_t& addressee, uint32_t& verb) {
   const uint32_t n = static_cast<uint32_t>(g.size());
   for (uint32_t v = 2; v < n; ++v) {
     const DepWord& vw = g.words[v];
     if (vw.rel != Rel::Ccomp || vw.head < 0 || vw.head >= static_cast<int32_t>(v)) continue;
     const uint32_t t = static_cast<uint32_t>(vw.head);
-    if (g.words[t].upos != UPos::Verb) continue;
+    // (Only verbs that tell someone something: "said the government and the IMF this
+    // week agreed" has no addressee.)
+    static const std::string_view kTelling[] = {"tell", "inform", "assure", "warn", "remind", "notify",
+                                                "advise", "reassure", "brief", "convince", "persuade"};
+    const std::string tl = base::ascii_lower(g.words[t].lemma.empty() ? g.words[t].form : g.words[t].lemma);
+    if (g.words[t].upos != UPos::Verb || std::find(std::begin(kTelling), std::end(kTelling), tl) == std::end(kTelling)) continue;
     int32_t first = -1, second = -1;
     // (The second subject may hang on the clause's auxiliary: "he had rounded".)
     auto note = [&](uint32_t c) {

@@ -143,6 +143,17 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
       c.rfind("056", 0) == 0) {
     return false;
   }
+  // "the EC is keen to negotiate with Tokyo", "ready to meet X": an intent a subject is
+  // keen, ready or willing to carry out is that subject's alone (a meeting scheduled,
+  // "will meet" or "due to meet", stays both sides').
+  if (root == "03") {
+    const DepWord& w = g_.words[vi.tok];
+    static const std::string_view kSchedule[] = {"due", "scheduled", "slated", "set", "expected", "likely"};
+    if (w.head >= 0 && (w.rel == Rel::Xcomp || w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && g_.words[w.head].upos == UPos::Adj &&
+        !lang::in(base::ascii_lower(g_.words[w.head].form), kSchedule)) {
+      return false;
+    }
+  }
   if (two_sided(vi.tok)) return true;
   // An intent is one side's unless both agree: "agreed to a truce" is two-sided,
   // "offered a treaty" is not.

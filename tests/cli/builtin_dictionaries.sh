@@ -694,6 +694,18 @@ printf "Welcoming Russia's offer to hold talks, Turkey said the move was positiv
 run code "$WORK/welcome.txt" --date 2024-07-12 --format tsv
 expect_out "TUR	RUS	051" "code: an opening participle tagged an adjective before a possessor"
 
+# An intent one side is keen to carry out is that side's alone; a right to act is no
+# act; an ultimatum's infinitive names no target.
+printf '%s\n\n' "The United States is fully entitled to take military action in self-defence, Britain said." \
+  "The EU is keen to negotiate with Turkey on migration." \
+  "Israel gave Hamas an ultimatum to free the hostages." >"$WORK/keen.txt"
+run code "$WORK/keen.txt" --date 2024-07-12 --format tsv
+! grep -q "	19[0-9]*	" "$WORK/out" || fail "code: being entitled to take military action is no attack"
+expect_out "IGOEUREEC	TUR	036" "code: an intent to negotiate the subject is keen on"
+! grep -q "TUR	IGOEUREEC	036" "$WORK/out" || fail "code: the other side of a keen intent has expressed none"
+expect_out "ISR	PSEREB	139" "code: an ultimatum given"
+! grep -q "ISR	PSECVL" "$WORK/out" || fail "code: an ultimatum's infinitive 'to free the hostages' names no target"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -48,7 +48,13 @@ dyad::Dictionary& dictionary() {
         "verb 111 = condemn {condemned}\n"
         "verb 190 = strike {struck}\n"
         "  pattern 057 = * DEAL\n"
-        "noun 163 = tariffs\n",
+        "noun 163 = tariffs\n"
+        "verb 042 = visit; stop in {stopped}\n"
+        "noun 042 = visit\n"
+        "verb 170 = punish {punished}\n"
+        "verb 173 = detain {detained}\n"
+        "verb 051 = welcome {welcoming}\n"
+        "verb 141 = protest {protested}\n",
         "fuzz.dyad", dyad::DictFileKind::Dyad, report);
     d.compile();
     return d;
@@ -64,9 +70,14 @@ const char* const kForms[] = {"Valdoria", "Ostrava", "Valdorian", "minister", "t
                               // reduced relatives, questions, crowds, seas, periods, accords)
                               "meeting", "after", "ahead", "whether", "strike", "Sea", "deal", "struck",
                               "protesters", "thousands", "asked", "retaliation", "vowed", "week", "ended",
-                              "condemned", "tariffs", "yesterday"};
+                              "condemned", "tariffs", "yesterday",
+                              // (the seventh round's: stops, visits, punishments, "their" crews,
+                              // participles before possessors, shared perfects, causes)
+                              "welcoming", "had", "detained", "their", "crews", "stopped", "visit", "hours",
+                              "because", "protested", "punished", "signs", "he", "Aufi", "-", "yet"};
 const char* const kTags[] = {"PROPN", "NOUN", "VERB", "AUX", "ADJ", "ADP", "DET", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT"};
-const char* const kXpos[] = {"NNP", "NN", "NNS", "VBD", "VBN", "VBZ", "MD", "JJ", "IN", "DT", "PRP", "POS", "TO", "CC", ","};
+const char* const kXpos[] = {"NNP", "NN", "NNS", "VBD", "VBN", "VBZ", "MD", "JJ", "IN", "DT", "PRP", "POS", "TO", "CC", ",",
+                             "VB", "VBG", "NNPS", "PRP$"};
 const char* const kRels[] = {"nsubj", "obj", "iobj", "obl", "nmod", "nmod:poss", "amod", "acl", "acl:relcl", "ccomp",
                              "xcomp", "advcl", "conj", "cc", "case", "mark", "aux", "aux:pass", "nsubj:pass", "cop",
                              "det", "compound", "flat", "appos", "punct", "parataxis", "advmod", "root",

@@ -706,6 +706,12 @@ expect_out "IGOEUREEC	TUR	036" "code: an intent to negotiate the subject is keen
 expect_out "ISR	PSEREB	139" "code: an ultimatum given"
 ! grep -q "ISR	PSECVL" "$WORK/out" || fail "code: an ultimatum's infinitive 'to free the hostages' names no target"
 
+# A place captured is occupied; people captured are arrested.
+printf '%s\n\n' "Israel captured the Golan Heights in 1967." "Israeli forces captured two Syrians near the border." >"$WORK/capture.txt"
+run code "$WORK/capture.txt" --date 2024-07-12 --format tsv
+expect_out "0	2024-07-12	ISR	SYR	192" "code: a place captured is occupied"
+expect_out "ISRMIL	SYR	173" "code: people captured are arrested"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

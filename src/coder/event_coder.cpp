@@ -130,6 +130,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   }
   find_verbs();
   for (auto& vi : s_.verbs) code_verb(vi);
+  if (opt_.modality) propagate_hedges();
   if (opt_.event_nouns) find_event_nouns();
   if (opt_.event_nouns && opt_.comments_target_authors) find_stays();
   if (opt_.event_nouns && opt_.comments_target_authors) aim_comments_at_authors();

@@ -430,4 +430,26 @@ void SentenceCoder::code_conditional_threats() {
   }
 }
 
+// "Japan might take new measures to support the U.S. currency": what a guess would
+// be done for is a guess too. A verb in the purpose or infinitive clause of a verb
+// under "might/may/could" is hypothetical.
+void SentenceCoder::propagate_hedges() {
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.hypothetical || vi.noun_entry >= 0) continue;
+    for (int32_t x = static_cast<int32_t>(vi.tok), steps = 0; x >= 0 && steps < 4; ++steps) {
+      const DepWord& w = g_.words[x];
+      if (w.head < 0 || !(w.rel == Rel::Xcomp || (w.rel == Rel::Advcl && to_clause(static_cast<uint32_t>(x))))) break;
+      x = w.head;
+      bool hedged = false;
+      for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+        hedged |= g_.words[*ch].rel == Rel::Aux && one_of(g_.words[*ch].form, words().hedge_auxiliaries);
+      }
+      if (hedged) {
+        vi.hypothetical = true;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace dyad::coder

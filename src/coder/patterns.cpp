@@ -247,6 +247,19 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       bool a_ok = match_side(cp.after, 0, after_start, +1, true, st, 24);
       bool b_ok = a_ok && match_side(cp.before, 0, before_start, -1, false, st, 24);
       if (!a_ok || !b_ok) continue;
+      // (A word of another clause counts only as its phrase's head, not as a modifier of
+      // a noun the pattern does not name: "warned China against aiding Russia's war
+      // effort" is no threat of war.)
+      bool modifier = false;
+      for (uint32_t t : st.matched_tokens) {
+        const DepWord& w = g_.words[t];
+        if (w.rel != Rel::Compound || w.head <= static_cast<int32_t>(t)) continue;
+        if (std::find(st.matched_tokens.begin(), st.matched_tokens.end(), static_cast<uint32_t>(w.head)) != st.matched_tokens.end()) continue;
+        for (int32_t x = w.head, steps = 0; x >= 0 && x != static_cast<int32_t>(vi.tok) && steps < 16; x = g_.words[x].head, ++steps) {
+          if (g_.words[x].upos == UPos::Verb) modifier = true;
+        }
+      }
+      if (modifier) continue;
       // A side before a verb with no subject of its own is the subject it takes from
       // its clause, not the nearest name: "approved an arms sale to Taiwan, drawing
       // condemnation from Beijing" -- the United States drew it.

@@ -281,6 +281,7 @@ class SentenceCoder {
   void aim_complaints_at_causes();
   bool people_of_country(const EventActor& a) const;
   void visit_host(const Actor& visitor, uint32_t t, std::vector<Actor>& targets);
+  void propagate_hedges();
   bool threat_of_response(const VerbInfo& vi) const;
   bool mentions_measure(uint32_t root) const;
   void code_conditional_threats();

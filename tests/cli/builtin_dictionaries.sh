@@ -712,6 +712,15 @@ run code "$WORK/capture.txt" --date 2024-07-12 --format tsv
 expect_out "0	2024-07-12	ISR	SYR	192" "code: a place captured is occupied"
 expect_out "ISRMIL	SYR	173" "code: people captured are arrested"
 
+# A pattern word that modifies a noun inside another clause is no pattern word ("war
+# effort"); what a guess would be done for is a guess.
+printf '%s\n\n' "The United States warned China against aiding Russia's war effort." \
+  "Analysts said Japan might take new steps to support the U.S. dollar." >"$WORK/guess.txt"
+run code "$WORK/guess.txt" --date 2024-07-12 --format tsv
+expect_out "USA	CHN	130" "code: a warning against aiding a war effort"
+! grep -q "USA	CHN	138" "$WORK/out" || fail "code: 'war' of 'war effort' in another clause is no threat of war"
+! grep -q "JPN	USA	05" "$WORK/out" || fail "code: support a guess would give is a guess"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

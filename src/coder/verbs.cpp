@@ -159,6 +159,12 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
   // "offered a treaty" is not.
   if (root == "03" && !lang::in(base::ascii_lower(g_.words[vi.tok].lemma.empty() ? g_.words[vi.tok].form : g_.words[vi.tok].lemma),
                                 words().agreement_verbs)) {
+    // (unless both sides pledge it to each other: "Russia and China pledged deeper
+    // cooperation", two subjects and a two-sided object)
+    if (vi.sources.size() < 2) return false;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obj && two_sided(*ch)) return true;
+    }
     return false;
   }
   // "agreed with Laos to expand trade": an accord made with someone is

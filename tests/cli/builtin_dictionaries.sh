@@ -721,6 +721,14 @@ expect_out "USA	CHN	130" "code: a warning against aiding a war effort"
 ! grep -q "USA	CHN	138" "$WORK/out" || fail "code: 'war' of 'war effort' in another clause is no threat of war"
 ! grep -q "JPN	USA	05" "$WORK/out" || fail "code: support a guess would give is a guess"
 
+# Two subjects pledging each other cooperation; one subject pledging it to another.
+printf '%s\n\n' "Russia and China pledged deeper cooperation." "Japan offered cooperation to the Philippines." >"$WORK/pledge.txt"
+run code "$WORK/pledge.txt" --date 2024-07-12 --format tsv
+expect_out "RUS	CHN	030" "code: two subjects pledging cooperation (first side)"
+expect_out "CHN	RUS	030" "code: two subjects pledging cooperation (second side)"
+expect_out "JPN	PHL	030" "code: cooperation offered"
+! grep -q "PHL	JPN	030" "$WORK/out" || fail "code: cooperation offered is the offerer's intent alone"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

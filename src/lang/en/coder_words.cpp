@@ -32,7 +32,8 @@ const std::string_view kReciprocal[] = {"meet",      "talk",     "talks",    "ne
                                         "sign",      "exchange", "trade", "fighting", "reconcile", "cooperate",
                                         "dialogue",  "dialog",   "discussion", "consultation", "conversation",
                                         "ceasefire", "cease-fire", "truce",  "accord",    "pact",        "treaty",
-                                        "phone", "telephone", "call", "relation",  "relations", "tie", "ties",     "agreement", "deal"};
+                                        "phone", "telephone", "call", "relation",  "relations", "tie", "ties",     "agreement", "deal",
+                                        "cooperation", "partnership", "friendship"};
 const std::string_view kSpeakerPossessives[] = {"our", "my"};
 const std::string_view kOtherPossessives[] = {"its", "their"};
 const std::string_view kPersonPossessives[] = {"his", "her"};

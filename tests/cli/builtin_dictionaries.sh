@@ -729,6 +729,13 @@ expect_out "CHN	RUS	030" "code: two subjects pledging cooperation (second side)"
 expect_out "JPN	PHL	030" "code: cooperation offered"
 ! grep -q "PHL	JPN	030" "$WORK/out" || fail "code: cooperation offered is the offerer's intent alone"
 
+# Militias backed by one country firing at another's bases are of the place they fire
+# in, not of the country whose bases they hit.
+printf 'Iran-backed militias launched drones at U.S. bases in Syria.\n' >"$WORK/backed.txt"
+run code "$WORK/backed.txt" --date 2024-07-12 --format tsv
+expect_out "SYRREB	USA	195" "code: militias firing in Syria at U.S. bases"
+! grep -q "USAREB" "$WORK/out" || fail "code: the target's own phrase is no place for the attacker's country"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

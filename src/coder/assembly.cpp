@@ -334,9 +334,10 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
           if (nm.chunk >= 0 && one_of(base::ascii_lower(g_.words[nm.chunk].lemma), words().border_words)) place = false;
           // (Nor an embassy: "outside the French embassy in Niamey" is in Niger.)
           if (nm.chunk >= 0 && one_of(base::ascii_lower(g_.words[nm.chunk].lemma), words().mission_words)) place = false;
-          // (Nor the other side's own phrase: "launched drones at U.S. bases in Syria"
-          // is not in the United States.)
-          if (nm.tb >= other.span.begin && nm.te <= other.span.end) place = false;
+          // (Nor, for force, the other side's own phrase: "launched drones at U.S. bases
+          // in Syria" is not in the United States. A protest aimed at the place it
+          // happens is of that place: "blocked roads in Nairobi".)
+          if (force && nm.tb >= other.span.begin && nm.te <= other.span.end) place = false;
           if (std::string c = country_of(actor_code(nm)); place && !c.empty()) {
             found = c;
             evidence = "sentence context: in " + words_text(nm.tb, nm.te);

@@ -24,6 +24,19 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   uint32_t tb = s_.chunk_first_unit[head] >= 0 ? s_.unit_token[s_.chunk_first_unit[head]] : static_cast<uint32_t>(c);
   uint32_t te = s_.chunk_last_unit[head] >= 0 ? s_.unit_token[s_.chunk_last_unit[head]] + 1 : static_cast<uint32_t>(c) + 1;
   auto entry_of = [](int32_t) { return std::string(); };  // evidence is rebuilt from the span
+  // "both parties", "the two sides" named by a role word of the dictionary ("parties"
+  // is a political party's): the story's latest pair, before any role.
+  if (actor < 0 && !agents.empty() && opt_.document_memory) {
+    std::vector<Actor> pair;
+    if (recall_pair(head, pair)) {
+      for (Actor& a : pair) {
+        a.tb = tb;
+        a.te = te;
+        out.push_back(std::move(a));
+      }
+      return out;
+    }
+  }
   if (actor >= 0) {
     std::string code = actor_code(s_.matches[actor]);
     // "Eriadori and Calenardhon leaders": actors coordinated inside the modifiers.

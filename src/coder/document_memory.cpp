@@ -200,15 +200,21 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::latest_actor(bool organi
   return std::nullopt;
 }
 
-std::vector<DocumentMemory::Recalled> DocumentMemory::latest_pair(uint32_t within) const {
+std::vector<DocumentMemory::Recalled> DocumentMemory::latest_pair(uint32_t within, bool domestic) const {
   for (size_t i = doc_.acts.size(); i-- > 0;) {
     const auto& a = doc_.acts[i];
     if (doc_.sentence_index - a.sentence > within) break;
-    if (!cameo::is_country_code(a.source) || !cameo::is_country_code(a.target) ||
-        a.source.compare(0, 3, a.target, 0, 3) == 0) {
+    if (!cameo::is_country_code(a.source) || !cameo::is_country_code(a.target)) continue;
+    // (A mediator and one side are no pair: "both sides" are those mediated between.)
+    if (a.code.rfind("045", 0) == 0 || a.code.rfind("039", 0) == 0) continue;
+    const std::string evidence = "document memory: the sides of " + a.text + " (sentence " + std::to_string(a.sentence) + ")";
+    if (a.source.compare(0, 3, a.target, 0, 3) == 0) {
+      // (Two sides of one country -- an army and a rebel force -- with "both sides".)
+      if (domestic && a.source != a.target && a.source.size() > 3 && a.target.size() > 3) {
+        return {Recalled{a.source, evidence}, Recalled{a.target, evidence}};
+      }
       continue;
     }
-    const std::string evidence = "document memory: the sides of " + a.text + " (sentence " + std::to_string(a.sentence) + ")";
     return {Recalled{a.source.substr(0, 3), evidence}, Recalled{a.target.substr(0, 3), evidence}};
   }
   std::vector<Recalled> out;
@@ -423,7 +429,7 @@ bool SentenceCoder::recall_pair(int32_t head, std::vector<Actor>& out) const {
            one_of(c.form, words().pair_words);
   }
   if (!two) return false;
-  const auto pair = memory_.latest_pair(6);
+  const auto pair = memory_.latest_pair(6, lang::in(noun, words().side_nouns));
   if (pair.size() != 2) return false;
   for (const auto& r : pair) out.push_back({r.code, 0, 0, r.evidence});
   return true;

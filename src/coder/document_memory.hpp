@@ -78,8 +78,9 @@ class DocumentMemory {
   std::optional<Recalled> latest_actor(bool organisation) const;
   // The two countries of the story's latest act between two countries in the last
   // `within` sentences, else the two latest countries named ("the two countries",
-  // "both sides"); fewer than two: none.
-  std::vector<Recalled> latest_pair(uint32_t within) const;
+  // "both sides"); fewer than two: none. With `domestic`, two sides of one country
+  // (an army and a rebel force) count too, given with their agents ("both sides").
+  std::vector<Recalled> latest_pair(uint32_t within, bool domestic = false) const;
   // Actors a sentence named outside its events ("NATO leaders met in Vilnius"), so
   // that "the alliance" of the next sentence finds NATO.
   void note_mention(const std::string& code, const std::string& text);

@@ -139,6 +139,7 @@ SentenceResult SentenceCoder::run(std::vector<Event>& out) {
   if (opt_.comments_target_authors) code_vowed_responses();
   if (opt_.retaliation_targets_attacker && opt_.document_memory) aim_retaliation();
   if (opt_.comments_target_authors) aim_complaints_at_causes();
+  if (opt_.comments_target_authors) aim_mediation();
   if (opt_.passive_acts_by_story_attacker && opt_.document_memory) attribute_passive_acts();
   if (opt_.passive_acts_by_story_attacker && opt_.document_memory) aim_force_at_enemy();
   if (opt_.recall_mutual_acts && opt_.document_memory) partner_from_story();

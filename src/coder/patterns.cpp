@@ -15,8 +15,9 @@ bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
   if (in_subtree(t, static_cast<uint32_t>(verb))) return true;
   const DepWord& w = g_.words[t];
   // (A preposition too: "flew to Seoul, where he met Yoon" has no "to" of "met".)
+  // (And a word of a fixed phrase: the "to" of "according to".)
   const bool function_word = w.rel == Rel::Aux || w.rel == Rel::AuxPass || w.rel == Rel::Mark || w.rel == Rel::Advmod ||
-                             w.rel == Rel::Case;
+                             w.rel == Rel::Case || w.rel == Rel::Fixed;
   if (!function_word) return true;  // (a content word: as the pattern's author placed it)
   for (int32_t x = verb, guard = 0; x >= 0 && guard < 8; ++guard) {
     const DepWord& xw = g_.words[x];

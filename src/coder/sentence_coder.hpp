@@ -279,6 +279,7 @@ class SentenceCoder {
   void aim_comments_at_authors();
   void aim_retaliation();
   void aim_complaints_at_causes();
+  void aim_mediation();
   bool people_of_country(const EventActor& a) const;
   void visit_host(const Actor& visitor, uint32_t t, std::vector<Actor>& targets);
   void propagate_hedges();

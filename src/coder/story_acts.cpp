@@ -122,6 +122,46 @@ void SentenceCoder::aim_complaints_at_causes() {
   }
 }
 
+// "... agreed to a ceasefire, according to Saudi Arabia and the United States, which
+// brokered the talks": a mediation (045, 039) that names no one mediated between is
+// between the sides of the two-sided act the sentence reports, else of the story's
+// latest act between two sides.
+void SentenceCoder::aim_mediation() {
+  for (VerbInfo& vi : s_.verbs) {
+    if (vi.noun_entry >= 0 || vi.negated || vi.hypothetical) continue;
+    if (vi.code.code.rfind("045", 0) != 0 && vi.code.code.rfind("039", 0) != 0) continue;
+    // (A verb of mediating itself: "mediate", "broker" -- not "received" under a pattern.)
+    if (dict_.verbs[vi.entry].code.code.rfind("045", 0) != 0) continue;
+    if (coded(vi.targets) || !coded(vi.sources)) continue;
+    auto mediator = [&](const std::string& code) {
+      return std::any_of(vi.sources.begin(), vi.sources.end(),
+                         [&](const Actor& a) { return !a.null() && a.code.compare(0, 3, code, 0, 3) == 0; });
+    };
+    std::vector<Actor> sides;
+    for (const VerbInfo& other : s_.verbs) {
+      if (&other == &vi || other.negated || other.hypothetical || other.code.code.size() < 2 || !sides.empty()) continue;
+      const std::string root = other.code.code.substr(0, 2);
+      if (root != "03" && root != "04" && root != "05" && root != "08") continue;
+      std::vector<Actor> both;
+      for (const auto* group : {&other.sources, &other.targets}) {
+        for (const Actor& a : *group) {
+          if (!a.null() && a.code[0] != '-' && !mediator(a.code)) both.push_back(a);
+        }
+      }
+      if (both.size() >= 2) sides = std::move(both);
+    }
+    if (sides.empty() && opt_.document_memory) {
+      for (const auto& r : memory_.latest_pair(6, true)) {
+        if (!mediator(r.code)) sides.push_back({r.code, vi.vb, vi.ve, r.evidence});
+      }
+      if (sides.size() < 2) sides.clear();
+    }
+    if (sides.empty()) continue;
+    vi.targets = std::move(sides);
+    vi.rule += "; between: the sides of the act mediated";
+  }
+}
+
 // Who last used force (18-20; with `seizure`, 17) on the country `victim` in this
 // sentence: the source of such an act aimed at it, or nullptr.
 const Actor* SentenceCoder::attacker_in_sentence(const std::string& victim, const VerbInfo* except, bool seizure) const {

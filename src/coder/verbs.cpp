@@ -136,7 +136,8 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
   const std::string_view root = std::string_view(c).substr(0, 2);
   if (root != "03" && root != "04" && root != "05" && root != "06" && root != "19") return false;
   // visit, host, aid, mediation: one-way
-  if (c == "042" || c == "043" || c == "044" || c == "045" || c == "0331" || c == "0332") return false;
+  // (and mediation offered: "which brokered the talks" is no talk between the brokers)
+  if (c == "042" || c == "043" || c == "044" || c == "045" || c == "039" || c == "0331" || c == "0332") return false;
   // Praise, verbal support, rallying, apology, forgiveness: one-way, whatever their
   // object ("welcomed the agreement between X and Y" is no agreement of the welcomer's).
   if (c.rfind("051", 0) == 0 || c.rfind("052", 0) == 0 || c.rfind("053", 0) == 0 || c.rfind("055", 0) == 0 ||

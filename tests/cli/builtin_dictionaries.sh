@@ -736,6 +736,18 @@ run code "$WORK/backed.txt" --date 2024-07-12 --format tsv
 expect_out "SYRREB	USA	195" "code: militias firing in Syria at U.S. bases"
 ! grep -q "USAREB" "$WORK/out" || fail "code: the target's own phrase is no place for the attacker's country"
 
+# Mediators mediate between the sides of the act they broker, not between themselves;
+# "both sides" and "both parties" of a civil war are its two armed sides.
+printf '%s\n\n' "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a seven-day ceasefire, according to a statement from Saudi Arabia and the United States, which brokered the talks in Jeddah." \
+  "The statement said both sides had committed to facilitating the delivery of humanitarian aid." \
+  "Egypt's president called on both parties to respect the truce." >"$WORK/broker.txt"
+run code "$WORK/broker.txt" --date 2023-05-20 --format tsv
+expect_out "SAU	SDNMIL	045" "code: a broker mediates between the sides of the act brokered"
+expect_out "USA	SDNREB	045" "code: a second broker, the second side"
+! grep -q "SAU	USA	0\|USA	SAU	0" "$WORK/out" || fail "code: co-brokers are no sides of the talks"
+expect_out "EGYGOV	SDNREB	020" "code: 'both parties' of a civil war are its two sides"
+! grep -q "EGYPTY" "$WORK/out" || fail "code: 'both parties' are no political party"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

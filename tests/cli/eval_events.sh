@@ -19,12 +19,12 @@ expect_err "nodoc.jsonl:1" "eval-events: the bad line is named"
 mkdir -p "$WORK/corpus"
 cat >"$WORK/corpus/stories.json" <<'JSON'
 [{"title": "VALDORIA AND OSTRAVA", "date": "2024-07-11",
-  "body": "Valdoria accused Ostrava of shelling its border villages.\nThe two governments met in Geneva on Friday.\nPrices of wheat rose sharply in the capital.\nOstrava condemned Valdoria in a statement."},
+  "body": "Valdoria accused Ostrava of shelling its border villages.\nHeavy rain fell in Geneva on Friday.\nPrices of wheat rose sharply in the capital.\nOstrava condemned Valdoria in a statement."},
  {"title": "SECOND", "date": "2024-07-12", "body": "France criticized Germany on Monday."}]
 JSON
 cat >"$WORK/gold.jsonl" <<'JSON'
 {"id": "s-0-1", "doc": "stories.json#0", "date": "2024-07-11", "text": "Valdoria accused Ostrava of shelling its border villages.", "events": [{"source": "VAL", "target": "OST", "cameo": "112", "why": "accused"}]}
-{"id": "s-0-2", "doc": "stories.json#0", "date": "2024-07-11", "text": "The two governments met in Geneva on Friday.", "events": []}
+{"id": "s-0-2", "doc": "stories.json#0", "date": "2024-07-11", "text": "Heavy rain fell in Geneva on Friday.", "events": []}
 {"id": "s-0-3", "doc": "stories.json#0", "date": "2024-07-11", "text": "Prices of wheat rose sharply in the capital.", "events": [{"source": "VAL", "target": "OST", "cameo": "040", "why": "[ctx] invented for the test (doubt: invented)"}]}
 {"id": "s-0-4", "doc": "stories.json#0", "date": "2024-07-11", "text": "Ostrava condemned Valdoria in a statement.", "events": []}
 {"id": "s-1-1", "doc": "stories.json#1", "date": "2024-07-12", "text": "France criticized Germany on Monday.", "events": [{"source": "DEU", "target": "FRA", "cameo": "111", "why": "reversed on purpose"}]}

@@ -648,7 +648,24 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
         cop |= g_.words[*ch].rel == Rel::Cop;
         if (g_.words[*ch].rel == Rel::Nsubj) subj = static_cast<int32_t>(*ch);
       }
-      if (place && cop && subj >= 0) {
+      // ("Russia is ready for talks with Ukraine": a readiness, talks still to come.)
+      const bool ready = hw.upos == UPos::Adj && one_of(base::ascii_lower(hw.form), W.readiness_adjectives) &&
+                         has_case(static_cast<uint32_t>(x), W.purpose_prepositions);
+      if (ready && cop && subj >= 0) {
+        sources = group_at(subj);
+        // ("The Kremlin said it was ready for talks": the pronoun is the speaker.)
+        if (!coded(sources) && g_.words[subj].upos == UPos::Pron && hw.rel == Rel::Ccomp && hw.head >= 0 &&
+            s_.verb_of_token[hw.head] >= 0 && is_speech(s_.verbs[s_.verb_of_token[hw.head]])) {
+          const int32_t speaker = subject_of(static_cast<uint32_t>(hw.head));
+          if (speaker >= 0) sources = group_at(speaker);
+        }
+        future = true;
+        // (one side's readiness: not the other's)
+        mutual = false;
+        vi.mutual = false;
+        vi.rule += "; source: who is ready for it";
+        break;
+      } else if (place && cop && subj >= 0) {
         sources = group_at(subj);
       } else if (place && (hw.rel == Rel::Advmod || hw.rel == Rel::Appos || hw.rel == Rel::Nmod || hw.rel == Rel::Acl) &&
                  hw.head >= 0 && is_nominal(g_.words[hw.head].upos) && !in_subtree(static_cast<uint32_t>(hw.head), t)) {
@@ -656,7 +673,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       }
       x = h;
     }
-    if (!sources.empty()) vi.rule += "; source: who is there for it";
+    if (!sources.empty() && vi.rule.find("who is ready for it") == std::string::npos) vi.rule += "; source: who is there for it";
   }
   // "voted to halve aid to Colombia", "froze talks with X": a verb the dictionary does
   // not code that cuts or stops the act makes it a reduction of relations (CAMEO 16);

@@ -849,6 +849,9 @@ void SentenceCoder::aim_complaints(VerbInfo& vi) {
       }
     }
     if (addressee < 0) return;
+    // (Only one who hears it as a body: a country it is lodged with is whom it is
+    // against, "lodged a protest with China over the seizure of its boat".)
+    if (vi.targets.front().code.rfind("IGO", 0) != 0) return;
     for (int32_t h : heads) {
       for (const uint32_t* ch = g_.children_begin(h); ch != g_.children_end(h); ++ch) {
         const Rel r = g_.words[*ch].rel;

@@ -748,6 +748,18 @@ expect_out "USA	SDNREB	045" "code: a second broker, the second side"
 expect_out "EGYGOV	SDNREB	020" "code: 'both parties' of a civil war are its two sides"
 ! grep -q "EGYPTY" "$WORK/out" || fail "code: 'both parties' are no political party"
 
+# Readiness for talks is one side's intent; representations lodged with a country are
+# a complaint against it (with a body such as the WTO, against whom it is over).
+printf '%s\n\n' "The Kremlin said it was ready for talks with Kyiv." \
+  "Beijing lodged stern representations with Washington over the sale of fighter jets to Taiwan." \
+  "China filed a complaint with the WTO over U.S. export controls." >"$WORK/ready.txt"
+run code "$WORK/ready.txt" --date 2024-07-12 --format tsv
+expect_out "RUSGOV	UKR	036" "code: ready for talks, the speaker of 'it'"
+! grep -q "UKR	RUSGOV	036" "$WORK/out" || fail "code: readiness for talks is one side's"
+expect_out "CHN	USAGOV	114" "code: representations lodged with a country"
+! grep -q "CHN	TWN" "$WORK/out" || fail "code: what a complaint to a country is over is not its target"
+expect_out "CHN	USA	114" "code: a complaint filed with the WTO is against whom it is over"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

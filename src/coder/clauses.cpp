@@ -252,9 +252,21 @@ void SentenceCoder::absorb_xcomps() {
     while (!stack.empty()) {
       uint32_t x = stack.back();
       stack.pop_back();
-      for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+      // (Also an infinitive the parser hung on the verb's object: "urged the
+      // administration to impose sanctions", with "to impose" a clause of the noun.)
+      std::vector<uint32_t> kids(g_.children_begin(x), g_.children_end(x));
+      if (x == vi.tok) {
+        for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
+          if (g_.words[*ch].rel != Rel::Obj) continue;
+          for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+            if (g_.words[*cc].rel == Rel::Acl && g_.words[*cc].upos == UPos::Verb && to_clause(*cc)) kids.push_back(*cc);
+          }
+        }
+      }
+      for (const uint32_t* ch = kids.data(); ch != kids.data() + kids.size(); ++ch) {
         const DepWord& w = g_.words[*ch];
-        bool controlled = (w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && to_clause(*ch);
+        bool controlled = ((w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && to_clause(*ch)) ||
+                          (x == vi.tok && w.rel == Rel::Acl && g_.words[w.head].rel == Rel::Obj && g_.words[w.head].head == static_cast<int32_t>(vi.tok));
         bool chain = w.rel == Rel::Xcomp || controlled || (x != vi.tok && w.rel == Rel::Conj);
         if (!chain) continue;
         bool own_subject = false;

@@ -760,6 +760,15 @@ expect_out "CHN	USAGOV	114" "code: representations lodged with a country"
 ! grep -q "CHN	TWN" "$WORK/out" || fail "code: what a complaint to a country is over is not its target"
 expect_out "CHN	USA	114" "code: a complaint filed with the WTO is against whom it is over"
 
+# Sanctions called for are threatened (1312); what someone is urged to do has not
+# happened, also when the parser hangs the infinitive on the one urged.
+printf '%s\n\n' "The U.S. Senate called for sanctions against Japan." \
+  "American lawmakers urged the administration to impose sanctions on Japan." >"$WORK/urged.txt"
+run code "$WORK/urged.txt" --date 1987-04-01 --format tsv
+expect_out "USALEG	JPN	1312" "code: sanctions called for are threatened"
+expect_out "USALEG	USAGOV	020" "code: lawmakers urging the administration"
+! grep -q "USAGOV	JPN	16" "$WORK/out" || fail "code: sanctions the administration is urged to impose are not imposed"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -254,8 +254,11 @@ void SentenceCoder::absorb_xcomps() {
       stack.pop_back();
       // (Also an infinitive the parser hung on the verb's object: "urged the
       // administration to impose sanctions", with "to impose" a clause of the noun.)
+      // (Only under an appeal or a demand, whose object is to act: "summoned the envoy
+      // to protest the arrests" is the summoner's own protest.)
       std::vector<uint32_t> kids(g_.children_begin(x), g_.children_end(x));
-      if (x == vi.tok) {
+      const bool appeal = vi.code.code.rfind("02", 0) == 0 || vi.code.code.rfind("10", 0) == 0;
+      if (x == vi.tok && appeal) {
         for (const uint32_t* ch = g_.children_begin(x); ch != g_.children_end(x); ++ch) {
           if (g_.words[*ch].rel != Rel::Obj) continue;
           for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
@@ -266,7 +269,8 @@ void SentenceCoder::absorb_xcomps() {
       for (const uint32_t* ch = kids.data(); ch != kids.data() + kids.size(); ++ch) {
         const DepWord& w = g_.words[*ch];
         bool controlled = ((w.rel == Rel::Advcl || w.rel == Rel::Ccomp) && to_clause(*ch)) ||
-                          (x == vi.tok && w.rel == Rel::Acl && g_.words[w.head].rel == Rel::Obj && g_.words[w.head].head == static_cast<int32_t>(vi.tok));
+                          (x == vi.tok && appeal && w.rel == Rel::Acl && g_.words[w.head].rel == Rel::Obj &&
+                           g_.words[w.head].head == static_cast<int32_t>(vi.tok));
         bool chain = w.rel == Rel::Xcomp || controlled || (x != vi.tok && w.rel == Rel::Conj);
         if (!chain) continue;
         bool own_subject = false;

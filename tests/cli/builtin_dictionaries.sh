@@ -769,6 +769,15 @@ expect_out "USALEG	JPN	1312" "code: sanctions called for are threatened"
 expect_out "USALEG	USAGOV	020" "code: lawmakers urging the administration"
 ! grep -q "USAGOV	JPN	16" "$WORK/out" || fail "code: sanctions the administration is urged to impose are not imposed"
 
+# The aid an intent provides says which intent it is.
+printf '%s\n\n' "NATO leaders agreed to provide Ukraine with 40 billion euros in military aid next year." \
+  "Japan pledged to provide humanitarian aid to Turkey." \
+  "Germany promised to provide 500 million euros to Ukraine." >"$WORK/aidkinds.txt"
+run code "$WORK/aidkinds.txt" --date 2024-07-12 --format tsv
+expect_out "UKR	0332" "code: military aid promised"
+expect_out "JPN	TUR	0333" "code: humanitarian aid pledged"
+expect_out "DEU	UKR	0331" "code: money promised"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

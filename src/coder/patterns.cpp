@@ -251,11 +251,20 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
       // (A word of another clause counts only as its phrase's head, not as a modifier of
       // a noun the pattern does not name: "warned China against aiding Russia's war
       // effort" is no threat of war.)
+      // (Nor anywhere a modifier of a noun that makes it another thing: "took control
+      // measures", "aid workers", "sanctions law".)
+      // ("a mediation effort", "a military aid programme" are still mediation and aid.)
+      static const std::string_view kOtherThings[] = {"measure", "worker", "official", "law", "bill", "agency",
+                                                      "group", "team", "venue", "zone", "chief", "spokesman",
+                                                      "spokeswoman", "spokesperson", "expert", "analyst",
+                                                      "correspondent"};
       bool modifier = false;
       for (uint32_t t : st.matched_tokens) {
         const DepWord& w = g_.words[t];
         if (w.rel != Rel::Compound || w.head <= static_cast<int32_t>(t)) continue;
         if (std::find(st.matched_tokens.begin(), st.matched_tokens.end(), static_cast<uint32_t>(w.head)) != st.matched_tokens.end()) continue;
+        const DepWord& hw = g_.words[w.head];
+        if (lang::in(base::ascii_lower(hw.lemma.empty() ? hw.form : hw.lemma), kOtherThings)) modifier = true;
         for (int32_t x = w.head, steps = 0; x >= 0 && x != static_cast<int32_t>(vi.tok) && steps < 16; x = g_.words[x].head, ++steps) {
           if (g_.words[x].upos == UPos::Verb) modifier = true;
         }

@@ -778,6 +778,11 @@ expect_out "UKR	0332" "code: military aid promised"
 expect_out "JPN	TUR	0333" "code: humanitarian aid pledged"
 expect_out "DEU	UKR	0331" "code: money promised"
 
+# A pattern word that modifies a noun making it another thing is no pattern word.
+printf "China's coast guard said it took control measures against Philippine vessels.\n" >"$WORK/measures.txt"
+run code "$WORK/measures.txt" --date 2024-07-12 --format tsv
+! grep -q "	192	" "$WORK/out" || fail "code: 'control measures' taken are no territory taken under control"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -124,7 +124,12 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     const Token& before = words[i - 1];
     if (before.upos != "PROPN" && before.upos != "NOUN" && before.upos != "PRON") continue;
     const bool adjective = t.upos == "ADJ" && t.xpos == "JJ";
-    if (!adjective && (!headline || t.upos != "NOUN" || (t.xpos != "NN" && t.xpos != "NNS"))) continue;
+    // (In a sentence-case headline a lower-case word the tagger took for part of a
+    // name is a word: "Putin and Xi pledge deeper partnership".)
+    const std::string_view tf = t.form(text);
+    const bool lower_name = headline && t.upos == "PROPN" && t.xpos == "NNP" && !tf.empty() && tf[0] >= 'a' && tf[0] <= 'z';
+    if (!adjective && !lower_name && (!headline || t.upos != "NOUN" || (t.xpos != "NN" && t.xpos != "NNS"))) continue;
+    const std::string noun_tag = lower_name ? std::string("NN") : t.xpos;
     lower = base::ascii_lower(t.form(text));
     const uint16_t sig = wordnet.signature(lower);
     const char* tag = nullptr;
@@ -139,13 +144,13 @@ void prefer_headline_verb(std::string_view text, std::span<Token> words, const l
     const bool ed = (sig & lemma::kWnVerbEd) && lower.size() > 2 && lower.compare(lower.size() - 2, 2, "ed") == 0;
     if (adjective) {
       if (ed) tag = "VBD";
-    } else if ((t.xpos == "NNS" || (t.xpos == "NN" && lower.back() == 's')) && (!plural || name_plural) &&
+    } else if ((noun_tag == "NNS" || (noun_tag == "NN" && lower.back() == 's')) && (!plural || name_plural) &&
                (sig & lemma::kWnVerbS)) {
       // (An -s form the tagger called singular: "Zelensky thanks Germany".)
       tag = "VBZ";
-    } else if (t.xpos == "NN" && ed) {
+    } else if (noun_tag == "NN" && ed) {
       tag = "VBD";
-    } else if (t.xpos == "NN" && (plural || name_plural) && (sig & lemma::kWnVerb)) {
+    } else if (noun_tag == "NN" && (plural || name_plural) && (sig & lemma::kWnVerb)) {
       tag = "VBP";
     }
     if (!tag) continue;

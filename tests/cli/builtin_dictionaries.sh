@@ -818,6 +818,10 @@ printf 'Biden hosts Japanese, Philippine leaders at White House summit\n' >"$WOR
 run code "$WORK/hl7.txt" --date 2024-07-12 --format tsv
 expect_out "USAGOV	PHLGOV	043" "code: a headline's comma list of adjectives (the second)"
 
+printf 'Putin and Xi pledge deeper partnership at Beijing summit\n' >"$WORK/hl8.txt"
+run code "$WORK/hl8.txt" --date 2024-07-12 --format tsv
+expect_out "RUSGOV	CHNGOV	03" "code: a headline's lower-case verb the tagger read as part of a name"
+
 printf 'Iran Summons British Envoy Over Sanctions\n' >"$WORK/hl3.txt"
 run code "$WORK/hl3.txt" --date 2024-07-12 --format tsv
 expect_out "IRN	GBRGOV	114" "code: a headline in title case"

@@ -783,6 +783,13 @@ printf "China's coast guard said it took control measures against Philippine ves
 run code "$WORK/measures.txt" --date 2024-07-12 --format tsv
 ! grep -q "	192	" "$WORK/out" || fail "code: 'control measures' taken are no territory taken under control"
 
+# What is reaffirmed says which event it is; an opposition reaffirmed is no addressee.
+printf '%s\n\n' "The United States reaffirmed its defence commitments to Manila." \
+  "President Biden has reaffirmed his opposition to protectionism." >"$WORK/reaffirm.txt"
+run code "$WORK/reaffirm.txt" --date 2024-07-12 --format tsv
+expect_out "USA	PHL	030" "code: commitments reaffirmed"
+! grep -q "USAOPP" "$WORK/out" || fail "code: 'his opposition' reaffirmed is no opposition party"
+
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"
 run code "$WORK/protest.txt" --date 2024-07-12 --format tsv

@@ -377,7 +377,9 @@ std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
         int32_t head = s_.chunk[conj[i]] >= 0 ? s_.chunk[conj[i]] : conj[i];
         bool has_agent = false, has_actor = false;
         for (int32_t mi : chunk_matches(head)) (s_.matches[mi].agent ? has_agent : has_actor) = true;
-        if (!has_actor || has_agent || per[i].empty()) continue;
+        // (Not a name with a determiner of its own: "the government of Sudan and the
+        // Rapid Support Forces" -- the forces are no government.)
+        if (!has_actor || has_agent || per[i].empty() || own_determiner(head)) continue;
         std::vector<Actor> expanded;
         for (const auto& a : per[i]) {
           for (const auto& ag : agent_sets) {

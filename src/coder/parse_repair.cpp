@@ -599,6 +599,33 @@ bool find_participle_before_possessor(const DepGraph& g, uint32_t& participle, u
   return false;
 }
 
+// "The government of Valdoria and the Ostravan Liberation Army met", parsed with the
+// army a conjunct of "Valdoria" inside "of" (the government of both): a name with a
+// determiner of its own, joined to a bare name that is the "of" phrase of a common
+// noun, is that noun's conjunct -- the two sides named side by side.
+bool find_conjunct_inside_of(const DepGraph& g, uint32_t& conjunct, uint32_t& noun) {
+  const uint32_t n = static_cast<uint32_t>(g.size());
+  auto has = [&](uint32_t t, Rel rel, const char* form) {
+    for (const uint32_t* ch = g.children_begin(t); ch != g.children_end(t); ++ch) {
+      if (g.words[*ch].rel == rel && (!form || base::ieq_lower(g.words[*ch].form, form))) return true;
+    }
+    return false;
+  };
+  for (uint32_t y = 2; y < n; ++y) {
+    const DepWord& yw = g.words[y];
+    if (yw.rel != Rel::Conj || yw.upos != UPos::Propn || yw.head < 0 || !has(y, Rel::Det, "the")) continue;
+    const uint32_t x = static_cast<uint32_t>(yw.head);
+    const DepWord& xw = g.words[x];
+    if (xw.upos != UPos::Propn || xw.rel != Rel::Nmod || xw.head < 0 || has(x, Rel::Det, nullptr) || !has(x, Rel::Case, "of")) continue;
+    const uint32_t h = static_cast<uint32_t>(xw.head);
+    if (g.words[h].upos != UPos::Noun || h > x) continue;
+    conjunct = y;
+    noun = h;
+    return true;
+  }
+  return false;
+}
+
 // "between Valdorian and Ostravan troops", parsed with "Valdorian" a noun and "Ostravan
 // troops" its conjunct: a bare capitalised word whose only dependent is a conjunct
 // noun, that noun right after "and" and a capitalised modifier, is that noun's first
@@ -1020,7 +1047,8 @@ bool needs_repair(const DepGraph& g) {
                            find_verb_under_object(g, first, second, possessor) ||
                            find_modifier_read_as_conjunct(g, first, second) ||
                            find_addressee_read_as_subject(g, first, second) ||
-                           find_participle_before_possessor(g, first, second));
+                           find_participle_before_possessor(g, first, second) ||
+                           find_conjunct_inside_of(g, first, second));
 }
 
 bool repair_parse(DepGraph& g) {
@@ -1155,6 +1183,11 @@ bool repair_parse(DepGraph& g) {
         g.words[t].head = static_cast<int32_t>(second);
       }
     }
+    g.normalize();
+    changed = true;
+  }
+  for (size_t round = 0; round < g.size() && find_conjunct_inside_of(g, first, second); ++round) {
+    attach(g.words[first], static_cast<int32_t>(second), "conj");
     g.normalize();
     changed = true;
   }

@@ -783,12 +783,13 @@ printf "China's coast guard said it took control measures against Philippine ves
 run code "$WORK/measures.txt" --date 2024-07-12 --format tsv
 ! grep -q "	192	" "$WORK/out" || fail "code: 'control measures' taken are no territory taken under control"
 
-# What is reaffirmed says which event it is; an opposition reaffirmed is no addressee.
-printf '%s\n\n' "The United States reaffirmed its defence commitments to Manila." \
-  "President Biden has reaffirmed his opposition to protectionism." >"$WORK/reaffirm.txt"
-run code "$WORK/reaffirm.txt" --date 2024-07-12 --format tsv
-expect_out "USA	PHL	030" "code: commitments reaffirmed"
-! grep -q "USAOPP" "$WORK/out" || fail "code: 'his opposition' reaffirmed is no opposition party"
+# A named group after "the government of X and" is the government's counterpart, not
+# part of the country it governs, and takes none of its roles.
+printf 'The government of Colombia and the National Liberation Army resumed peace negotiations on Monday in Mexico City.\n' >"$WORK/ofand.txt"
+run code "$WORK/ofand.txt" --date 2023-02-13 --format tsv
+expect_out "COLGOV	COLREB	04" "code: a government and the armed group named after it (first side)"
+expect_out "COLREB	COLGOV	04" "code: a government and the armed group named after it (second side)"
+! grep -q "COLREBGOV" "$WORK/out" || fail "code: the armed group takes no role of the government"
 
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"

@@ -553,6 +553,22 @@ TEST(ParseRepair, AnIngModifierBeforeAPossessorIsAParticiple) {
   EXPECT_EQ(g.words[4].head, 6);  // the comma
 }
 
+TEST(ParseRepair, ANameWithItsOwnDeterminerAfterAnOfNameIsTheNounsConjunct) {
+  // "The government of Valdoria and the Ostravan Front met.", parsed with the front a
+  // conjunct of "Valdoria" inside "of".
+  DepGraph g = graph({"The the DET 2 det DT", "government government NOUN 9 nsubj NN", "of of ADP 4 case IN",
+                      "Valdoria Valdoria PROPN 2 nmod NNP", "and and CCONJ 8 cc CC", "the the DET 8 det DT",
+                      "Ostravan Ostravan PROPN 8 compound NNP", "Front Front PROPN 4 conj NNP", "met meet VERB 0 root VBD"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[7].head, 1);  // Front -> government, its conjunct
+  EXPECT_EQ(g.words[7].rel, Rel::Conj);
+  // "the governments of Valdoria and Ostrava": a bare second name stays inside "of".
+  DepGraph bare = graph({"the the DET 2 det DT", "governments government NOUN 0 root NNS", "of of ADP 4 case IN",
+                         "Valdoria Valdoria PROPN 2 nmod NNP", "and and CCONJ 6 cc CC", "Ostrava Ostrava PROPN 4 conj NNP"});
+  EXPECT_FALSE(coder::needs_repair(bare));
+}
+
 TEST(ParseRepair, TheCoderCodesTheRepairedClause) {
   Dictionary dict;
   test_graphs::load_dictionary(dict,

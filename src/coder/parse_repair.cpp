@@ -613,7 +613,10 @@ bool find_conjunct_inside_of(const DepGraph& g, uint32_t& conjunct, uint32_t& no
   };
   for (uint32_t y = 2; y < n; ++y) {
     const DepWord& yw = g.words[y];
-    if (yw.rel != Rel::Conj || yw.upos != UPos::Propn || yw.head < 0 || !has(y, Rel::Det, "the")) continue;
+    // (a name, also one the tagger read as a capitalised common noun: "the Rapid Support
+    // Forces")
+    const bool name = yw.upos == UPos::Propn || (yw.upos == UPos::Noun && !yw.form.empty() && yw.form[0] >= 'A' && yw.form[0] <= 'Z');
+    if (yw.rel != Rel::Conj || !name || yw.head < 0 || !has(y, Rel::Det, "the")) continue;
     const uint32_t x = static_cast<uint32_t>(yw.head);
     const DepWord& xw = g.words[x];
     if (xw.upos != UPos::Propn || xw.rel != Rel::Nmod || xw.head < 0 || has(x, Rel::Det, nullptr) || !has(x, Rel::Case, "of")) continue;

@@ -785,11 +785,14 @@ run code "$WORK/measures.txt" --date 2024-07-12 --format tsv
 
 # A named group after "the government of X and" is the government's counterpart, not
 # part of the country it governs, and takes none of its roles.
-printf 'The government of Colombia and the National Liberation Army resumed peace negotiations on Monday in Mexico City.\n' >"$WORK/ofand.txt"
+printf '%s\n\n' "The government of Colombia and the National Liberation Army resumed peace negotiations on Monday in Mexico City." \
+  "Talks between the government of Sudan and the Rapid Support Forces collapsed." >"$WORK/ofand.txt"
 run code "$WORK/ofand.txt" --date 2023-02-13 --format tsv
 expect_out "COLGOV	COLREB	04" "code: a government and the armed group named after it (first side)"
 expect_out "COLREB	COLGOV	04" "code: a government and the armed group named after it (second side)"
 ! grep -q "COLREBGOV" "$WORK/out" || fail "code: the armed group takes no role of the government"
+expect_out "SDNGOV	SDNREB	04" "code: talks between a government and a group whose name the tagger read as common nouns"
+! grep -q "SDNREBGOV" "$WORK/out" || fail "code: the group takes no role of the government"
 
 # Protesters against "the government" of a story about their country protest their own.
 printf "Thousands of Serbians marched in Belgrade against the government's mining plans.\n" >"$WORK/protest.txt"

@@ -231,7 +231,7 @@ int32_t SentenceCoder::coordinated_above(uint32_t v) const {
     auxiliary |= g_.words[*ch].rel == Rel::Aux || g_.words[*ch].rel == Rel::AuxPass;
   }
   if (h.rel != Rel::Xcomp && !to_clause(static_cast<uint32_t>(w.head)) && !auxiliary) return -1;
-  // "said Iran had seized seven boats and detained their crew": a regular past form is
+  // "said Chad had seized two trucks and detained their drivers": a regular past form is
   // also the participle, so the conjunct shares the perfect's "had" and its subject.
   bool perfect = false;
   for (const uint32_t* ch = g_.children_begin(w.head); ch != g_.children_end(w.head); ++ch) {

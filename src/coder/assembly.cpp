@@ -187,7 +187,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       e.rule += "; a state's protest is a complaint";
     }
   }
-  // "The Gaza Strip was captured by Israel in 1967": a place captured is occupied
+  // "Israel captured the Golan Heights": a place captured is occupied
   // (192), not arrested (173) -- a target named by a place's own name, not people.
   if (opt_.political_only) {
     for (size_t i = first; i < out.size(); ++i) {

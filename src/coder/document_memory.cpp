@@ -66,7 +66,7 @@ std::vector<uint32_t> SentenceCoder::name_tokens(int32_t head) const {
       if (!run.empty()) return run;
     }
   }
-  // "Saudi Arabia's Oil Minister Hisham Nazir" with the title hung on the name: the
+  // "Kuwait's Oil Minister Saad Barrak" with the title hung on the name: the
   // name the title modifies, right after it, with its own words.
   if (run.empty() && last.empty() && title && g_.words[head].rel == Rel::Compound && g_.words[head].head == head + 1) {
     const uint32_t nm = static_cast<uint32_t>(head) + 1;

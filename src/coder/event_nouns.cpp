@@ -236,10 +236,10 @@ void SentenceCoder::find_stays() {
   }
 }
 
-// The host of a visit that names none ("arrived on Monday", "Chirac's visit"): the
+// The host of a visit that names none ("arrived on Monday", "Modi's trip"): the
 // dateline's country, when that is not the visitor's own; with no dateline, the other
 // side of the visitor's country's latest consultation in the story's last three
-// sentences ("Chirac opened talks with Reagan"). Appends it to `targets`.
+// sentences ("Modi opened talks with Biden"). Appends it to `targets`.
 void SentenceCoder::visit_host(const Actor& visitor, uint32_t t, std::vector<Actor>& targets) {
   if (!opt_.document_memory || visitor.null() || visitor.code.size() < 3 || visitor.code[0] == '-') return;
   const std::string own = visitor.code.substr(0, 3);
@@ -471,7 +471,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   for (const DateExpression& d : s_.dater.expressions()) {
     if (d.tb == after) after = d.te;
   }
-  // (Past a place: "his talks at Riyadh with Nazir", "talks in Geneva with X".)
+  // (Past a place: "his talks at Doha with Barrak", "talks in Geneva with X".)
   if (after + 2 < n_ && one_of(base::ascii_lower(g_.words[after].form), W.location_prepositions) &&
       g_.words[after + 1].upos == UPos::Propn) {
     uint32_t k = after + 1;
@@ -488,7 +488,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     if (targets.empty() && (lang::in(next, mutual ? W.partner_prepositions : W.target_prepositions) ||
                             (noun_root0 == "07" && lang::in(next, W.beneficiary_prepositions)))) {
       targets = actors_after(after + 1, false);
-      // (A person met before, whom no dictionary names: "talks at Riyadh with Nazir".)
+      // (A person met before, whom no dictionary names: "talks at Doha with Barrak".)
       if (!coded(targets) && after + 1 < n_ && g_.words[after + 1].upos == UPos::Propn && s_.chunk[after + 1] >= 0 &&
           g_.words[s_.chunk[after + 1]].upos == UPos::Propn) {
         std::vector<Actor> named = group_at(s_.chunk[after + 1]);
@@ -603,7 +603,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       if (a.tb < t) sources.push_back(std::move(a));
     }
   }
-  // (A person named before as the possessor: "Chirac's visit", Chirac met earlier.)
+  // (A person named before as the possessor: "Modi's trip", Modi met earlier.)
   if (!coded(sources)) {
     for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
       if (g_.words[*ch].rel != Rel::NmodPoss || g_.words[*ch].upos != UPos::Propn || s_.tok_match[*ch] >= 0) continue;
@@ -792,7 +792,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       vi.rule = "event noun; sides: the story's latest such act";
     }
   }
-  // "a major aim of Chirac's visit was ...": a visit with no host named is to the
+  // "the main purpose of Modi's trip was ...": a visit with no host named is to the
   // story's host country (see visit_host).
   if (!mutual && targets.empty() && vi.code.code.rfind("042", 0) == 0 && coded(sources) && !sources.front().null()) {
     visit_host(sources.front(), t, targets);

@@ -31,8 +31,8 @@ void SentenceCoder::aim_comments_at_authors() {
     });
     if (vi.pattern >= 0 && !threat) continue;
     if (root != "01" && root != "05" && root != "11" && root != "12" && !threat) continue;
-    // (A bare statement is no comment on an act: "quoted him as saying his talks with
-    // Nazir had been good" has the talks for its object only in a broken parse.)
+    // (A bare statement is no comment on an act: "reported him saying his talks with
+    // Barrak went well" has the talks for its object only in a broken parse.)
     if (vi.code.code == "010") continue;
     int32_t obj = -1;
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {

@@ -708,8 +708,8 @@ void SentenceCoder::possessed_target(VerbInfo& vi) {
   if (std::any_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) { return !a.null() && a.code[0] != '-'; })) return;
   auto src = std::find_if(vi.sources.begin(), vi.sources.end(), [](const Actor& a) { return !a.null(); });
   std::string own = src == vi.sources.end() || src->code.size() < 3 ? "" : src->code.substr(0, 3);
-  // (A conjunct's subject is its first verb's, given to it later: "Iran seized ... and
-  // detained their crew".)
+  // (A conjunct's subject is its first verb's, given to it later: "China seized ... and
+  // detained their crews".)
   if (own.empty() && g_.words[vi.tok].rel == Rel::Conj) {
     const int32_t subj = subject_of(vi.tok);
     if (subj >= 0) {
@@ -735,7 +735,7 @@ void SentenceCoder::possessed_target(VerbInfo& vi) {
       vi.rule += "+possessor";
       return;
     }
-    // "Iran seized seven Kuwaiti boats and detained their crew": no country acts on
+    // "China seized three Vietnamese boats and detained their crews": no country acts on
     // its own this way; "their" is what the verb before it acted on.
     const DepWord& vw = g_.words[vi.tok];
     if (vw.rel != Rel::Conj || vw.head < 0) continue;

@@ -144,7 +144,7 @@ bool SentenceCoder::reciprocal(const VerbInfo& vi) const {
       c.rfind("056", 0) == 0) {
     return false;
   }
-  // "the EC is keen to negotiate with Tokyo", "ready to meet X": an intent a subject is
+  // "the EU is eager to negotiate with Ankara", "ready to meet X": an intent a subject is
   // keen, ready or willing to carry out is that subject's alone (a meeting scheduled,
   // "will meet" or "due to meet", stays both sides').
   if (root == "03") {

@@ -45,7 +45,7 @@ Canada announced new sanctions against Russia.
 
 The French foreign minister said sanctions against Iran remained on the table.
 
-Canada backed the United States' attack on a Syrian army depot.
+Canada backed the United States' raid on a Syrian army depot.
 
 U.S. trade representative Katherine Tai met Argentine Agriculture minister Julian Dominguez and Economy minister Sergio Massa.
 
@@ -89,7 +89,7 @@ Canada postponed sending troops to Haiti.
 
 The German parliament approved military aid to Ukraine.
 
-Pakistan complained to the United Nations that India was diverting river water.
+Pakistan complained to the UN that India was diverting river water.
 
 Kenya said it rejected an IMF demand to raise taxes.
 
@@ -247,7 +247,7 @@ The United States on Monday announced $2 billion in new military aid for Ukraine
 
 Iran vowed to punish Israel.
 
-Colombia took defensive action in response to a Venezuelan raid on Colombian outposts.
+Colombia took firm defensive action in response to a Venezuelan raid on Colombian outposts.
 
 Israel struck back after last week's Iranian missile attack damaging an Israeli air base.
 
@@ -599,7 +599,7 @@ expect_out "USAELI	RUS	111" "code: Biden out of office in 2026"
 # no visitors; a meeting whose dates are yet to be set is still to come.
 printf '%s\n\n' "Omani Oil Minister Salim al-Aufi is in Qatar to discuss regional issues, officials said." \
   "Aufi arrived on Monday after a stopover in Kuwait, where he met Kuwait's Oil Minister Saad Barrak." \
-  "Qatari radio quoted him as saying his talks at Kuwait with Barrak had been useful." \
+  "Qatari television reported him saying his talks at Kuwait with Barrak went well." \
   "Kenyan troops are in Somalia to fight militants, the army said." \
   "The dates for the Aufi-Barrak meeting have yet to be set." >"$WORK/people.txt"
 run code "$WORK/people.txt" --date 2024-07-12 --format tsv
@@ -680,7 +680,7 @@ expect_out "CHN	VNM	173" "code: 'their' crews of the boats seized before"
 # A visit that names no host is to whom the visitor has just consulted; a past form
 # after "had ... and" shares the perfect and its subject; whom one tells is no subject.
 printf '%s\n\n' "Indian Prime Minister Narendra Modi opened talks with President Joe Biden on trade." \
-  "Officials said a major aim of Modi's visit was to discuss defence deals." \
+  "Officials said the main purpose of Modi's trip was to discuss defence deals." \
   "The news agency said Iran had seized two Emirati boats and detained their crews." \
   "Modi told reporters he had criticised Pakistan." >"$WORK/host.txt"
 run code "$WORK/host.txt" --date 2024-07-12 --format tsv
@@ -696,13 +696,13 @@ expect_out "TUR	RUS	051" "code: an opening participle tagged an adjective before
 
 # An intent one side is keen to carry out is that side's alone; a right to act is no
 # act; an ultimatum's infinitive names no target.
-printf '%s\n\n' "The United States is fully entitled to take military action in self-defence, Britain said." \
-  "The EU is keen to negotiate with Turkey on migration." \
+printf '%s\n\n' "The United States is entitled to launch air strikes in its own defence, Britain said." \
+  "The EU is eager to negotiate with Turkey over migration." \
   "Israel gave Hamas an ultimatum to free the hostages." >"$WORK/keen.txt"
 run code "$WORK/keen.txt" --date 2024-07-12 --format tsv
-! grep -q "	19[0-9]*	" "$WORK/out" || fail "code: being entitled to take military action is no attack"
-expect_out "IGOEUREEC	TUR	036" "code: an intent to negotiate the subject is keen on"
-! grep -q "TUR	IGOEUREEC	036" "$WORK/out" || fail "code: the other side of a keen intent has expressed none"
+! grep -q "	19[0-9]*	" "$WORK/out" || fail "code: being entitled to launch air strikes is no attack"
+expect_out "IGOEUREEC	TUR	036" "code: an intent to negotiate the subject is eager for"
+! grep -q "TUR	IGOEUREEC	036" "$WORK/out" || fail "code: the other side of an eager intent has expressed none"
 expect_out "ISR	PSEREB	139" "code: an ultimatum given"
 ! grep -q "ISR	PSECVL" "$WORK/out" || fail "code: an ultimatum's infinitive 'to free the hostages' names no target"
 

@@ -178,7 +178,7 @@ const std::string_view kHedge[] = {"might", "may", "could"};
 const std::string_view kHedgeAdverbs[] = {"probably", "possibly", "perhaps", "likely", "conceivably"};
 const std::string_view kReadiness[] = {"ready", "prepared", "willing", "poised", "scheduled", "slated", "set", "available"};
 const std::string_view kForecast[] = {"expected", "likely", "unlikely", "due", "supposed",
-                                       // (a right or a leave to act: "is fully entitled to take military action")
+                                       // (a right or a leave to act: "is entitled to strike back")
                                        "entitled", "free"};
 const std::string_view kConditionMarkers[] = {"if", "unless"};
 const std::string_view kClaimMarkers[] = {"of", "for", "that"};

@@ -26,17 +26,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
   auto entry_of = [](int32_t) { return std::string(); };  // evidence is rebuilt from the span
   // "both parties", "the two sides" named by a role word of the dictionary ("parties"
   // is a political party's): the story's latest pair, before any role.
-  if (actor < 0 && !agents.empty() && opt_.document_memory) {
-    std::vector<Actor> pair;
-    if (recall_pair(head, pair)) {
-      for (Actor& a : pair) {
-        a.tb = tb;
-        a.te = te;
-        out.push_back(std::move(a));
-      }
-      return out;
-    }
-  }
+  if (actor < 0 && !agents.empty() && opt_.document_memory && recall_pair(head, tb, te, out)) return out;
   if (actor >= 0) {
     std::string code = actor_code(s_.matches[actor]);
     // "Eriadori and Calenardhon leaders": actors coordinated inside the modifiers.
@@ -192,15 +182,7 @@ std::vector<Actor> SentenceCoder::resolve_nominal(int32_t c) {
     const std::string form = base::ascii_lower(g_.words[head].form);
     bool object_pronoun = g_.words[head].upos == UPos::Pron && lang::in(form, words().object_personal) &&
                           g_.words[head].rel != Rel::NmodPoss;
-    std::vector<Actor> pair;
-    if (recall_pair(head, pair)) {
-      for (Actor& a : pair) {
-        a.tb = tb;
-        a.te = te;
-        out.push_back(std::move(a));
-      }
-      return out;
-    }
+    if (recall_pair(head, tb, te, out)) return out;
     if ((!name.empty() && recall_person(name, known)) || recall_description(head, known) ||
         (object_pronoun && recall_last_person(head, known))) {
       known.tb = tb;

@@ -187,11 +187,23 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       e.rule += "; a state's protest is a complaint";
     }
   }
-  // "Israel captured the Golan Heights": a place captured is occupied
-  // (192), not arrested (173) -- a target named by a place's own name, not people.
+  // What the sides are changes two codes:
+  // - "Israel captured the Golan Heights": a place captured is occupied (192), not
+  //   arrested (173) -- a target named by a place's own name, not people;
+  // - "Young Algerians blocked roads": people named by a plural of their nationality
+  //   are no state, and their obstruction is a protest (144), not a blockade (191).
   if (opt_.political_only) {
+    auto recode = [&](Event& e, const char* code, const char* why) {
+      e.cameo = code;
+      fill_cameo_fields(e);
+      e.rule += why;
+    };
     for (size_t i = first; i < out.size(); ++i) {
       Event& e = out[i];
+      if (e.cameo == "191" && e.source.code.size() == 3 && people_of_country(e.source)) {
+        recode(e, "144", "; obstruction by people");
+        continue;
+      }
       if (e.cameo != "173" || e.verb.begin >= n_ || e.target.span.end == 0 || e.target.span.end > n_) continue;
       const DepWord& v = g_.words[e.verb.begin];
       if (base::ascii_lower(v.lemma.empty() ? v.form : v.lemma) != "capture") continue;
@@ -199,20 +211,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       // (a place's name, "the Golan Heights", not people: "two Syrians")
       const bool name = e.target.span.end >= 2 && g_.words[e.target.span.end - 2].upos == UPos::Propn;
       if (last.upos != UPos::Propn || e.target.code.size() != 3 || (people_of_country(e.target) && !name)) continue;
-      e.cameo = "192";
-      fill_cameo_fields(e);
-      e.rule += "; a place captured is occupied";
-    }
-  }
-  // "Young Algerians blocked roads": people named by a plural of their nationality
-  // are no state, and their obstruction is a protest (144), not a blockade (191).
-  if (opt_.political_only) {
-    for (size_t i = first; i < out.size(); ++i) {
-      Event& e = out[i];
-      if (e.cameo != "191" || e.source.code.size() != 3 || !people_of_country(e.source)) continue;
-      e.cameo = "144";
-      fill_cameo_fields(e);
-      e.rule += "; obstruction by people";
+      recode(e, "192", "; a place captured is occupied");
     }
   }
   // "U.S. warships destroyed an Iranian oil platform": armed forces destroying what is

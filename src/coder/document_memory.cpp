@@ -92,13 +92,6 @@ std::vector<std::string> SentenceCoder::name_words(const std::vector<uint32_t>& 
 
 // ---- DocumentMemory ----------------------------------------------------------------
 
-namespace {
-// Whether a name at (depth, token) is more prominent than the sentence's salient one.
-bool more_salient(const SentenceMemory& s, int depth, uint32_t token) {
-  return s.salient < 0 || depth < s.salient_depth || (depth == s.salient_depth && token < s.salient_token);
-}
-}  // namespace
-
 void DocumentMemory::remember_person(std::vector<std::string> names, const std::string& code, std::string text, int depth,
                                      uint32_t token) {
   size_t i = 0;
@@ -111,12 +104,7 @@ void DocumentMemory::remember_person(std::vector<std::string> names, const std::
   if (i == sentence_.new_people.size()) {
     sentence_.new_people.push_back({std::move(names), code, std::move(text), doc_.sentence_index});
   }
-  if (more_salient(sentence_, depth, token)) {
-    sentence_.salient = static_cast<int32_t>(i);
-    sentence_.salient_new = true;
-    sentence_.salient_depth = depth;
-    sentence_.salient_token = token;
-  }
+  sentence_.offer_salient(static_cast<int32_t>(i), true, depth, token);
 }
 
 std::optional<DocumentMemory::Recalled> DocumentMemory::recall_person(const std::vector<std::string>& names, int depth,
@@ -130,24 +118,14 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::recall_person(const std:
   for (size_t i = sentence_.new_people.size(); i-- > 0;) {
     const auto& p = sentence_.new_people[i];
     if (!fits(p)) continue;
-    if (more_salient(sentence_, depth, token)) {
-      sentence_.salient = static_cast<int32_t>(i);
-      sentence_.salient_new = true;
-      sentence_.salient_depth = depth;
-      sentence_.salient_token = token;
-    }
+    sentence_.offer_salient(static_cast<int32_t>(i), true, depth, token);
     return Recalled{p.code, "document memory: " + p.text + " (this sentence)"};
   }
   for (size_t i = doc_.people.size(); i-- > 0;) {
     if (fits(doc_.people[i])) {
       const auto& p = doc_.people[i];
       sentence_.person_ref = static_cast<int32_t>(i);
-      if (more_salient(sentence_, depth, token)) {
-        sentence_.salient = static_cast<int32_t>(i);
-        sentence_.salient_new = false;
-        sentence_.salient_depth = depth;
-        sentence_.salient_token = token;
-      }
+      sentence_.offer_salient(static_cast<int32_t>(i), false, depth, token);
       return Recalled{p.code, "document memory: " + p.text + " (sentence " + std::to_string(p.sentence) + ")"};
     }
   }
@@ -175,11 +153,7 @@ std::optional<DocumentMemory::Recalled> DocumentMemory::recall_role(int32_t agen
 }
 
 void DocumentMemory::mention_last_person(int depth, uint32_t token) {
-  if (doc_.last_person < 0 || !more_salient(sentence_, depth, token)) return;
-  sentence_.salient = doc_.last_person;
-  sentence_.salient_new = false;
-  sentence_.salient_depth = depth;
-  sentence_.salient_token = token;
+  if (doc_.last_person >= 0) sentence_.offer_salient(doc_.last_person, false, depth, token);
 }
 
 std::optional<DocumentMemory::Recalled> DocumentMemory::recall_last_person() const {
@@ -415,7 +389,7 @@ bool SentenceCoder::definite(int32_t head) const {
 // in this sentence before the phrase, else in earlier ones.
 // "The two countries agreed ...", "Both sides accused each other": the two sides of
 // the story's latest act between two countries, else its two latest countries.
-bool SentenceCoder::recall_pair(int32_t head, std::vector<Actor>& out) const {
+bool SentenceCoder::recall_pair(int32_t head, uint32_t tb, uint32_t te, std::vector<Actor>& out) const {
   const DepWord& w = g_.words[head];
   if (w.upos != UPos::Noun || (w.xpos != "NNS" && w.xpos != "NNPS")) return false;
   const std::string noun = base::ascii_lower(w.lemma.empty() ? w.form : w.lemma);
@@ -431,7 +405,7 @@ bool SentenceCoder::recall_pair(int32_t head, std::vector<Actor>& out) const {
   if (!two) return false;
   const auto pair = memory_.latest_pair(6, lang::in(noun, words().side_nouns));
   if (pair.size() != 2) return false;
-  for (const auto& r : pair) out.push_back({r.code, 0, 0, r.evidence});
+  for (const auto& r : pair) out.push_back({r.code, tb, te, r.evidence});
   return true;
 }
 

@@ -35,6 +35,15 @@ struct SentenceMemory {
   bool salient_new = false;
   int salient_depth = 0;
   uint32_t salient_token = 0;
+  // A person named at (depth, token) becomes the salient one if named higher (or as
+  // high and earlier) than the salient one so far.
+  void offer_salient(int32_t person, bool is_new, int depth, uint32_t token) {
+    if (salient >= 0 && (depth > salient_depth || (depth == salient_depth && token >= salient_token))) return;
+    salient = person;
+    salient_new = is_new;
+    salient_depth = depth;
+    salient_token = token;
+  }
   void clear() {
     new_people.clear();
     person_ref = -1;

@@ -177,7 +177,7 @@ class SentenceCoder {
   bool recall_last_person(int32_t t, Actor& out);
   int name_depth(const std::vector<uint32_t>& toks) const;
   bool recall_description(int32_t head, Actor& out) const;
-  bool recall_pair(int32_t head, std::vector<Actor>& out) const;
+  bool recall_pair(int32_t head, uint32_t tb, uint32_t te, std::vector<Actor>& out) const;  // appends, spanning [tb, te)
   // Verbs.
   void find_verbs();
   int32_t subject_of(uint32_t v, int guard = 0) const;

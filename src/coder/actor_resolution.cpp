@@ -295,7 +295,7 @@ std::vector<Actor> SentenceCoder::group_at(int32_t t) {
 }
 
 std::vector<Actor> SentenceCoder::group_at_uncached(int32_t t) {
-  // "OPEC members Gabon, Algeria and Libya", "its neighbours Chad and Niger": a common
+  // "OPEC members Nigeria, Angola and Iraq", "its neighbours Chad and Niger": a common
   // noun followed by names in apposition means those names.
   if (g_.words[t].upos == UPos::Noun) {
     for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {

@@ -158,7 +158,7 @@ int32_t SentenceCoder::subject_of(uint32_t v, int guard) const {
     }
   }
   if (w.rel == Rel::Acl && is_nominal(h.upos)) return w.head;
-  // "canvass support for the idea, first proposed by Guillaume, ...": a past participle
+  // "seek backing for the plan, first floated by Guillaume, ...": a past participle
   // with no auxiliary right after a noun phrase (and a comma) is said of that phrase,
   // not of the clause's subject -- unless that phrase is the subject itself.
   if (w.rel == Rel::Advcl && participle_tag(w.xpos)) {

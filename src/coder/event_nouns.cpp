@@ -1,5 +1,5 @@
 // Event nouns: acts that a sentence names with a noun rather than a verb -- "the U.S.
-// attack on an Iranian oil platform", "talks with Japan", "his visit to Washington",
+// strike on a Syrian army depot", "talks with Japan", "his visit to Washington",
 // "meetings between the IMF and Sudanese officials". Wire stories report most
 // meetings and many attacks this way.
 //
@@ -34,7 +34,7 @@ std::string case_marker(const DepGraph& g, uint32_t t) {
 }  // namespace
 
 // The verb the noun is an argument of: its head, or the verb above a chain of noun
-// phrases ("left Bonn early yesterday evening after talks with ..."); -1 when the
+// phrases ("left Paris late on Monday after talks with ..."); -1 when the
 // noun is no verb's argument.
 int32_t SentenceCoder::governing_verb(uint32_t t) const {
   int32_t x = static_cast<int32_t>(t);
@@ -326,7 +326,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   // verbal act named by the object of a verb of making or giving is the subject's act
   // (the verb's own code -- deliver: aid -- does not apply).
   const std::string noun_root0 = vi.code.code.size() >= 2 ? vi.code.code.substr(0, 2) : "";
-  // (Any act done by a verb of doing: "has undertaken an act of armed aggression
+  // (Any act done by a verb of doing: "has committed an act of armed aggression
   // against Iran", the noun directly or through "an act of".)
   int32_t object = static_cast<int32_t>(t);
   if (gov >= 0 && g_.words[t].rel == Rel::Nmod && g_.words[t].head >= 0 &&
@@ -398,7 +398,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
     const DepWord& h = g_.words[g_.words[t].head];
     if (one_of(base::ascii_lower(h.lemma.empty() ? h.form : h.lemma), W.coming_heads)) future = true;
   }
-  // "her visit to Moscow next week", "the planned talks": an act still to come.
+  // "her trip to Moscow next month", "the planned talks": an act still to come.
   // (The date's words hang on the noun itself: in "talks ahead of her visit next
   // week" the date is the visit's.)
   for (const DateExpression& d : s_.dater.expressions()) {
@@ -536,7 +536,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       }
     }
   }
-  // "Friday's Iranian attack damaging a U.S.-flagged ship", "a Russian strike killing
+  // "Friday's Iranian attack hitting a U.S.-flagged ship", "a Russian strike killing
   // 12 Ukrainian civilians": what the act's participle does to is its target.
   if (targets.empty() && !mutual) {
     for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t) && targets.empty(); ++ch) {

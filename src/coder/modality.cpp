@@ -1,6 +1,6 @@
 // Modality: whether a verb's act happened, is announced or is only imagined --
 // "Iran might attack" (no event), "Iran will attack" / "said it would retaliate" (the
-// threat, 138), "did not think the Philippines would suspend payments" (not asserted),
+// threat, 138), "did not expect Chile would suspend payments" (not asserted),
 // "is expected to sign" (a forecast) -- and the intent or threat code an announced
 // material act becomes.
 #include <algorithm>
@@ -49,7 +49,7 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       }
     }
   }
-  // "He did not think the Philippines would suspend payments": what a negated verb
+  // "He did not expect Chile would suspend payments": what a negated verb
   // says, thinks or expects in a clause of its own is not asserted. (An infinitive is
   // not such a clause: "would not hesitate to strike" threatens.)
   for (int32_t x = static_cast<int32_t>(vi.tok), steps = 0; x >= 0 && steps < 4; ++steps) {
@@ -223,7 +223,7 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     }
     will |= to && subject;
   }
-  // "... when he visits Washington on April 29" in a story of April 1: an act dated
+  // "... when he tours Washington on April 29" in a story of April 1: an act dated
   // after the story is announced, whatever its tense.
   if (opt_.comments_target_authors && doc_.date) {
     for (const DateExpression& d : s_.dater.expressions()) {
@@ -241,7 +241,7 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       be |= g_.words[*ch].rel == Rel::Cop || g_.words[*ch].rel == Rel::AuxPass;
     }
     will |= be && one_of(base::ascii_lower(h.form), words().readiness_adjectives);
-    // "Reagan was expected to assure Chirac", "Panama is due to receive aid": a
+    // "Biden was expected to reassure Macron", "Panama is due to receive aid": a
     // forecast of what may happen.
     // (A meeting "due to" happen is scheduled: "Blinken is due to visit Beijing",
     // announced like one "scheduled to".)

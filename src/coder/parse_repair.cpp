@@ -5,7 +5,7 @@
 // The reported predicate: "Israeli gunships attacked Palestinian positions near
 // Sidon, the military spokesman said" is often parsed with "attacked" as an
 // adjective of "positions" and "gunships", "positions" and "spokesman" as three
-// subjects of "said"; "U.S. warships attacked and destroyed an Iranian platform, X
+// subjects of "said"; "U.S. warships shelled and destroyed an Iranian platform, X
 // said" with "attacked" as a clause modifying "warships" and "platform" as a
 // complement of "said". A verb with two subjects is the tell. When a verb-tagged word
 // right after the first subject modifies that subject or the noun after it, and has
@@ -92,7 +92,7 @@ bool find_reported_predicate(const DepGraph& g, ReportedPredicate& out) {
     if (own_subject || marked) continue;
     int32_t object = -1;
     if (pw.head == static_cast<int32_t>(s)) {
-      // "warships attacked and destroyed an Iranian platform": the first nominal child
+      // "warships shelled and destroyed an Iranian platform": the first nominal child
       // of the verb after the predicate, parsed as another subject or a complement.
       for (const uint32_t* ch = g.children_begin(v); ch != g.children_end(v); ++ch) {
         const DepWord& c = g.words[*ch];
@@ -724,7 +724,7 @@ bool find_subject_behind_preposition(const DepGraph& g, uint32_t& preposition, u
   return false;
 }
 
-// "The Soviet Union has said its missions are subjected to surveillance and has
+// "Moscow has said its envoys are kept under surveillance and has
 // accused Washington of spy-mania": the parser hangs the second predicate on the
 // reported clause. A conjoined verb with no subject of its own whose auxiliary
 // repeats the outer verb's ("has said ... and has accused"), where the reported

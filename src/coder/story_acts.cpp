@@ -13,7 +13,7 @@
 
 namespace dyad::coder {
 
-// "Turkey condemned the Iraqi raid", "Britain backed the United States' attack on X":
+// "Turkey condemned the Iraqi raid", "Britain backed the United States' raid on X":
 // a comment (a statement, support, criticism, rejection) whose object is an act is
 // aimed at the act's author -- the one its phrase names, else, for "the raid", the
 // source of the story's latest act of that kind -- and never at whom the act was
@@ -291,7 +291,7 @@ void SentenceCoder::attribute_passive_acts() {
   }
 }
 
-// "Iran seized several strategic heights in the northern assault", in a story of
+// "Valdoria seized three hilltops in the eastern push", in a story of
 // Iran's war with Iraq: force used by a country on what names no one (heights,
 // positions, a supertanker) is aimed at the other side of the story's latest use of
 // force by or on that country in the six sentences before. Without such a war it stays

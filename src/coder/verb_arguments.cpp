@@ -330,7 +330,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   }
   // An act of force is not aimed at whom a phrase of time names, on the verb or on its
   // object: "fired missiles after U.S. drills". (A threat or a visit may be: "threaten
-  // vengeance after the U.S. raids", "arrived after a stopover in Riyadh".)
+  // revenge after the U.S. raids", "arrived after a stopover in Riyadh".)
   // (Nor is a comment or a material act: "approved the sale during talks with U.S.
   // officials" approves no officials.)
   const std::string& c0 = vi.code.code;
@@ -383,7 +383,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
-  // "Botha warned neighbouring states not to allow the guerrillas to infiltrate": the
+  // "Valdoria warned its neighbours not to let the rebels cross": the
   // one addressed is the object, although no dictionary names it; the to-clause says
   // what it should do, and its actors are not the verb's target.
   int32_t plain_object = -1;
@@ -477,7 +477,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       }
     }
   }
-  // "arrived from Helsinki aboard a U.S. plane": where a visitor comes from, and how,
+  // "arrived from Oslo on a U.S. military jet": where a visitor comes from, and how,
   // is not the host. With no host named ("arrived here", "arrived on Monday"), the
   // visit is to the story's host (visit_host: the dateline's country, else whom the
   // visitor last consulted).
@@ -804,7 +804,7 @@ void SentenceCoder::note_complement_target(VerbInfo& vi) const {
   }
 }
 
-// "Pakistan complained to the United Nations that India was diverting water": a
+// "Pakistan complained to the UN that India was diverting water": a
 // complaint or a charge is aimed at whom it is about, the subject of what it says;
 // the one it is made to only hears it. (The parser hangs the clause on the verb or
 // on the addressee.)

@@ -184,7 +184,7 @@ struct CoderWords {
   WordList purpose_verbs;          // "*summoned* the envoy to protest": the summoner protests
   WordList mandative_verbs;        // "*demanded* that Poland withdraw": what is demanded has not happened
   WordList blocking_verbs;         // "*vetoed* a resolution condemning X": the condemnation never came
-  WordList journey_prepositions;   // "arrived *from* Helsinki *aboard* a U.S. plane": not the host
+  WordList journey_prepositions;   // "arrived *from* Oslo *on* a U.S. military jet": not the host
   WordList blame_nouns;            // "said the move was a *mistake*": criticism (111)
   WordList charge_nouns;           // "said the sale was a *violation* of law": a charge (112)
   WordList charge_adjectives;      // "said X was *responsible* for the blast": a charge (112)

@@ -268,6 +268,13 @@ void SentenceCoder::choose_pattern(VerbInfo& vi, std::vector<Actor>& pat_src, st
         for (int32_t x = w.head, steps = 0; x >= 0 && x != static_cast<int32_t>(vi.tok) && steps < 16; x = g_.words[x].head, ++steps) {
           if (g_.words[x].upos == UPos::Verb) modifier = true;
         }
+        // (Nor a modifier of what a noun is about: "offered a draft accord on missile
+        // cuts" offers no missiles.)
+        static const std::string_view kAboutPrepositions[] = {"on", "about", "over", "regarding", "concerning"};
+        if (hw.rel == Rel::Nmod && hw.head >= 0 && hw.head != static_cast<int32_t>(vi.tok) &&
+            is_nominal(g_.words[hw.head].upos) && has_case(static_cast<uint32_t>(w.head), kAboutPrepositions)) {
+          modifier = true;
+        }
       }
       if (modifier) continue;
       // A side before a verb with no subject of its own is the subject it takes from

@@ -377,7 +377,13 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       // to Ukraine".)
       if (w.upos != UPos::Propn && s_.tok_match[x] < 0 && chunk_matches(static_cast<int32_t>(x)).empty()) continue;
       // (The oblique above goes too: its phrase would reach the place through it.)
-      const uint32_t top = w.head == static_cast<int32_t>(v) || deeper ? x : static_cast<uint32_t>(w.head);
+      // (Not when the oblique names a partner of its own: "at talks with Germany in
+      // Vienna" -- only the place goes.)
+      bool partner = false;
+      for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(w.head)); ch != g_.children_end(static_cast<uint32_t>(w.head)); ++ch) {
+        partner |= *ch != x && g_.words[*ch].rel == Rel::Nmod && has_case(*ch, words().partner_prepositions);
+      }
+      const uint32_t top = w.head == static_cast<int32_t>(v) || deeper || partner ? x : static_cast<uint32_t>(w.head);
       for (uint32_t t = 0; t < n_; ++t) {
         if (in_subtree(t, top)) mask[t] = 0;
       }

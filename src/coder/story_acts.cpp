@@ -29,7 +29,12 @@ void SentenceCoder::aim_comments_at_authors() {
     const bool threat = root == "13" && std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
       return !a.null() && a.code.rfind("---", 0) != 0;
     });
-    if (vi.pattern >= 0 && !threat) continue;
+    // (Nor is a denial that names no one: "dismissed the claims", under a pattern for
+    // accusations, answers the story's latest accuser.)
+    const bool denial = root == "12" && std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
+      return !a.null() && a.code.rfind("---", 0) != 0;
+    });
+    if (vi.pattern >= 0 && !threat && !denial) continue;
     if (root != "01" && root != "05" && root != "11" && root != "12" && !threat) continue;
     // (A bare statement is no comment on an act: "reported him saying his talks with
     // Barrak went well" has the talks for its object only in a broken parse.)
@@ -44,8 +49,12 @@ void SentenceCoder::aim_comments_at_authors() {
     if (obj < 0 || s_.tok_match[obj] >= 0) continue;
     uint32_t first = static_cast<uint32_t>(obj);
     const int32_t e = match_event_noun(static_cast<uint32_t>(obj), first);
-    if (e < 0) continue;
-    const std::string noun_root = dict_.event_nouns[e].code.code.substr(0, 2);
+    // ("rejected the charges": the accusations of the story, though "charges" and
+    // "claims" are no event nouns of their own.)
+    const DepWord& ow = g_.words[obj];
+    const bool accusation = denial && one_of(base::ascii_lower(ow.lemma.empty() ? ow.form : ow.lemma), W.accusation_nouns);
+    if (e < 0 && !accusation) continue;
+    const std::string noun_root = e >= 0 ? dict_.event_nouns[e].code.code.substr(0, 2) : std::string("11");
     // Appeals, offers, demands and warnings are answered, not commented on: their own
     // rule (noun_arguments) makes the answerer their target.
     if (noun_root == "02" || noun_root == "03" || noun_root == "10" || noun_root == "13") continue;
@@ -59,6 +68,12 @@ void SentenceCoder::aim_comments_at_authors() {
     bool definite = false;
     for (const uint32_t* ch = g_.children_begin(obj); ch != g_.children_end(obj); ++ch) {
       if (g_.words[*ch].rel == Rel::Det && one_of(g_.words[*ch].form, W.definite_determiners)) definite = true;
+    }
+    // (A denial keeps the accuser its phrase names: "denied opposition charges".)
+    if (denial && !threat && root == "12" && vi.pattern >= 0) {
+      bool named = false;
+      for (uint32_t k = 0; k < n_ && !named; ++k) named = s_.tok_match[k] >= 0 && in_subtree(k, obj);
+      if (named) continue;
     }
     vi.targets.clear();
     // Arrests and detentions are the state's: "condemned the arrest of opposition
@@ -81,10 +96,17 @@ void SentenceCoder::aim_comments_at_authors() {
     if (!definite || names_actor || !opt_.document_memory) continue;
     const DocumentState::PastAct* past = memory_.latest_act(noun_root, 6);
     if (!past) continue;
+    // (A denial answers an accusation aimed at its own side.)
+    if (noun_root == "11" && root == "12" &&
+        std::none_of(vi.sources.begin(), vi.sources.end(), [&](const Actor& a) {
+          return a.code.size() >= 3 && past->target.size() >= 3 && a.code.compare(0, 3, past->target, 0, 3) == 0;
+        })) {
+      continue;
+    }
     const std::string evidence = "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")";
     vi.targets.push_back({past->source, first, static_cast<uint32_t>(obj) + 1, evidence});
     // A two-sided act ("the talks") has both sides for authors.
-    if (dict_.event_nouns[e].mutual) vi.targets.push_back({past->target, first, static_cast<uint32_t>(obj) + 1, evidence});
+    if (e >= 0 && dict_.event_nouns[e].mutual) vi.targets.push_back({past->target, first, static_cast<uint32_t>(obj) + 1, evidence});
     vi.rule += "; target: the act's author";
   }
 }

@@ -152,6 +152,7 @@ struct CoderWords {
   WordList comment_words;          // "declined to *comment* on the proposal": no event at all
   WordList prospect_nouns;         // "the *chances* of a clash": an act that may or may not come
   WordList cause_markers;          // "protested *after* X did Y", "*because* X did Y": the act answered
+  WordList accusation_nouns;       // "rejected the *charges*": what a denial answers (lemmas)
   WordList hint_nouns;             // "*signs* of accord", "*hopes* of a truce": the same, for the act right under them
   WordList question_markers;       // "asked *whether* X would ...": a question's content ("if" only as a complement)
   WordList water_words;            // "the *Sea* of Japan", "the South China *Sea*": a place, not the country

@@ -90,6 +90,7 @@ const std::string_view kCommentWords[] = {"comment", "elaborate", "confirm", "sp
 const std::string_view kProspectNouns[] = {"chance", "chances", "risk", "risks", "possibility", "prospect", "prospects",
                                            "danger", "likelihood", "fear", "fears", "spectre", "specter", "odds"};
 const std::string_view kHintNouns[] = {"sign", "signs", "hope", "hopes"};
+const std::string_view kAccusationNouns[] = {"accusation", "allegation", "charge", "claim"};
 const std::string_view kCauseMarkers[] = {"after", "because"};
 const std::string_view kQuestionMarkers[] = {"whether", "if"};
 const std::string_view kWaterWords[] = {"sea", "gulf", "bay", "strait", "straits", "ocean"};
@@ -280,6 +281,7 @@ CoderWords coder_words() {
   c.prospect_nouns = kProspectNouns;
   c.hint_nouns = kHintNouns;
   c.cause_markers = kCauseMarkers;
+  c.accusation_nouns = kAccusationNouns;
   c.comment_words = kCommentWords;
   c.protester_words = kProtesterWords;
   c.margin_nouns = kMarginNouns;

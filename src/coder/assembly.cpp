@@ -406,6 +406,16 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
             memory_.remember_role(static_cast<int32_t>(nm.phrase), a.code, a.text);
           }
         }
+        // ... and so has the person it names, when the sentence or the dateline said
+        // which: "Peruvian ... Foreign Minister Luis Ortiz" is the "Ortiz" of a later
+        // sentence (a country guessed from the other side is not remembered).
+        const bool said = evidence.rfind("sentence context", 0) == 0 || evidence == "the dateline";
+        for (uint32_t t = a.span.begin; t < a.span.end && t < n_ && said; ++t) {
+          if (g_.words[t].upos != UPos::Propn || s_.tok_match[t] >= 0) continue;
+          const std::vector<uint32_t> name = name_tokens(s_.chunk[t] >= 0 ? s_.chunk[t] : static_cast<int32_t>(t));
+          if (!name.empty() && name.front() >= a.span.begin && name.back() < a.span.end) remember_person(name, a.code);
+          break;
+        }
       }
     }
   }

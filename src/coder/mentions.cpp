@@ -166,6 +166,48 @@ void SentenceCoder::match_nouns() {
         continue;
       }
     }
+    // A lone surname after a first name of its own is someone else of that surname:
+    // "Luis Ortega" is not Daniel Ortega (a title is no first name: "President Ortega").
+    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && dict_.actors[m.entry].person && m.tb > 0 &&
+        s_.tok_match[m.tb - 1] < 0) {
+      const DepWord& before = g_.words[m.tb - 1];
+      const bool same_name = (g_.words[m.tb].rel == Rel::Flat && g_.words[m.tb].head == static_cast<int32_t>(m.tb) - 1) ||
+                             ((before.rel == Rel::Compound || before.rel == Rel::Flat) &&
+                              before.head == static_cast<int32_t>(m.tb));
+      const bool capitalised = !before.form.empty() && before.form[0] >= 'A' && before.form[0] <= 'Z' &&
+                               before.form.size() > 1 && before.form[1] >= 'a' && before.form[1] <= 'z';
+      if (same_name && capitalised && before.upos == UPos::Propn &&
+          lang::code_of(base::ascii_lower(before.form), lang_.names.titles) == nullptr &&
+          !one_of(before.form, lang_.names.not_names)) {
+        ++u;
+        continue;
+      }
+    }
+    // A lone surname the story has already given to a person of another country is
+    // that person ("Luis Ortega of Peru ... Ortega met"): document memory resolves it.
+    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && dict_.actors[m.entry].person && m.te == m.tb + 1) {
+      const std::string surname = base::ascii_lower(g_.words[m.tb].form);
+      const std::string_view own = dict_.actors[m.entry].code_on(doc_.date);
+      // (Not the dictionary person named in full: "Margaret Thatcher ... Thatcher".)
+      auto entry_name = [&](const std::vector<std::string>& names) {
+        for (const auto& np : dict_.noun_phrases) {
+          if (np.agent || np.entry != m.entry || np.words.size() != names.size()) continue;
+          bool same = true;
+          for (size_t k = 0; k < names.size() && same; ++k) same = base::ascii_lower(np.words[k]) == names[k];
+          if (same) return true;
+        }
+        return false;
+      };
+      const bool other = std::any_of(doc_.people.begin(), doc_.people.end(), [&](const DocumentState::KnownPerson& p) {
+        return p.names.size() >= 2 && std::find(p.names.begin(), p.names.end(), surname) != p.names.end() &&
+               p.code.size() >= 3 && own.size() >= 3 && p.code.compare(0, 3, own.substr(0, 3)) != 0 &&
+               !entry_name(p.names);
+      });
+      if (other) {
+        ++u;
+        continue;
+      }
+    }
     // The match belongs to the chunk of its highest token.
     int32_t top = -1;
     for (uint32_t t = m.tb; t < m.te; ++t) {

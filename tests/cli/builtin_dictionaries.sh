@@ -837,6 +837,37 @@ printf 'Iran Summons British Envoy Over Sanctions\n' >"$WORK/hl3.txt"
 run code "$WORK/hl3.txt" --date 2024-07-12 --format tsv
 expect_out "IRN	GBRGOV	114" "code: a headline in title case"
 
+# A denial that names no accuser answers the story's latest accusation of its side.
+printf 'The Bolivian army accused Peru of shelling border villages.\nLima dismissed the charges as baseless.\n' >"$WORK/deny.txt"
+run code "$WORK/deny.txt" --date 1987-03-01 --format tsv
+expect_out "PER	BOLMIL	120" "code: 'dismissed the charges' answers the story's accuser"
+printf 'The Bolivian army accused Peru of shelling border villages.\nChile rejected the charges.\n' >"$WORK/deny2.txt"
+run code "$WORK/deny2.txt" --date 1987-03-01 --format tsv
+! grep -q "CHL	BOLMIL	12" "$WORK/out" || fail "code: a denial answers only an accusation aimed at its own side"
+
+# A first name of its own makes a dictionary surname someone else: "Luis Ortega".
+printf 'Peruvian Foreign Minister Luis Ortega arrived in Santiago on Monday for two days of talks.\n' >"$WORK/surname.txt"
+run code "$WORK/surname.txt" --date 1987-03-01 --format tsv --allow-null-actors
+expect_out "PERGOV" "code: a surname after another first name is not the dictionary person"
+! grep -q "NICGOV" "$WORK/out" || fail "code: 'Luis Ortega' read as Daniel Ortega"
+
+# A person whose country only the sentence's nationality word gave is remembered with it.
+printf 'Peruvian Foreign Minister Luis Ortiz criticised Chile on Monday.\nOrtiz also criticised Bolivia.\n' >"$WORK/ortiz.txt"
+run code "$WORK/ortiz.txt" --date 1987-03-01 --format tsv
+expect_out "PERGOV	BOL	111" "code: a person given a country by the sentence is that person later"
+
+# The place of talks goes, not the partner the talks name: "at talks with Germany in
+# Vienna tomorrow" (the parse hangs the place on the partner's phrase).
+printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"
+run code "$WORK/talksplace.txt" --date 1987-03-01 --format tsv
+expect_out "FRA	DEU	03" "code: a partner of talks with their place after it"
+
+# A pattern's weapons are not a modifier of what a noun is about: an accord on missile
+# cuts offers no missiles.
+printf 'France offered Germany a draft accord on short-range missile cuts.\n' >"$WORK/about.txt"
+run code "$WORK/about.txt" --date 1987-03-01 --format tsv
+! grep -q "	0332	" "$WORK/out" || fail "code: 'an accord on missile cuts' read as an offer of weapons"
+
 # Every JSON Lines event says how far to trust it; --min-confidence keeps the surer ones.
 printf 'Russian forces shelled Kharkiv overnight.\n' >"$WORK/conf.txt"
 run code "$WORK/conf.txt" --date 2024-07-12

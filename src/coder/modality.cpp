@@ -358,6 +358,10 @@ void SentenceCoder::code_conditional_threats() {
           }
         }
       }
+      // ("was prepared to react if ...", "is ready to retaliate if ...": announced, as
+      // with "will".)
+      promised |= x != static_cast<int32_t>(vi.tok) && (g_.words[x].upos == UPos::Adj || g_.words[x].upos == UPos::Verb) &&
+                  one_of(base::ascii_lower(g_.words[x].form), W.readiness_adjectives);
       const Rel r = g_.words[x].rel;
       if (r != Rel::Xcomp && r != Rel::Advcl && r != Rel::Ccomp && r != Rel::Conj && r != Rel::Csubj) break;
       x = g_.words[x].head;

@@ -241,6 +241,16 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
     vi.rule = "passive";
     return;
   }
+  if (vw.upos == UPos::Adj && one_of(base::ascii_lower(vw.form), words().stance_adjectives)) {
+    // "Berlin was critical of Beijing's policy": the holder of the stance the source,
+    // the "of" phrase's own actors the target.
+    vi.sources = subj_group;
+    vi.rule = "stance";
+    for (const uint32_t* ch = g_.children_begin(v); ch != g_.children_end(v); ++ch) {
+      if (g_.words[*ch].rel == Rel::Obl && has_case(*ch, words().of_prepositions)) vi.targets = group_at(static_cast<int32_t>(*ch));
+    }
+    return;
+  }
   if (passive && experiencer) {
     vi.sources = subj_group;  // "ministers were disturbed at the move": the cause below
     vi.rule = "passive-experiencer";

@@ -20,6 +20,13 @@ void SentenceCoder::find_verbs() {
         verbal |= copula && !dict_.verbs[e].words.empty() &&
                   one_of(base::ascii_lower(dict_.verbs[e].words[0]), words().experiencer_verbs);
       }
+      // ("was critical of Beijing's policy": an adjective of stance with whom it is
+      // about.)
+      if (copula && one_of(base::ascii_lower(w.form), words().stance_adjectives)) {
+        for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+          verbal |= g_.words[*ch].rel == Rel::Obl && has_case(*ch, words().of_prepositions);
+        }
+      }
     }
     if (!verbal) continue;
     // Candidates by form, then by lemma when the form is a regular inflection of it.

@@ -856,6 +856,18 @@ printf 'Peruvian Foreign Minister Luis Ortiz criticised Chile on Monday.\nOrtiz 
 run code "$WORK/ortiz.txt" --date 1987-03-01 --format tsv
 expect_out "PERGOV	BOL	111" "code: a person given a country by the sentence is that person later"
 
+# Adjectives of stance after "be": the holder the source, the "of" phrase the target.
+printf 'Berlin has been sharply critical of Beijing'"'"'s trade policy.\nCanada is supportive of the Mexican plan.\nThe weather was critical.\n' >"$WORK/stance.txt"
+run code "$WORK/stance.txt" --date 2024-07-12 --format tsv
+expect_out "DEU	CHN	111" "code: 'was critical of' criticises"
+expect_out "CAN	MEX	051" "code: 'is supportive of' supports"
+expect_out_lines 2 "code: 'critical' with no one it is about codes nothing"
+
+# Readiness is announced like "will": a conditional threat.
+printf 'Chile said it was prepared to retaliate if Peru raised the tariff.\n' >"$WORK/ready.txt"
+run code "$WORK/ready.txt" --date 2024-07-12 --format tsv
+expect_out "CHL	PER	13" "code: 'was prepared to retaliate if X ...' threatens X"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -101,6 +101,7 @@ const std::string_view kQuestionVerbs[] = {"ask", "wonder", "inquire", "enquire"
 const std::string_view kAnsweredNouns[] = {"need", "concern", "request", "question", "letter", "call", "appeal",
                                            "query", "inquiry", "invitation", "message", "plea"};
 const std::string_view kStanceParticiples[] = {"oppose", "opposed"};
+const std::string_view kStanceAdjectives[] = {"critical", "supportive"};
 const std::string_view kUntilMarkers[] = {"until", "till", "unless"};
 const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
 const std::string_view kCrowdWords[] = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "tens",
@@ -271,6 +272,7 @@ CoderWords coder_words() {
   c.accord_nouns = kAccordNouns;
   c.until_markers = kUntilMarkers;
   c.stance_participles = kStanceParticiples;
+  c.stance_adjectives = kStanceAdjectives;
   c.answered_nouns = kAnsweredNouns;
   c.period_nouns = kPeriodNouns;
   c.question_verbs = kQuestionVerbs;

@@ -2,6 +2,8 @@
 // ministry" is one chunk headed by "ministry"), the longest dictionary match of actor
 // and agent phrases over match units (with PETRARCH gaps inside a chunk), and how
 // agent codes compose with actor codes ("USA" + ~GOV -> "USAGOV").
+#include <cctype>
+
 #include "coder/sentence_coder.hpp"
 
 namespace dyad::coder {
@@ -176,7 +178,14 @@ void SentenceCoder::match_nouns() {
                               before.head == static_cast<int32_t>(m.tb));
       const bool capitalised = !before.form.empty() && before.form[0] >= 'A' && before.form[0] <= 'Z' &&
                                before.form.size() > 1 && before.form[1] >= 'a' && before.form[1] <= 'z';
-      if (same_name && capitalised && before.upos == UPos::Propn &&
+      // (A first name of the person's own, however spelt, is theirs: "Francois
+      // Mitterand" -- one that starts as a listed full name does.)
+      bool own_first = false;
+      for (const auto& np : dict_.noun_phrases) {
+        if (np.agent || np.entry != m.entry || np.words.size() < 2 || np.words[0].empty()) continue;
+        own_first |= std::toupper(static_cast<unsigned char>(np.words[0][0])) == static_cast<unsigned char>(before.form[0]);
+      }
+      if (same_name && capitalised && !own_first && before.upos == UPos::Propn &&
           lang::code_of(base::ascii_lower(before.form), lang_.names.titles) == nullptr &&
           !one_of(before.form, lang_.names.not_names)) {
         ++u;

@@ -729,6 +729,15 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       !(opt_.comments_target_authors && is_passive(static_cast<uint32_t>(gov))) && !(timed && opt_.comments_target_authors)) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) sources = group_at(subj);
+    // ("She had flown to Bonn from talks with Mitterrand": a pronoun the clause's own
+    // verb resolved is the same person here.)
+    if (subj >= 0 && !coded(sources) && g_.words[subj].upos == UPos::Pron && s_.verb_of_token[gov] >= 0) {
+      const VerbInfo& own = s_.verbs[s_.verb_of_token[gov]];
+      if (!own.code.null() && coded(own.sources) &&
+          std::all_of(own.sources.begin(), own.sources.end(), [&](const Actor& a) { return a.tb == static_cast<uint32_t>(subj); })) {
+        sources = own.sources;
+      }
+    }
   }
   if (mutual && targets.empty()) {
     std::set<std::string> codes;

@@ -871,6 +871,11 @@ printf 'Chile said it was prepared to retaliate if Peru raised the tariff.\n' >"
 run code "$WORK/ready.txt" --date 2024-07-12 --format tsv
 expect_out "CHL	PER	13" "code: 'was prepared to retaliate if X ...' threatens X"
 
+# An event noun on a clause whose subject is a pronoun takes whom the verb resolved it to.
+printf 'Indian Prime Minister Rajiv Gandhi arrived in Nepal on Monday.\nHe had flown to Kathmandu from talks with Chinese Premier Li Peng in Beijing.\n' >"$WORK/pronnoun.txt"
+run code "$WORK/pronnoun.txt" --date 1987-03-01 --format tsv
+expect_out "INDGOV	CHNGOV	040" "code: 'he had flown from talks with X': the talks are his"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -379,7 +379,10 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
           return k < n_ && in_subtree(k, static_cast<uint32_t>(object)) && k != static_cast<uint32_t>(object);
         });
         if (s_.verbs[gv].pattern < 0 || one_of(gov_lemma, W.doing_verbs) || inside) s_.verbs[gv].suppressed = true;
-      } else if (!comment && !visit_for_talks) {
+      } else if (!comment && !visit_for_talks &&
+                 !(noun_root >= "18" && noun_root <= "20" && force_code(gcode) && one_of(verb_lemma(static_cast<uint32_t>(gov)), W.countering_verbs))) {
+        // ("repelled an Eritrean offensive": the offensive, force answered by force, is
+        // a fact of its own.)
         return false;
       }
       // (Announcing an act is its author's word: "Japan announced talks with China".)
@@ -717,6 +720,33 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
   if (answerable && !authored && targets.empty() && gov >= 0 && g_.words[t].rel == Rel::Obj && !sources.empty()) {
     const int32_t subj = subject_of(static_cast<uint32_t>(gov));
     if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) targets = group_at(subj);
+  }
+  // "Its troops repelled an Eritrean offensive": force that force answers was aimed at
+  // whoever answered it.
+  if (noun_root0 >= "18" && noun_root0 <= "20" && targets.empty() && !mutual && coded(sources) && gov >= 0 &&
+      g_.words[t].rel == Rel::Obj && g_.words[t].head == gov &&
+      one_of(verb_lemma(static_cast<uint32_t>(gov)), W.countering_verbs)) {
+    const int32_t subj = subject_of(static_cast<uint32_t>(gov));
+    if (subj >= 0 && !in_subtree(t, static_cast<uint32_t>(subj))) {
+      std::vector<Actor> answerers = group_at(subj);
+      // ("its troops killed hundreds as they crushed an offensive": "they" of a clause
+      // on a verb is that verb's subject.)
+      const DepWord& gw = g_.words[gov];
+      if (!coded(answerers) && g_.words[subj].upos == UPos::Pron && gw.head >= 0 &&
+          (gw.rel == Rel::Advcl || gw.rel == Rel::Conj)) {
+        const int32_t above = subject_of(static_cast<uint32_t>(gw.head));
+        if (above >= 0 && g_.words[above].upos != UPos::Pron) answerers = group_at(above);
+      }
+      for (Actor& a : answerers) {
+        if (a.null() || a.code.size() < 3) continue;
+        if (std::any_of(sources.begin(), sources.end(), [&](const Actor& s) {
+              return !s.null() && s.code.compare(0, 3, a.code, 0, 3) == 0;
+            })) {
+          continue;
+        }
+        targets.push_back(std::move(a));
+      }
+    }
   }
   // (Not the subject of a passive: "at meetings here, both countries were accorded
   // terms" -- those the verb acts on did not hold the meetings.)

@@ -876,6 +876,15 @@ printf 'Indian Prime Minister Rajiv Gandhi arrived in Nepal on Monday.\nHe had f
 run code "$WORK/pronnoun.txt" --date 1987-03-01 --format tsv
 expect_out "INDGOV	CHNGOV	040" "code: 'he had flown from talks with X': the talks are his"
 
+# Force that answers force: who repelled an offensive used force on its author, and the
+# offensive was aimed at who repelled it (a pronoun of the clause is the verb's subject).
+printf 'Ethiopia said its troops killed 300 Eritrean soldiers as they crushed a new Eritrean offensive near the border.\n' >"$WORK/repel.txt"
+run code "$WORK/repel.txt" --date 1999-03-01 --format tsv
+expect_out "ERI	ETHMIL	190" "code: an offensive crushed was aimed at who crushed it"
+printf 'Ethiopian troops repelled an Eritrean assault on the town.\n' >"$WORK/repel2.txt"
+run code "$WORK/repel2.txt" --date 1999-03-01 --format tsv
+expect_out "ETHMIL	ERI	190" "code: repelling an assault is force against its author"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -885,6 +885,11 @@ printf 'Ethiopian troops repelled an Eritrean assault on the town.\n' >"$WORK/re
 run code "$WORK/repel2.txt" --date 1999-03-01 --format tsv
 expect_out "ETHMIL	ERI	190" "code: repelling an assault is force against its author"
 
+# Ground taken in a war is occupied: heights, hills and outposts are places too.
+printf 'Eritrean troops attacked Ethiopian positions on Monday.\nEthiopia said Eritrea had seized several strategic heights in the northern assault.\n' >"$WORK/heights.txt"
+run code "$WORK/heights.txt" --date 1999-03-01 --format tsv
+expect_out "ERI	ETH	192" "code: heights seized in the story's war are occupied"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

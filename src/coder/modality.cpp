@@ -254,6 +254,42 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       }
     }
   }
+  // "will have no choice but to retaliate", "has no option but to respond", "our only
+  // option is to retaliate": an act said to be all that is left is announced.
+  {
+    const DepWord& w = g_.words[vi.tok];
+    auto resort = [&](int32_t n) {
+      if (n < 0 || !is_nominal(g_.words[n].upos)) return false;
+      const DepWord& nw = g_.words[n];
+      if (!one_of(base::ascii_lower(nw.lemma.empty() ? nw.form : nw.lemma), words().last_resort_nouns)) return false;
+      for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(n)); ch != g_.children_end(static_cast<uint32_t>(n)); ++ch) {
+        const std::string f = base::ascii_lower(g_.words[*ch].form);
+        if (f == "no" || f == "only" || f == "other") return true;
+      }
+      return false;
+    };
+    bool but = false, to = false;
+    for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
+      const std::string f = base::ascii_lower(g_.words[*ch].form);
+      but |= f == "but" || f == "than";
+      to |= g_.words[*ch].rel == Rel::Mark && one_of(g_.words[*ch].form, words().infinitive_markers);
+    }
+    bool left = false;
+    if (to && but && w.head >= 0) {
+      // ("no choice but to retaliate": the parser hangs it on the noun or on its verb)
+      left = resort(w.head);
+      for (const uint32_t* ch = g_.children_begin(static_cast<uint32_t>(w.head)); ch != g_.children_end(static_cast<uint32_t>(w.head)) && !left; ++ch) {
+        if (g_.words[*ch].rel == Rel::Obj) left = resort(static_cast<int32_t>(*ch));
+      }
+    }
+    if (to && !left) {
+      // ("our only option is to retaliate": the noun the subject of the copula)
+      for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok) && !left; ++ch) {
+        if (g_.words[*ch].rel == Rel::Nsubj) left = resort(static_cast<int32_t>(*ch));
+      }
+    }
+    will |= left;
+  }
   // The forecast itself ("was expected to ...") is nobody's act either.
   if (one_of(base::ascii_lower(g_.words[vi.tok].form), words().forecast_predicates)) {
     for (const uint32_t* ch = g_.children_begin(vi.tok); ch != g_.children_end(vi.tok); ++ch) {
@@ -427,10 +463,23 @@ void SentenceCoder::code_conditional_threats() {
         if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, own) != 0) other.push_back(a);
       }
     }
+    // ("Malaysia's minister warned that Malaysia would impose sanctions on Indonesia":
+    // else whom the content's own act is aimed at.)
+    std::string why = "; target: the condition's side";
+    if (other.empty() && s_.verb_of_token[content] >= 0) {
+      const VerbInfo& act = s_.verbs[s_.verb_of_token[content]];
+      // (Only an act a threat can hold: sanctions, force, coercion.)
+      if (!act.code.null() && !act.negated && !act.hypothetical && announced_code(act.code.code).rfind("13", 0) == 0) {
+        for (const Actor& a : act.targets) {
+          if (!a.null() && a.code.size() >= 3 && a.code[0] != '-' && a.code.compare(0, 3, own) != 0) other.push_back(a);
+        }
+        why = "; target: its content's";
+      }
+    }
     if (other.empty()) continue;
     vi.targets = other;
     vi.target_in_complement = false;
-    vi.rule += "; target: the condition's side";
+    vi.rule += why;
   }
 }
 

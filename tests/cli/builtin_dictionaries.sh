@@ -890,6 +890,16 @@ printf 'Eritrean troops attacked Ethiopian positions on Monday.\nEthiopia said E
 run code "$WORK/heights.txt" --date 1999-03-01 --format tsv
 expect_out "ERI	ETH	192" "code: heights seized in the story's war are occupied"
 
+# An act said to be all that is left is announced, a threat: not force used.
+printf 'Malaysia will have no choice but to retaliate against Indonesia.\nMalaysia said its only option was to retaliate against Indonesia.\n' >"$WORK/resort.txt"
+run code "$WORK/resort.txt" --date 1995-03-01 --format tsv
+expect_out_lines 2 "code: two threats of last resort"
+! grep -q "	190	" "$WORK/out" || fail "code: 'no choice but to retaliate' coded as force used"
+# A warning whose content names the warner's own side is aimed at whom the content's act is.
+printf "Malaysia's foreign minister warned that Malaysia would impose sanctions on Indonesia.\n" >"$WORK/warncontent.txt"
+run code "$WORK/warncontent.txt" --date 1995-03-01 --format tsv
+expect_out "MYSGOV	IDN	1312" "code: a warning aimed at the target of its content's act"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

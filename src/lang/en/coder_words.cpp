@@ -102,6 +102,7 @@ const std::string_view kAnsweredNouns[] = {"need", "concern", "request", "questi
                                            "query", "inquiry", "invitation", "message", "plea"};
 const std::string_view kStanceParticiples[] = {"oppose", "opposed"};
 const std::string_view kStanceAdjectives[] = {"critical", "supportive"};
+const std::string_view kLastResortNouns[] = {"choice", "option", "alternative", "recourse", "way"};
 const std::string_view kCounteringVerbs[] = {"repel", "repulse", "beat back", "fend off", "drive back", "ward off", "crush", "foil", "thwart"};
 const std::string_view kUntilMarkers[] = {"until", "till", "unless"};
 const std::string_view kAccordNouns[] = {"deal", "agreement", "accord", "pact", "treaty", "bargain", "compromise", "truce"};
@@ -274,6 +275,7 @@ CoderWords coder_words() {
   c.until_markers = kUntilMarkers;
   c.stance_participles = kStanceParticiples;
   c.stance_adjectives = kStanceAdjectives;
+  c.last_resort_nouns = kLastResortNouns;
   c.countering_verbs = kCounteringVerbs;
   c.answered_nouns = kAnsweredNouns;
   c.period_nouns = kPeriodNouns;

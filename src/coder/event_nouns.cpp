@@ -467,6 +467,33 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       targets = group_at(static_cast<int32_t>(*ch));
     }
   }
+  // "the U.S. attacks on its oil platforms", "on two of its platforms": whose the thing
+  // done to is, when only a possessive pronoun says it (not for two-sided acts).
+  if (!mutual && !coded(targets) && opt_.resolve_agent_countries) {
+    std::vector<uint32_t> phrases;
+    for (const uint32_t* ch = g_.children_begin(t); ch != g_.children_end(t); ++ch) {
+      const Rel r = g_.words[*ch].rel;
+      if ((r == Rel::Nmod || r == Rel::Obl) && lang::in(case_marker(g_, *ch), W.target_prepositions)) phrases.push_back(*ch);
+    }
+    // (The phrase right after the noun, which the parser hung elsewhere.)
+    if (phrases.empty() && t + 1 < n_ && g_.words[t + 1].rel == Rel::Case && g_.words[t + 1].head > static_cast<int32_t>(t) &&
+        lang::in(base::ascii_lower(g_.words[t + 1].form), W.target_prepositions)) {
+      phrases.push_back(static_cast<uint32_t>(g_.words[t + 1].head));
+    }
+    for (const uint32_t* ch = phrases.data(); ch != phrases.data() + phrases.size() && !coded(targets); ++ch) {
+      int32_t thing = static_cast<int32_t>(*ch);
+      // (a part of it: "two of its platforms")
+      if (g_.words[thing].upos == UPos::Num || g_.words[thing].upos == UPos::Pron) {
+        for (const uint32_t* cc = g_.children_begin(*ch); cc != g_.children_end(*ch); ++cc) {
+          if (g_.words[*cc].rel == Rel::Nmod && lang::in(case_marker(g_, *cc), W.of_prepositions)) thing = static_cast<int32_t>(*cc);
+        }
+      }
+      if (!chunk_matches(thing).empty()) continue;
+      for (const std::string& owner : possessive_owner(thing)) {
+        targets.push_back({owner, static_cast<uint32_t>(thing), static_cast<uint32_t>(thing) + 1, "whose it is: " + g_.words[thing].form});
+      }
+    }
+  }
   // The parser often hangs "with X" or "between X and Y" elsewhere; the words right
   // after the noun still say it.
   // (Past a date: "talks this week with Ostravan officials".)

@@ -900,6 +900,11 @@ printf "Malaysia's foreign minister warned that Malaysia would impose sanctions 
 run code "$WORK/warncontent.txt" --date 1995-03-01 --format tsv
 expect_out "MYSGOV	IDN	1312" "code: a warning aimed at the target of its content's act"
 
+# Force on a thing whose owner only a possessive says: "attacks on two of its platforms".
+printf "Libya's foreign minister condemned the French raids on two of its air bases.\n" >"$WORK/itsthing.txt"
+run code "$WORK/itsthing.txt" --date 1987-03-01 --format tsv
+expect_out "FRA	LBY	19" "code: an attack on a thing of 'its' is aimed at its owner"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

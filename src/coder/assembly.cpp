@@ -210,7 +210,9 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       const DepWord& last = g_.words[e.target.span.end - 1];
       // (a place's name, "the Golan Heights", not people: "two Syrians")
       const bool name = e.target.span.end >= 2 && g_.words[e.target.span.end - 2].upos == UPos::Propn;
-      if (last.upos != UPos::Propn || e.target.code.size() != 3 || (people_of_country(e.target) && !name)) continue;
+      // (or ground named by its kind: "Iraq's Faw peninsula", "the town")
+      const bool ground = last.upos == UPos::Noun && one_of(base::ascii_lower(last.lemma.empty() ? last.form : last.lemma), words().territory_nouns);
+      if ((last.upos != UPos::Propn && !ground) || e.target.code.size() != 3 || (people_of_country(e.target) && !name)) continue;
       recode(e, "192", "; a place captured is occupied");
     }
   }

@@ -889,6 +889,10 @@ expect_out "ETHMIL	ERI	190" "code: repelling an assault is force against its aut
 printf 'Eritrean troops attacked Ethiopian positions on Monday.\nEthiopia said Eritrea had seized several strategic heights in the northern assault.\n' >"$WORK/heights.txt"
 run code "$WORK/heights.txt" --date 1999-03-01 --format tsv
 expect_out "ERI	ETH	192" "code: heights seized in the story's war are occupied"
+printf 'Ethiopian troops captured the Eritrean town of Barentu.\nRebels captured two Chilean soldiers.\n' >"$WORK/ground.txt"
+run code "$WORK/ground.txt" --date 1999-03-01 --format tsv
+expect_out "ETHMIL	ERI	192" "code: a town captured is occupied"
+expect_out "	173	" "code: soldiers captured are detained"
 
 # An act said to be all that is left is announced, a threat: not force used.
 printf 'Malaysia will have no choice but to retaliate against Indonesia.\nMalaysia said its only option was to retaliate against Indonesia.\n' >"$WORK/resort.txt"

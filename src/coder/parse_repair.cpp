@@ -384,17 +384,35 @@ bool find_clause_after_opening_phrase(const DepGraph& g, uint32_t& opening, uint
 // "which" or "who" subject) followed, after a comma, by a finite verb with no subject
 // of its own hung inside that clause, has that verb as its predicate -- the verb the
 // root, the noun its subject, the clause a relative clause on it.
-bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_t& relative, uint32_t& verb) {
+bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_t& relative, uint32_t& verb,
+                                   int32_t* report = nullptr) {
   const uint32_t n = static_cast<uint32_t>(g.size());
   for (uint32_t r = 0; r < n; ++r) {
     const DepWord& rw = g.words[r];
-    if (rw.head >= 0 || !nominal(rw.upos)) continue;
+    if (!nominal(rw.upos)) continue;
+    // The root noun; or, in reported speech ("China and Israel, which have no ties,
+    // discussed trade, an Israeli spokesman said"), the first of two subjects of the
+    // reporting verb.
+    int32_t said = -1;
+    if (rw.head >= 0) {
+      if (report == nullptr || rw.rel != Rel::Nsubj || g.words[rw.head].upos != UPos::Verb || rw.head < static_cast<int32_t>(r)) continue;
+      int subjects = 0;
+      bool first = true;
+      for (const uint32_t* ch = g.children_begin(rw.head); ch != g.children_end(rw.head); ++ch) {
+        if (g.words[*ch].rel != Rel::Nsubj) continue;
+        ++subjects;
+        first &= *ch >= r;
+      }
+      if (subjects < 2 || !first) continue;
+      said = rw.head;
+    }
     for (uint32_t w = r + 1; w < n; ++w) {
       const DepWord& ww = g.words[w];
       if (ww.rel != Rel::Nsubj || (ww.xpos != "WDT" && ww.xpos != "WP") || ww.head < 0) continue;
       const uint32_t rel = static_cast<uint32_t>(ww.head);
-      if (g.words[rel].upos != UPos::Verb || !under(g, rel, r) || rel == r) continue;
-      for (uint32_t v = rel + 1; v < n; ++v) {
+      const uint32_t top = said >= 0 ? static_cast<uint32_t>(said) : r;
+      if (g.words[rel].upos != UPos::Verb || !under(g, rel, top) || rel == r || rel == top) continue;
+      for (uint32_t v = rel + 1; v < n && (said < 0 || v < static_cast<uint32_t>(said)); ++v) {
         const DepWord& vw = g.words[v];
         // (A past form read as a participle right after the comma that closes the
         // clause is as good: "India and Pakistan, which have fought three wars,
@@ -402,7 +420,7 @@ bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_
         const bool past_form = vw.xpos == "VBN" && v > 0 && g.words[v - 1].form == "," && vw.form.size() > 2 &&
                                vw.form.compare(vw.form.size() - 2, 2, "ed") == 0;
         if (vw.upos != UPos::Verb || (vw.xpos != "VBD" && vw.xpos != "VBZ" && vw.xpos != "VBP" && !past_form) ||
-            !under(g, v, rel)) {
+            !(under(g, v, rel) || (said >= 0 && past_form && under(g, v, top) && vw.rel == Rel::Amod))) {
           continue;
         }
         bool own_subject = false, comma = false;
@@ -414,6 +432,7 @@ bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_
         subject = r;
         relative = rel;
         verb = v;
+        if (report != nullptr) *report = said;
         return true;
       }
       break;
@@ -1032,13 +1051,14 @@ bool needs_repair(const DepGraph& g) {
   ReportedPredicate rp;
   HeadlessClause hc;
   uint32_t possessor = 0, owner = 0, first = 0, second = 0;
+  int32_t report = -1;
   return g.has_parse() && (find_split_conjunct(g, first, second) || find_reported_predicate(g, rp) ||
                            find_stray_possessor(g, possessor, owner) || find_headless_clause(g, hc) ||
                            find_headline_list(g, first, second) || find_subject_in_apposition(g, first, second) ||
                            find_object_after_participle(g, first, second, possessor) ||
                            find_title_before_subject(g, first, second) ||
                            find_clause_after_opening_phrase(g, first, second) ||
-                           find_main_verb_after_relative(g, first, second, possessor) ||
+                           find_main_verb_after_relative(g, first, second, possessor, &report) ||
                            find_conjunct_of_outer_clause(g, first, second) ||
                            find_subject_behind_preposition(g, first, second, possessor) ||
                            find_reduced_relative(g, first, second, possessor) ||
@@ -1133,15 +1153,31 @@ bool repair_parse(DepGraph& g) {
     changed = true;
   }
   uint32_t main_verb = 0;
-  if (find_main_verb_after_relative(g, first, second, main_verb)) {
+  int32_t report = -1;
+  if (find_main_verb_after_relative(g, first, second, main_verb, &report)) {
     // The words after the main verb that hung back into the relative clause are the
     // main verb's: "..., discussed trade at a meeting in Dubai" (the object "trade"
     // and "at a meeting" under "fought").
+    // (In reported speech, up to the reporting verb's own subject, and those hung on
+    // the reporting verb too.)
+    uint32_t end = static_cast<uint32_t>(g.size());
+    if (report >= 0) {
+      for (const uint32_t* ch = g.children_begin(static_cast<uint32_t>(report)); ch != g.children_end(static_cast<uint32_t>(report)); ++ch) {
+        if (*ch > main_verb && g.words[*ch].rel == Rel::Nsubj) {
+          uint32_t b = *ch;
+          while (b > main_verb + 1 && under(g, b - 1, *ch)) --b;
+          end = std::min(end, b);
+        }
+      }
+      end = std::min(end, static_cast<uint32_t>(report));
+    }
     bool object = false;
-    for (uint32_t t = main_verb + 1; t < g.size(); ++t) {
+    for (uint32_t t = main_verb + 1; t < end; ++t) {
       DepWord& w = g.words[t];
-      if (w.head < 0 || w.head >= static_cast<int32_t>(main_verb) || w.upos == UPos::Punct) continue;
-      if (!under(g, static_cast<uint32_t>(w.head), second) && w.head != static_cast<int32_t>(first)) continue;
+      if (w.head < 0 || w.upos == UPos::Punct) continue;
+      const bool on_report = report >= 0 && w.head == report;
+      if (w.head >= static_cast<int32_t>(main_verb) && !on_report) continue;
+      if (!on_report && !under(g, static_cast<uint32_t>(w.head), second) && w.head != static_cast<int32_t>(first)) continue;
       bool marked = false;
       for (const uint32_t* ch = g.children_begin(t); ch != g.children_end(t); ++ch) marked |= g.words[*ch].rel == Rel::Case;
       if (nominal(w.upos) && !marked && !object) {
@@ -1153,7 +1189,11 @@ bool repair_parse(DepGraph& g) {
         w.head = static_cast<int32_t>(main_verb);
       }
     }
-    attach(g.words[main_verb], -1, "root");
+    if (report >= 0) {
+      attach(g.words[main_verb], report, "ccomp");
+    } else {
+      attach(g.words[main_verb], -1, "root");
+    }
     attach(g.words[first], static_cast<int32_t>(main_verb), "nsubj");
     attach(g.words[second], static_cast<int32_t>(first), "acl:relcl");
     move_punctuation(g, first, main_verb, main_verb);

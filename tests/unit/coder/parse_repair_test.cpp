@@ -57,6 +57,29 @@ TEST(ParseRepair, APastFormAfterARelativeClauseIsThePredicateWithItsObjects) {
   EXPECT_EQ(g.words[6].head, 0);    // fought -> Valdoria, the relative clause
 }
 
+TEST(ParseRepair, APastFormAfterARelativeClauseInReportedSpeechIsTheReportedClause) {
+  // "Valdoria and Ostrava, which have no ties, discussed border issues at talks, the
+  // spokesman said.", parsed with "Valdoria" and "spokesman" two subjects of "said",
+  // the relative clause and "issues" two complements of it, and "discussed" an
+  // adjective of "issues".
+  DepGraph g = graph({"Valdoria Valdoria PROPN 18 nsubj", "and and CCONJ 3 cc", "Ostrava Ostrava PROPN 1 conj",
+                      ", , PUNCT 6 punct", "which which PRON 6 nsubj WDT", "have have VERB 18 ccomp VBP",
+                      "no no DET 8 det", "ties tie NOUN 6 obj", ", , PUNCT 12 punct",
+                      "discussed discuss VERB 12 amod VBN", "border border NOUN 12 compound", "issues issue NOUN 18 ccomp",
+                      "at at ADP 14 case", "talks talk NOUN 12 nmod", ", , PUNCT 18 punct", "the the DET 17 det",
+                      "spokesman spokesman NOUN 18 nsubj", "said say VERB 0 root", ". . PUNCT 18 punct"});
+  ASSERT_TRUE(coder::needs_repair(g));
+  ASSERT_TRUE(coder::repair_parse(g));
+  EXPECT_EQ(g.words[9].head, 17);  // discussed -> said, the reported clause
+  EXPECT_EQ(g.words[9].rel, Rel::Ccomp);
+  EXPECT_EQ(g.words[0].head, 9);   // Valdoria -> discussed, subject
+  EXPECT_EQ(g.words[0].rel, Rel::Nsubj);
+  EXPECT_EQ(g.words[11].head, 9);  // issues -> discussed, object
+  EXPECT_EQ(g.words[11].rel, Rel::Obj);
+  EXPECT_EQ(g.words[5].head, 0);   // have -> Valdoria, the relative clause
+  EXPECT_EQ(g.words[16].head, 17); // the spokesman stays the subject of "said"
+}
+
 TEST(ParseRepair, AnOpeningPhraseIsNoRootOfTheClauseAfterIt) {
   // "After talks with Ostrava, Valdoria praised Morava.", parsed with "talks" the root
   // and "Valdoria praised Morava" a relative clause on it.

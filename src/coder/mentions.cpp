@@ -168,6 +168,22 @@ void SentenceCoder::match_nouns() {
         continue;
       }
     }
+    // A place's name that ends a person's name is no place: "Paulo Lima", "Jorge
+    // Santiago" (a first name hung on it or it on the first name, no title between).
+    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && !dict_.actors[m.entry].person && m.tb > 0 &&
+        m.te == m.tb + 1 && s_.tok_match[m.tb - 1] < 0 && g_.words[m.tb].upos == UPos::Propn) {
+      const DepWord& before = g_.words[m.tb - 1];
+      const bool same_name = (g_.words[m.tb].rel == Rel::Flat && g_.words[m.tb].head == static_cast<int32_t>(m.tb) - 1) ||
+                             (before.rel == Rel::Flat && before.head == static_cast<int32_t>(m.tb));
+      const bool capitalised = before.form.size() > 1 && before.form[0] >= 'A' && before.form[0] <= 'Z' &&
+                               before.form[1] >= 'a' && before.form[1] <= 'z';
+      if (same_name && capitalised && before.upos == UPos::Propn &&
+          lang::code_of(base::ascii_lower(before.form), lang_.names.titles) == nullptr &&
+          !one_of(before.form, lang_.names.not_names) && !one_of(base::ascii_lower(before.form), lang_.names.name_parts)) {
+        ++u;
+        continue;
+      }
+    }
     // A lone surname after a first name of its own is someone else of that surname:
     // "Luis Ortega" is not Daniel Ortega (a title is no first name: "President Ortega").
     if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && dict_.actors[m.entry].person && m.tb > 0 &&

@@ -850,6 +850,9 @@ printf 'Peruvian Foreign Minister Luis Ortega arrived in Santiago on Monday for 
 run code "$WORK/surname.txt" --date 1987-03-01 --format tsv --allow-null-actors
 expect_out "PERGOV" "code: a surname after another first name is not the dictionary person"
 ! grep -q "NICGOV" "$WORK/out" || fail "code: 'Luis Ortega' read as Daniel Ortega"
+printf 'Finance minister Paulo Lima criticised Chile on Monday.\n' >"$WORK/placename.txt"
+run code "$WORK/placename.txt" --date 1995-03-01 --format tsv --allow-null-actors
+! grep -q "^[^	]*	[^	]*	[^	]*	PER" "$WORK/out" || fail "code: 'Paulo Lima' read as Peru's capital"
 printf 'President Danial Ortega criticised Honduras on Monday.\n' >"$WORK/surname2.txt"
 run code "$WORK/surname2.txt" --date 1987-03-01 --format tsv
 expect_out "NICGOV	HND	111" "code: a misspelt first name of the person's own keeps the surname theirs"

@@ -124,7 +124,13 @@ bool SentenceCoder::people_of_country(const EventActor& a) const {
 void SentenceCoder::write_events(std::vector<Event>& out) {
   size_t first = out.size();
   auto emit = [&](const VerbInfo& vi, const Actor& s, const Actor& t) {
-    if (self_event(vi.code.code, s.code, t.code, s.null())) return;
+    // (Two roles with no country yet -- "the trade representative met the finance
+    // minister" -- may be of two countries: judged once they have one.)
+    // (Nor two officials both given the story's country: see below.)
+    auto guessed = [](const Actor& a) { return a.entry.find("document memory: the story's country ") != std::string::npos; };
+    const bool unplaced = s.tb != t.tb && (opt_.resolve_agent_countries || opt_.require_countries) &&
+                          ((cameo::is_agent_only(s.code) && cameo::is_agent_only(t.code)) || (guessed(s) && guessed(t)));
+    if (!unplaced && self_event(vi.code.code, s.code, t.code, s.null())) return;
     if (opt_.require_dyad && (s.null() || t.null())) return;
     if (s.null() && t.null()) return;
     if (!vi.code.code.empty()) out.push_back(make_event(vi, vi.code.code, s, t));
@@ -154,6 +160,29 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
     }
     for (const auto& s : vi.sources) {
       for (const auto& t : vi.targets) emit(vi, s, t);
+    }
+  }
+  // "Deputy trade representative Michael Smith met Agriculture minister Ernesto
+  // Figuerras": two officials both given the story's country by document memory, in
+  // a meeting (04), are not one government meeting itself -- the one named second is
+  // of the story's other country. (Not other dealings: "the ministry sent a proposal
+  // to the cabinet" is one government's business.)
+  if (opt_.document_memory) {
+    const std::string kStory = "document memory: the story's country ";
+    for (size_t i = first; i < out.size(); ++i) {
+      Event& e = out[i];
+      if (e.cameo.rfind("04", 0) != 0) continue;
+      const size_t ps = e.source.entry.find(kStory), pt = e.target.entry.find(kStory);
+      if (ps == std::string::npos || pt == std::string::npos || e.source.code.size() < 3 || e.target.code.size() < 3 ||
+          e.source.code.compare(0, 3, e.target.code, 0, 3) != 0) {
+        continue;
+      }
+      EventActor& second = e.source.span.begin > e.target.span.begin ? e.source : e.target;
+      const auto other = memory_.main_country_except(second.code.substr(0, 3));
+      if (!other || !cameo::is_country_code(other->code)) continue;
+      second.code = other->code.substr(0, 3) + second.code.substr(3);
+      const size_t at = second.entry.find(kStory);
+      second.entry = second.entry.substr(0, at) + "document memory: the story's other country " + other->code.substr(0, 3);
     }
   }
   if (opt_.resolve_agent_countries || opt_.require_countries) resolve_agent_sides(out, first);

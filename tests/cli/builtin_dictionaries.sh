@@ -912,6 +912,21 @@ printf "Libya's foreign minister condemned the French raids on two of its air ba
 run code "$WORK/itsthing.txt" --date 1987-03-01 --format tsv
 expect_out "FRA	LBY	19" "code: an attack on a thing of 'its' is aimed at its owner"
 
+# Two officials both given the story's country from memory do not meet themselves: the
+# one named second is of the story's other country.
+printf 'The United States is weighing trade retaliation against Brazil.\nTrade representative John Miller met Finance Minister Carlos Souza on Monday.\n' >"$WORK/counterpart.txt"
+run code "$WORK/counterpart.txt" --date 1987-03-01 --format tsv
+expect_out "USAGOV	BRAGOV	040" "code: an official meets the story's other country's official"
+printf 'Peru will raise import tariffs on Chilean goods, the government said.\nThe ministry sent a proposal to the cabinet on Monday.\n' >"$WORK/samegov.txt"
+run code "$WORK/samegov.txt" --date 1987-03-01 --format tsv
+! grep -q "CHLGOV	03" "$WORK/out" || fail "code: one government's own business given to another country"
+
+# A measure studied inside a government is a policy option considered (014).
+printf 'The U.S. is drafting options including trade retaliation against Brazil.\nThe American trade council decided to recommend trade sanctions against Chile.\n' >"$WORK/options.txt"
+run code "$WORK/options.txt" --date 1987-03-01 --format tsv
+expect_out "USA	BRA	014" "code: drafting options against a country considers them"
+expect_out "	CHL	014" "code: recommending sanctions inside a government considers them"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -927,6 +927,12 @@ run code "$WORK/options.txt" --date 1987-03-01 --format tsv
 expect_out "USA	BRA	014" "code: drafting options against a country considers them"
 expect_out "	CHL	014" "code: recommending sanctions inside a government considers them"
 
+# Summoned to confer is a consultation; summoned over a grievance, a complaint.
+printf 'The Kuwaiti ministry summoned the Iranian envoy to confer with the foreign undersecretary.\nPakistan summoned the Afghan envoy over the border clashes.\n' >"$WORK/summon.txt"
+run code "$WORK/summon.txt" --date 2024-03-01 --format tsv
+expect_out "IRNGOV	KWTGOV	040" "code: an envoy summoned to confer consults"
+expect_out "PAK	AFGGOV	114" "code: an envoy summoned over a grievance is a complaint"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

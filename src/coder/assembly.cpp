@@ -178,6 +178,13 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
         continue;
       }
       EventActor& second = e.source.span.begin > e.target.span.begin ? e.source : e.target;
+      // (Named people only: "officials ... a meeting of finance ministers" may be one
+      // government's own.)
+      bool named = false;
+      for (uint32_t k = second.span.begin; k < second.span.end && k < n_; ++k) {
+        named |= g_.words[k].upos == UPos::Propn && s_.tok_match[k] < 0;
+      }
+      if (!named) continue;
       const auto other = memory_.main_country_except(second.code.substr(0, 3));
       if (!other || !cameo::is_country_code(other->code)) continue;
       second.code = other->code.substr(0, 3) + second.code.substr(3);

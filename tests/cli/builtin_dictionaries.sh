@@ -933,6 +933,12 @@ run code "$WORK/summon.txt" --date 2024-03-01 --format tsv
 expect_out "IRNGOV	KWTGOV	040" "code: an envoy summoned to confer consults"
 expect_out "PAK	AFGGOV	114" "code: an envoy summoned over a grievance is a complaint"
 
+# Speaking with someone consults; speaking "of" a country or before a seminar does not.
+printf 'The Japanese premier, speaking of new loans to Poland, said an accord was needed.\nBiden spoke with Xi by phone on Tuesday.\n' >"$WORK/speak.txt"
+run code "$WORK/speak.txt" --date 2024-03-01 --format tsv
+expect_out "USAGOV	CHNGOV	041" "code: speaking by phone with someone"
+! grep -q "	POL	04" "$WORK/out" || fail "code: 'speaking of loans to Poland' read as a meeting with Poland"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -168,9 +168,26 @@ void SentenceCoder::match_nouns() {
         continue;
       }
     }
+    // "Reagan's opposition to tax increases", "his opposition to the plan": a word of
+    // a role that is also a stance, with what it is against or whose it is, is the
+    // stance.
+    if (dict_.noun_phrases[chosen].agent && m.te == m.tb + 1 && one_of(base::ascii_lower(g_.words[m.tb].form), words().stance_nouns)) {
+      bool stance = false;
+      for (const uint32_t* ch = g_.children_begin(m.tb); ch != g_.children_end(m.tb); ++ch) {
+        const DepWord& c = g_.words[*ch];
+        stance |= (c.rel == Rel::NmodPoss && c.upos == UPos::Pron) || (c.rel == Rel::Nmod && *ch > m.tb && has_case(*ch, words().addressee_prepositions));
+      }
+      // (the parser may hang "to X" on the verb)
+      stance |= m.te < n_ && base::ascii_lower(g_.words[m.te].form) == "to" && g_.words[m.te].upos == UPos::Adp;
+      if (stance) {
+        ++u;
+        continue;
+      }
+    }
     // A place's name that ends a person's name is no place: "Paulo Lima", "Jorge
     // Santiago" (a first name hung on it or it on the first name, no title between).
-    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && !dict_.actors[m.entry].person && m.tb > 0 &&
+    // (Not a sentence's first word, capitalised whatever it is: "Evil Mordor, ...".)
+    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && !dict_.actors[m.entry].person && m.tb > 1 &&
         m.te == m.tb + 1 && s_.tok_match[m.tb - 1] < 0 && g_.words[m.tb].upos == UPos::Propn) {
       const DepWord& before = g_.words[m.tb - 1];
       const bool same_name = (g_.words[m.tb].rel == Rel::Flat && g_.words[m.tb].head == static_cast<int32_t>(m.tb) - 1) ||

@@ -45,8 +45,20 @@ bool SentenceCoder::own_word_before(uint32_t t, int32_t verb) const {
 bool SentenceCoder::topic_detail(uint32_t t, int32_t verb) const {
   if (verb < 0 || t >= n_) return false;
   bool nested = false;  // inside a noun's complement below the verb's own phrase
+  // (A verb with no code of its own, whose patterns say what it does -- "continued
+  // the talks" -- does not reach into the clause of a verb that has one: "continued to
+  // oppose a summit with Congress" continues no summit.)
+  const int32_t vv = s_.verb_of_token[verb];
+  const bool light = vv >= 0 && s_.verbs[vv].noun_entry < 0 && dict_.verbs[s_.verbs[vv].entry].code.null();
   for (int32_t x = static_cast<int32_t>(t), guard = 0; x >= 0 && guard < 64; x = g_.words[x].head, ++guard) {
     const DepWord& w = g_.words[x];
+    // (The clause's own verb and its "to" are the pattern's: "failed to agree".)
+    if (light && x != static_cast<int32_t>(t) && x != verb && (w.rel == Rel::Xcomp || w.rel == Rel::Ccomp || w.rel == Rel::Advcl) &&
+        s_.verb_of_token[x] >= 0 && !dict_.verbs[s_.verbs[s_.verb_of_token[x]].entry].code.null()) {
+      const Rel tr = g_.words[t].rel;
+      const bool marker = g_.words[t].head == x && (tr == Rel::Mark || tr == Rel::Aux || tr == Rel::AuxPass || tr == Rel::Case);
+      if (!marker) return true;
+    }
     if (w.head == verb) {
       return nested && (w.rel == Rel::Obl || w.rel == Rel::Obj) && has_case(static_cast<uint32_t>(x), words().topic_prepositions);
     }

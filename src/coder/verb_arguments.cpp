@@ -367,8 +367,9 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // name no actor: "for four weeks in New York", "signed a peace deal in Riyadh".)
   // (The same for agreements and cooperation: "signed a peace deal in Riyadh".)
   const std::string& vc = vi.code.code;
-  const bool cooperation =
-      vc.rfind("03", 0) == 0 || vc.rfind("04", 0) == 0 || vc.rfind("05", 0) == 0 || vc.rfind("06", 0) == 0;
+  // (And statements: "told a news conference in Damascus" tells Syria nothing.)
+  const bool cooperation = vc.rfind("01", 0) == 0 || vc.rfind("03", 0) == 0 || vc.rfind("04", 0) == 0 ||
+                           vc.rfind("05", 0) == 0 || vc.rfind("06", 0) == 0;
   if (opt_.require_countries && cooperation && vc.rfind("042", 0) != 0 && vc.rfind("043", 0) != 0) {
     for (uint32_t x = 0; x < n_; ++x) {
       const DepWord& w = g_.words[x];
@@ -376,7 +377,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       const DepWord& h = g_.words[w.head];
       const bool nameless_head = s_.tok_match[w.head] < 0 && chunk_matches(w.head).empty();
       const bool of_verb = w.head == static_cast<int32_t>(v) ||
-                           ((h.rel == Rel::Obl || h.rel == Rel::Obj) && h.head == static_cast<int32_t>(v) && nameless_head);
+                           ((h.rel == Rel::Obl || h.rel == Rel::Obj || h.rel == Rel::Iobj) && h.head == static_cast<int32_t>(v) && nameless_head);
       // (Deeper, the place of a partner no dictionary names: "held a meeting with the
       // creditor committee in London" -- the place alone goes.)
       const bool deeper = !of_verb && w.rel == Rel::Nmod && h.rel == Rel::Nmod && nameless_head && is_nominal(h.upos) &&
@@ -386,6 +387,9 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
       // (A place is a name: "in Riyadh", "in New York city" -- not "$4 billion in aid
       // to Ukraine".)
       if (w.upos != UPos::Propn && s_.tok_match[x] < 0 && chunk_matches(static_cast<int32_t>(x)).empty()) continue;
+      // (For a statement, a place's own name only: "concerned about weakness in the
+      // German economy" is about Germany.)
+      if (vc.rfind("01", 0) == 0 && w.upos != UPos::Propn) continue;
       // (The oblique above goes too: its phrase would reach the place through it.)
       // (Not when the oblique names a partner of its own: "at talks with Germany in
       // Vienna" -- only the place goes.)

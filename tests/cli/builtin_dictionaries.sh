@@ -939,6 +939,15 @@ run code "$WORK/speak.txt" --date 2024-03-01 --format tsv
 expect_out "USAGOV	CHNGOV	041" "code: speaking by phone with someone"
 ! grep -q "	POL	04" "$WORK/out" || fail "code: 'speaking of loans to Poland' read as a meeting with Poland"
 
+# A light verb's patterns do not reach into the clause of a verb with a code of its own;
+# a statement made in a capital is not made to that country; "his opposition to X" is
+# a stance, not the opposition party.
+printf 'The White House continued to oppose a budget summit with Congress.\nThe Iranian premier told a news conference in Damascus that the war would go on.\nThe spokesman said Reagan was not changing his opposition to tax increases.\n' >"$WORK/light.txt"
+run code "$WORK/light.txt" --date 1987-10-20 --format tsv
+! grep -q "	040	" "$WORK/out" || fail "code: 'continued to oppose a summit' continued a summit"
+! grep -q "	SYR	" "$WORK/out" || fail "code: 'told a news conference in Damascus' told Syria"
+! grep -q "OPP	" "$WORK/out" || fail "code: 'his opposition to tax increases' read as the opposition"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -240,6 +240,34 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
         recode(e, "144", "; obstruction by people");
         continue;
       }
+      // "Baker attacked the rise in West German interest rates": an attack on a policy,
+      // a plan or a remark, by anyone but armed men, is words -- criticism (111).
+      if (force_code(e.cameo) && e.verb.begin < n_ && e.source.code.size() >= 3 &&
+          !(e.source.code.size() >= 6 && (e.source.code.compare(3, 3, "MIL") == 0 || e.source.code.compare(3, 3, "REB") == 0 ||
+                                          e.source.code.compare(3, 3, "INS") == 0))) {
+        bool idea = false;
+        for (const uint32_t* ch = g_.children_begin(e.verb.begin); ch != g_.children_end(e.verb.begin); ++ch) {
+          const DepWord& c = g_.words[*ch];
+          if (c.rel == Rel::Obj && c.upos == UPos::Noun) idea |= one_of(base::ascii_lower(c.lemma.empty() ? c.form : c.lemma), words().idea_nouns);
+        }
+        if (idea) {
+          recode(e, "111", "; an attack on words or policy is criticism");
+          continue;
+        }
+      }
+      // "The U.S. launched a strike against Iran": a strike by a state (a country, its
+      // government or forces) on another country is force, not a labour strike.
+      bool strike = e.verb.begin < n_ && base::ascii_lower(g_.words[e.verb.begin].lemma) == "strike";
+      for (const uint32_t* ch = g_.children_begin(e.verb.begin); e.verb.begin < n_ && ch != g_.children_end(e.verb.begin); ++ch) {
+        strike |= g_.words[*ch].rel == Rel::Obj && base::ascii_lower(g_.words[*ch].lemma) == "strike";
+      }
+      if (e.cameo == "143" && strike && e.source.code.size() >= 3 && e.target.code.size() >= 3 &&
+          cameo::is_country_code(e.source.code) && cameo::is_country_code(e.target.code) &&
+          e.source.code.compare(0, 3, e.target.code, 0, 3) != 0 && !people_of_country(e.source) &&
+          (e.source.code.size() == 3 || !cameo::is_non_state_role(std::string_view(e.source.code).substr(3, 3)))) {
+        recode(e, "190", "; a state's strike on another country is force");
+        continue;
+      }
       if (e.cameo != "173" || e.verb.begin >= n_ || e.target.span.end == 0 || e.target.span.end > n_) continue;
       const DepWord& v = g_.words[e.verb.begin];
       if (base::ascii_lower(v.lemma.empty() ? v.form : v.lemma) != "capture") continue;

@@ -948,6 +948,17 @@ run code "$WORK/light.txt" --date 1987-10-20 --format tsv
 ! grep -q "	SYR	" "$WORK/out" || fail "code: 'told a news conference in Damascus' told Syria"
 ! grep -q "OPP	" "$WORK/out" || fail "code: 'his opposition to tax increases' read as the opposition"
 
+# An attack on a policy, a plan or a remark is criticism; a state's strike on another
+# country is force, a union's strike a labour strike.
+printf 'U.S. Treasury Secretary James Baker attacked the rise in West German interest rates.\nThe U.S. launched a strike against Iran.\n' >"$WORK/words.txt"
+run code "$WORK/words.txt" --date 1987-10-20 --format tsv
+expect_out "	111	" "code: attacking a rise in rates criticises"
+expect_out "USA	IRN	190" "code: a state's strike against another country is force"
+printf 'French workers launched a strike against the government.\n' >"$WORK/labour.txt"
+run code "$WORK/labour.txt" --date 1987-10-20 --format tsv
+expect_out "FRALAB	FRAGOV	143" "code: workers' strike is a labour strike"
+! grep -q "	19[0-9]	.*rise in" "$WORK/out" || fail "code: attacking a rise in rates coded as force"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -494,6 +494,18 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       }
     }
   }
+  // "Israel's air raids are aimed mostly at guerrilla bases": an act said to be aimed
+  // at someone is aimed at them.
+  if (!mutual && !coded(targets) && gov >= 0 && g_.words[t].head == gov &&
+      (g_.words[t].rel == Rel::NsubjPass || g_.words[t].rel == Rel::Nsubj) &&
+      one_of(verb_lemma(static_cast<uint32_t>(gov)), W.aiming_verbs)) {
+    for (const uint32_t* ch = g_.children_begin(gov); ch != g_.children_end(gov) && !coded(targets); ++ch) {
+      const DepWord& c = g_.words[*ch];
+      if ((c.rel == Rel::Obl && has_case(*ch, W.target_prepositions)) || c.rel == Rel::Obj) {
+        targets = group_at(static_cast<int32_t>(*ch));
+      }
+    }
+  }
   // The parser often hangs "with X" or "between X and Y" elsewhere; the words right
   // after the noun still say it.
   // (Past a date: "talks this week with Ostravan officials".)

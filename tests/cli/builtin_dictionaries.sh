@@ -959,6 +959,11 @@ run code "$WORK/labour.txt" --date 1987-10-20 --format tsv
 expect_out "FRALAB	FRAGOV	143" "code: workers' strike is a labour strike"
 ! grep -q "	19[0-9]	.*rise in" "$WORK/out" || fail "code: attacking a rise in rates coded as force"
 
+# An act said to be aimed at someone is aimed at them.
+printf "Israel's air raids are aimed mostly at Palestinian guerrilla bases.\n" >"$WORK/aimed.txt"
+run code "$WORK/aimed.txt" --date 1987-10-20 --format tsv
+expect_out "ISR	PSEREB	195" "code: raids aimed at bases"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -102,6 +102,7 @@ const std::string_view kAnsweredNouns[] = {"need", "concern", "request", "questi
                                            "query", "inquiry", "invitation", "message", "plea"};
 const std::string_view kStanceParticiples[] = {"oppose", "opposed"};
 const std::string_view kStanceAdjectives[] = {"critical", "supportive"};
+const std::string_view kAimingVerbs[] = {"aim", "direct"};
 const std::string_view kIdeaNouns[] = {"rise", "increase", "policy", "plan", "proposal", "decision", "idea", "remark", "comment", "statement", "budget", "bill", "law", "approach", "stance", "handling", "record", "rate", "cut", "report", "speech", "claim", "view", "strategy", "reform"};
 const std::string_view kStanceNouns[] = {"opposition"};
 const std::string_view kTerritoryNouns[] = {"territory", "peninsula", "enclave", "island", "town", "city", "port", "province", "region", "heights", "hill", "ridge", "outpost", "stronghold"};
@@ -278,6 +279,7 @@ CoderWords coder_words() {
   c.until_markers = kUntilMarkers;
   c.stance_participles = kStanceParticiples;
   c.stance_adjectives = kStanceAdjectives;
+  c.aiming_verbs = kAimingVerbs;
   c.idea_nouns = kIdeaNouns;
   c.stance_nouns = kStanceNouns;
   c.territory_nouns = kTerritoryNouns;

@@ -162,10 +162,9 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
       for (const auto& t : vi.targets) emit(vi, s, t);
     }
   }
-  // "Deputy trade representative Michael Smith met Agriculture minister Ernesto
-  // Figuerras": two officials both given the story's country by document memory, in
+  // "Trade envoy Ana Ruiz met Farm minister Pedro Alves": two officials both given the story's country by document memory, in
   // a meeting (04), are not one government meeting itself -- the one named second is
-  // of the story's other country. (Not other dealings: "the ministry sent a proposal
+  // of the story's other country. (Not other dealings: "the ministry forwarded a draft
   // to the cabinet" is one government's business.)
   if (opt_.document_memory) {
     const std::string kStory = "document memory: the story's country ";
@@ -178,7 +177,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
         continue;
       }
       EventActor& second = e.source.span.begin > e.target.span.begin ? e.source : e.target;
-      // (Named people only: "officials ... a meeting of finance ministers" may be one
+      // (Named people only: "officials ... a gathering of finance chiefs" may be one
       // government's own.)
       bool named = false;
       for (uint32_t k = second.span.begin; k < second.span.end && k < n_; ++k) {
@@ -240,7 +239,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
         recode(e, "144", "; obstruction by people");
         continue;
       }
-      // "Baker attacked the rise in West German interest rates": an attack on a policy,
+      // "The minister attacked the rise in Ostravan lending rates": an attack on a policy,
       // a plan or a remark, by anyone but armed men, is words -- criticism (111).
       if (force_code(e.cameo) && e.verb.begin < n_ && e.source.code.size() >= 3 &&
           !(e.source.code.size() >= 6 && (e.source.code.compare(3, 3, "MIL") == 0 || e.source.code.compare(3, 3, "REB") == 0 ||
@@ -255,7 +254,7 @@ void SentenceCoder::write_events(std::vector<Event>& out) {
           continue;
         }
       }
-      // "The U.S. launched a strike against Iran": a strike by a state (a country, its
+      // "Valdoria launched a strike against Ostrava": a strike by a state (a country, its
       // government or forces) on another country is force, not a labour strike.
       bool strike = e.verb.begin < n_ && base::ascii_lower(g_.words[e.verb.begin].lemma) == "strike";
       for (const uint32_t* ch = g_.children_begin(e.verb.begin); e.verb.begin < n_ && ch != g_.children_end(e.verb.begin); ++ch) {

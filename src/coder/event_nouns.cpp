@@ -467,7 +467,7 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       targets = group_at(static_cast<int32_t>(*ch));
     }
   }
-  // "the U.S. attacks on its oil platforms", "on two of its platforms": whose the thing
+  // "the Valdorian raids on its radar sites", "on three of its ports": whose the thing
   // done to is, when only a possessive pronoun says it (not for two-sided acts).
   if (!mutual && !coded(targets) && opt_.resolve_agent_countries) {
     std::vector<uint32_t> phrases;

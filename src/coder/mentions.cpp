@@ -168,7 +168,7 @@ void SentenceCoder::match_nouns() {
         continue;
       }
     }
-    // "Reagan's opposition to tax increases", "his opposition to the plan": a word of
+    // "the senator's opposition to the levy", "her opposition to the plan": a word of
     // a role that is also a stance, with what it is against or whose it is, is the
     // stance.
     if (dict_.noun_phrases[chosen].agent && m.te == m.tb + 1 && one_of(base::ascii_lower(g_.words[m.tb].form), words().stance_nouns)) {

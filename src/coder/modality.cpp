@@ -254,8 +254,8 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
       }
     }
   }
-  // "will have no choice but to retaliate", "has no option but to respond", "our only
-  // option is to retaliate": an act said to be all that is left is announced.
+  // "would be left no choice but to hit back", "sees no other way than to respond",
+  // "its only option is to retaliate": an act said to be all that is left is announced.
   {
     const DepWord& w = g_.words[vi.tok];
     auto resort = [&](int32_t n) {

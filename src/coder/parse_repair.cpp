@@ -390,8 +390,8 @@ bool find_main_verb_after_relative(const DepGraph& g, uint32_t& subject, uint32_
   for (uint32_t r = 0; r < n; ++r) {
     const DepWord& rw = g.words[r];
     if (!nominal(rw.upos)) continue;
-    // The root noun; or, in reported speech ("China and Israel, which have no ties,
-    // discussed trade, an Israeli spokesman said"), the first of two subjects of the
+    // The root noun; or, in reported speech ("Valdoria and Ostrava, which have no ties,
+    // discussed trade, a Valdorian spokesman said"), the first of two subjects of the
     // reporting verb.
     int32_t said = -1;
     if (rw.head >= 0) {

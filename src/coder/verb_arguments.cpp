@@ -367,7 +367,7 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // name no actor: "for four weeks in New York", "signed a peace deal in Riyadh".)
   // (The same for agreements and cooperation: "signed a peace deal in Riyadh".)
   const std::string& vc = vi.code.code;
-  // (And statements: "told a news conference in Damascus" tells Syria nothing.)
+  // (And statements: "told reporters at a briefing in Karsten" tells Ostrava nothing.)
   const bool cooperation = vc.rfind("01", 0) == 0 || vc.rfind("03", 0) == 0 || vc.rfind("04", 0) == 0 ||
                            vc.rfind("05", 0) == 0 || vc.rfind("06", 0) == 0;
   if (opt_.require_countries && cooperation && vc.rfind("042", 0) != 0 && vc.rfind("043", 0) != 0) {

@@ -163,8 +163,8 @@ struct CoderWords {
   WordList answered_nouns;         // "would respond to the *needs* of farmers": an answer, no threat
   WordList stance_participles;     // "Israel is *opposed* to French mediation": a stance, its holder the source
   WordList aiming_verbs;           // "the raids are *aimed* at X": whom an act is aimed at (lemmas)
-  WordList idea_nouns;             // "attacked the *rise* in rates", "the budget *plan*": what words attack (lemmas)
-  WordList stance_nouns;           // "his *opposition* to tax increases": a stance, not the opposition party
+  WordList idea_nouns;             // "attacked the *rise* in lending rates", "the budget *plan*": what words attack (lemmas)
+  WordList stance_nouns;           // "her *opposition* to the levy": a stance, not the opposition party
   WordList territory_nouns;        // "captured Iraq's Faw *peninsula*": ground taken (lemmas)
   WordList last_resort_nouns;      // "no *choice* but to retaliate", "our only *option* is to": announced
   WordList countering_verbs;       // "*repelled* an Eritrean offensive": force that answers force (lemmas)

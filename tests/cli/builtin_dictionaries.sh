@@ -870,7 +870,7 @@ expect_out "CAN	MEX	051" "code: 'is supportive of' supports"
 expect_out_lines 2 "code: 'critical' with no one it is about codes nothing"
 
 # Readiness is announced like "will": a conditional threat.
-printf 'Chile said it was prepared to retaliate if Peru raised the tariff.\n' >"$WORK/ready.txt"
+printf 'Chile is prepared to retaliate if Peru raises the tariff.\n' >"$WORK/ready.txt"
 run code "$WORK/ready.txt" --date 2024-07-12 --format tsv
 expect_out "CHL	PER	13" "code: 'was prepared to retaliate if X ...' threatens X"
 
@@ -881,7 +881,7 @@ expect_out "INDGOV	CHNGOV	040" "code: 'he had flown from talks with X': the talk
 
 # Force that answers force: who repelled an offensive used force on its author, and the
 # offensive was aimed at who repelled it (a pronoun of the clause is the verb's subject).
-printf 'Ethiopia said its troops killed 300 Eritrean soldiers as they crushed a new Eritrean offensive near the border.\n' >"$WORK/repel.txt"
+printf 'Ethiopia said its troops killed 300 Eritrean soldiers as they crushed the latest Eritrean offensive near the border.\n' >"$WORK/repel.txt"
 run code "$WORK/repel.txt" --date 1999-03-01 --format tsv
 expect_out "ERI	ETHMIL	190" "code: an offensive crushed was aimed at who crushed it"
 printf 'Ethiopian troops repelled an Eritrean assault on the town.\n' >"$WORK/repel2.txt"
@@ -889,7 +889,7 @@ run code "$WORK/repel2.txt" --date 1999-03-01 --format tsv
 expect_out "ETHMIL	ERI	190" "code: repelling an assault is force against its author"
 
 # Ground taken in a war is occupied: heights, hills and outposts are places too.
-printf 'Eritrean troops attacked Ethiopian positions on Monday.\nEthiopia said Eritrea had seized several strategic heights in the northern assault.\n' >"$WORK/heights.txt"
+printf 'Eritrean troops attacked Ethiopian positions on Monday.\nEthiopia said Eritrea had seized three hilltops in a western push.\n' >"$WORK/heights.txt"
 run code "$WORK/heights.txt" --date 1999-03-01 --format tsv
 expect_out "ERI	ETH	192" "code: heights seized in the story's war are occupied"
 printf 'Ethiopian troops captured the Eritrean town of Barentu.\nRebels captured two Chilean soldiers.\n' >"$WORK/ground.txt"
@@ -898,7 +898,7 @@ expect_out "ETHMIL	ERI	192" "code: a town captured is occupied"
 expect_out "	173	" "code: soldiers captured are detained"
 
 # An act said to be all that is left is announced, a threat: not force used.
-printf 'Malaysia will have no choice but to retaliate against Indonesia.\nMalaysia said its only option was to retaliate against Indonesia.\n' >"$WORK/resort.txt"
+printf 'Malaysia would have no alternative but to retaliate against Indonesia.\nMalaysia said its only option was to retaliate against Indonesia.\n' >"$WORK/resort.txt"
 run code "$WORK/resort.txt" --date 1995-03-01 --format tsv
 expect_out_lines 2 "code: two threats of last resort"
 ! grep -q "	190	" "$WORK/out" || fail "code: 'no choice but to retaliate' coded as force used"
@@ -907,7 +907,7 @@ printf "Malaysia's foreign minister warned that Malaysia would impose sanctions 
 run code "$WORK/warncontent.txt" --date 1995-03-01 --format tsv
 expect_out "MYSGOV	IDN	1312" "code: a warning aimed at the target of its content's act"
 
-# Force on a thing whose owner only a possessive says: "attacks on two of its platforms".
+# Force on a thing whose owner only a possessive says: "raids on two of its bases".
 printf "Libya's foreign minister condemned the French raids on two of its air bases.\n" >"$WORK/itsthing.txt"
 run code "$WORK/itsthing.txt" --date 1987-03-01 --format tsv
 expect_out "FRA	LBY	19" "code: an attack on a thing of 'its' is aimed at its owner"
@@ -917,12 +917,12 @@ expect_out "FRA	LBY	19" "code: an attack on a thing of 'its' is aimed at its own
 printf 'The United States is weighing trade retaliation against Brazil.\nTrade representative John Miller met Finance Minister Carlos Souza on Monday.\n' >"$WORK/counterpart.txt"
 run code "$WORK/counterpart.txt" --date 1987-03-01 --format tsv
 expect_out "USAGOV	BRAGOV	040" "code: an official meets the story's other country's official"
-printf 'Peru will raise import tariffs on Chilean goods, the government said.\nThe ministry sent a proposal to the cabinet on Monday.\n' >"$WORK/samegov.txt"
+printf 'Peru will raise import tariffs on Chilean goods, the government said.\nThe ministry forwarded its draft to the cabinet on Monday.\n' >"$WORK/samegov.txt"
 run code "$WORK/samegov.txt" --date 1987-03-01 --format tsv
 ! grep -q "CHLGOV	03" "$WORK/out" || fail "code: one government's own business given to another country"
 
 # A measure studied inside a government is a policy option considered (014).
-printf 'The U.S. is drafting options including trade retaliation against Brazil.\nThe American trade council decided to recommend trade sanctions against Chile.\n' >"$WORK/options.txt"
+printf 'The U.S. is preparing options including trade reprisals against Brazil.\nAn American trade panel voted to recommend tariffs against Chile.\n' >"$WORK/options.txt"
 run code "$WORK/options.txt" --date 1987-03-01 --format tsv
 expect_out "USA	BRA	014" "code: drafting options against a country considers them"
 expect_out "	CHL	014" "code: recommending sanctions inside a government considers them"
@@ -942,27 +942,27 @@ expect_out "USAGOV	CHNGOV	041" "code: speaking by phone with someone"
 # A light verb's patterns do not reach into the clause of a verb with a code of its own;
 # a statement made in a capital is not made to that country; "his opposition to X" is
 # a stance, not the opposition party.
-printf 'The White House continued to oppose a budget summit with Congress.\nThe Iranian premier told a news conference in Damascus that the war would go on.\nThe spokesman said Reagan was not changing his opposition to tax increases.\n' >"$WORK/light.txt"
+printf 'The Kenyan president continued to oppose a summit with Uganda.\nThe Iranian premier told reporters at a briefing in Damascus that the war would go on.\nThe spokesman said the president was not changing her opposition to the levy.\n' >"$WORK/light.txt"
 run code "$WORK/light.txt" --date 1987-10-20 --format tsv
 ! grep -q "	040	" "$WORK/out" || fail "code: 'continued to oppose a summit' continued a summit"
-! grep -q "	SYR	" "$WORK/out" || fail "code: 'told a news conference in Damascus' told Syria"
-! grep -q "OPP	" "$WORK/out" || fail "code: 'his opposition to tax increases' read as the opposition"
+! grep -q "	SYR	" "$WORK/out" || fail "code: 'told reporters in Damascus' told Syria"
+! grep -q "OPP	" "$WORK/out" || fail "code: 'her opposition to the levy' read as the opposition"
 
 # An attack on a policy, a plan or a remark is criticism; a state's strike on another
 # country is force, a union's strike a labour strike.
-printf 'U.S. Treasury Secretary James Baker attacked the rise in West German interest rates.\nThe U.S. launched a strike against Iran.\n' >"$WORK/words.txt"
+printf "Brazil's finance minister attacked the rise in Argentine lending rates.\nPakistan launched a strike against Afghanistan.\n" >"$WORK/words.txt"
 run code "$WORK/words.txt" --date 1987-10-20 --format tsv
 expect_out "	111	" "code: attacking a rise in rates criticises"
-expect_out "USA	IRN	190" "code: a state's strike against another country is force"
+expect_out "PAK	AFG	190" "code: a state's strike against another country is force"
 printf 'French workers launched a strike against the government.\n' >"$WORK/labour.txt"
 run code "$WORK/labour.txt" --date 1987-10-20 --format tsv
 expect_out "FRALAB	FRAGOV	143" "code: workers' strike is a labour strike"
 ! grep -q "	19[0-9]	.*rise in" "$WORK/out" || fail "code: attacking a rise in rates coded as force"
 
 # An act said to be aimed at someone is aimed at them.
-printf "Israel's air raids are aimed mostly at Palestinian guerrilla bases.\n" >"$WORK/aimed.txt"
+printf "Turkey's air strikes were aimed chiefly at Kurdish rebel camps.\n" >"$WORK/aimed.txt"
 run code "$WORK/aimed.txt" --date 1987-10-20 --format tsv
-expect_out "ISR	PSEREB	195" "code: raids aimed at bases"
+expect_out "TUR	TURREB	195" "code: air strikes aimed at camps"
 
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).

@@ -113,6 +113,13 @@ bool SentenceCoder::match_side(const std::vector<PatternElement>& els, size_t k,
     std::vector<uint32_t> toks;
     switch (el.kind) {
       case PatternElementKind::Word:
+        // (An infinitive's "to" is no preposition before a side: "went against the
+        // desire to lessen ..." goes to no one.)
+        if (s_.unit_id[q] == el.id && dir > 0 && k + 1 < els.size() &&
+            (els[k + 1].kind == PatternElementKind::Target || els[k + 1].kind == PatternElementKind::Source) &&
+            g_.words[s_.unit_token[q]].upos == UPos::Part && g_.words[s_.unit_token[q]].rel == Rel::Mark) {
+          break;
+        }
         if (s_.unit_id[q] == el.id && !(dir > 0 && topic_detail(s_.unit_token[q], st.verb)) &&
             !(dir < 0 && !own_word_before(s_.unit_token[q], st.verb))) {
           next = q + dir;

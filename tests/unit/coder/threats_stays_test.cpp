@@ -44,7 +44,9 @@ const char* kDictionary =
     "noun 190 = attack\n"
     "noun 111 = condemnation\n"
     "noun 130 = threat\n"
-    "verb 190 = strike {struck}\n";
+    "verb 190 = strike {struck}\n"
+    "verb --- = go {went}\n"
+    "  pattern 042 = * TO +\n";
 
 class ThreatsStaysTest : public test_graphs::StoryTest {
  protected:
@@ -260,6 +262,24 @@ TEST_F(ThreatsStaysTest, RetaliationAgainstATradeMeasureIsATradeThreat) {
                         "against against ADP 7 case", "the the DET 7 det", "Ostravan Ostravan ADJ 7 amod",
                         "tariffs tariff NOUN 3 nmod"})),
             (Strings{"VLD OST 1312"}));
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST_F(ThreatsStaysTest, AnInfinitivesToIsNoPrepositionBeforeASide) {
+  // "Valdoria went against the plan to cut Ostravan aid.": no visit to Ostrava.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "went go VERB 0 root", "against against ADP 5 case",
+                        "the the DET 5 det", "plan plan NOUN 2 obl", "to to PART 7 mark", "cut cut VERB 5 acl",
+                        "Ostravan Ostravan ADJ 9 amod", "aid aid NOUN 7 obj"})),
+            Strings{});
+  // "Valdoria went to Ostrava.": the preposition names the host.
+  EXPECT_EQ(next(graph({"Valdoria Valdoria PROPN 2 nsubj", "went go VERB 0 root", "to to ADP 4 case",
+                        "Ostrava Ostrava PROPN 2 obl"})),
+            (Strings{"VLD OST 042"}));
 }
 
 }  // namespace

@@ -108,6 +108,20 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     vi.hypothetical = true;
     return;
   }
+  // (Also a participle the parser hung on "stop" read as a noun: "on condition that
+  // Iran stop attacking Iraqi territory".)
+  {
+    int32_t x = static_cast<int32_t>(vi.tok);
+    while (x >= 0 && g_.words[x].rel == Rel::Conj) x = g_.words[x].head;  // (and its conjuncts)
+    if (x >= 0) {
+      const DepWord& w = g_.words[x];
+      if (w.rel == Rel::Acl && w.xpos == "VBG" && w.head >= 0 && g_.words[w.head].upos == UPos::Noun &&
+          one_of(base::ascii_lower(g_.words[w.head].form), words().deferral_verbs)) {
+        vi.hypothetical = true;
+        return;
+      }
+    }
+  }
   // "requested help from the African Union to fight al-Shabaab", "efforts to end the
   // war", "a plan to attack": an infinitive on a noun is a purpose or a plan, not an
   // act that happened (a decision or an attempt to act is the act, as CAMEO codes an

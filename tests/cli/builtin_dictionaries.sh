@@ -964,6 +964,11 @@ printf "Turkey's air strikes were aimed chiefly at Kurdish rebel camps.\n" >"$WO
 run code "$WORK/aimed.txt" --date 1987-10-20 --format tsv
 expect_out "TUR	TURREB	195" "code: air strikes aimed at camps"
 
+# An act a condition asks to stop has not happened, nor its conjuncts.
+printf 'Chad declared a truce on condition that Sudan stop attacking Chadian villages and shelling its towns.\n' >"$WORK/stopcond.txt"
+run code "$WORK/stopcond.txt" --date 1987-03-01 --format tsv
+! grep -q "SDN	TCD	19" "$WORK/out" || fail "code: 'on condition that X stop attacking' coded as an attack"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

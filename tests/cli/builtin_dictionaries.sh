@@ -969,6 +969,12 @@ printf 'Chad declared a truce on condition that Sudan stop attacking Chadian vil
 run code "$WORK/stopcond.txt" --date 1987-03-01 --format tsv
 ! grep -q "SDN	TCD	19" "$WORK/out" || fail "code: 'on condition that X stop attacking' coded as an attack"
 
+# A coup is force against the government; foiling one is force against its authors.
+printf 'Gambian troops foiled a coup attempt by rebel soldiers.\nThe deal was a marketing coup for the company.\n' >"$WORK/coup.txt"
+run code "$WORK/coup.txt" --date 1999-03-01 --format tsv
+expect_out "GMBMIL	GMBREBMIL	190" "code: troops foiling a coup attempt"
+expect_out_lines 2 "code: a marketing coup is no event"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -808,6 +808,22 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       }
     }
   }
+  // "Gorbachev's new offer removed a barrier to agreement": an offer or proposal whose
+  // phrase names its author and no one else is made to the story's partner of that
+  // author (its latest dealings, 03-06, in the last six sentences).
+  if (noun_root0 == "03" && !mutual && targets.empty() && opt_.document_memory && coded(sources) && sources.size() == 1 &&
+      sources.front().tb >= vi.vb - std::min<uint32_t>(vi.vb, 8) && in_subtree(sources.front().tb, t) &&
+      cameo::is_country_code(sources.front().code)) {
+    const std::string side = sources.front().code.substr(0, 3);
+    if (const DocumentState::PastAct* past = memory_.latest_dealing_with(side, 6)) {
+      const std::string& other = past->source.compare(0, 3, side) == 0 ? past->target : past->source;
+      if (other.size() >= 3 && other.compare(0, 3, side) != 0 && !cameo::is_agent_only(other)) {
+        targets.push_back({other, vi.vb, vi.ve,
+                           "document memory: " + past->text + " (sentence " + std::to_string(past->sentence) + ")"});
+        vi.rule += "; made to: the story's partner";
+      }
+    }
+  }
   if (mutual && targets.empty()) {
     std::set<std::string> codes;
     for (const auto& a : members.empty() ? sources : members) {

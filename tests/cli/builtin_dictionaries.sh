@@ -975,6 +975,11 @@ run code "$WORK/coup.txt" --date 1999-03-01 --format tsv
 expect_out "GMBMIL	GMBREBMIL	190" "code: troops foiling a coup attempt"
 expect_out_lines 2 "code: a marketing coup is no event"
 
+# An offer or proposal naming only its author is made to the story's partner of it.
+printf 'India and Pakistan held border talks in Delhi on Monday.\nIndian officials said the new Pakistani proposal removed a barrier to agreement.\n' >"$WORK/proposal.txt"
+run code "$WORK/proposal.txt" --date 2024-03-01 --format tsv
+expect_out "PAK	IND	030" "code: a proposal is made to the story's partner of its author"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -54,7 +54,14 @@ dyad::Dictionary& dictionary() {
         "verb 170 = punish {punished}\n"
         "verb 173 = detain {detained}\n"
         "verb 051 = welcome {welcoming}\n"
-        "verb 141 = protest {protested}\n",
+        "verb 141 = protest {protested}\n"
+        "verb 190 = repel {repelled}\n"
+        "verb 040 = summon {summoned}\n"
+        "  pattern 114 = * + OVER\n"
+        "verb --- = continue {continued}\n"
+        "  pattern 040 = * TALKS\n"
+        "verb 111 = critical\n"
+        "noun 112 = charges\n",
         "fuzz.dyad", dyad::DictFileKind::Dyad, report);
     d.compile();
     return d;
@@ -74,7 +81,12 @@ const char* const kForms[] = {"Valdoria", "Ostrava", "Valdorian", "minister", "t
                               // (the seventh round's: stops, visits, punishments, "their" crews,
                               // participles before possessors, shared perfects, causes)
                               "welcoming", "had", "detained", "their", "crews", "stopped", "visit", "hours",
-                              "because", "protested", "punished", "signs", "he", "Aufi", "-", "yet"};
+                              "because", "protested", "punished", "signs", "he", "Aufi", "-", "yet",
+                              // (the eighth round's: countering, ground, stances, summons, denials,
+                              // last resorts, light verbs, stops, "its", "which")
+                              "repelled", "offensive", "as", "they", "heights", "critical", "was", "summoned",
+                              "over", "charges", "rejected", "no", "choice", "but", "continued", "stop",
+                              "attacking", "which", "two", "aimed", "at", "opposition", "Luis", "Lima"};
 const char* const kTags[] = {"PROPN", "NOUN", "VERB", "AUX", "ADJ", "ADP", "DET", "PRON", "PART", "CCONJ", "SCONJ", "PUNCT"};
 const char* const kXpos[] = {"NNP", "NN", "NNS", "VBD", "VBN", "VBZ", "MD", "JJ", "IN", "DT", "PRP", "POS", "TO", "CC", ",",
                              "VB", "VBG", "NNPS", "PRP$"};

@@ -980,6 +980,12 @@ printf 'India and Pakistan held border talks in Delhi on Monday.\nIndian officia
 run code "$WORK/proposal.txt" --date 2024-03-01 --format tsv
 expect_out "PAK	IND	030" "code: a proposal is made to the story's partner of its author"
 
+# Leaving for a place sets out on a visit there; leaving a body is no visit.
+printf 'The Indian minister left for Beijing on Sunday.\nBritain left the European Union.\n' >"$WORK/leave.txt"
+run code "$WORK/leave.txt" --date 2024-03-01 --format tsv
+expect_out "INDGOV	CHN	042" "code: 'left for Beijing' is a visit to China"
+expect_out_lines 1 "code: 'left the European Union' is no visit"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -986,6 +986,11 @@ run code "$WORK/leave.txt" --date 2024-03-01 --format tsv
 expect_out "INDGOV	CHN	042" "code: 'left for Beijing' is a visit to China"
 expect_out_lines 1 "code: 'left the European Union' is no visit"
 
+# A host to be is a meeting announced (036), not a mediation.
+printf "Biden to host Kenya's Ruto for state visit\n" >"$WORK/tohost.txt"
+run code "$WORK/tohost.txt" --date 2024-03-01 --format tsv
+expect_out "USAGOV	KEN	036" "code: 'to host' announces a meeting"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

@@ -991,6 +991,11 @@ printf "Biden to host Kenya's Ruto for state visit\n" >"$WORK/tohost.txt"
 run code "$WORK/tohost.txt" --date 2024-03-01 --format tsv
 expect_out "USAGOV	KEN	036" "code: 'to host' announces a meeting"
 
+# A cessation of hostilities is a ceasefire.
+printf 'Ethiopia and the rebels agreed to a cessation of hostilities.\n' >"$WORK/cessation.txt"
+run code "$WORK/cessation.txt" --date 2022-11-03 --format tsv
+expect_out "ETH	ETHREB	0356" "code: agreeing to a cessation of hostilities"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

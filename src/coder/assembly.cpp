@@ -478,7 +478,12 @@ void SentenceCoder::resolve_agent_sides(std::vector<Event>& out, size_t first) {
         for (uint32_t t = a.span.begin; t < a.span.end && t < n_ && said; ++t) {
           if (g_.words[t].upos != UPos::Propn || s_.tok_match[t] >= 0) continue;
           const std::vector<uint32_t> name = name_tokens(s_.chunk[t] >= 0 ? s_.chunk[t] : static_cast<int32_t>(t));
-          if (!name.empty() && name.front() >= a.span.begin && name.back() < a.span.end) remember_person(name, a.code);
+          // (A name is written as one: "Ortiz", not the "F" of "F-1 fighters".)
+          const bool written = std::all_of(name.begin(), name.end(), [&](uint32_t k) {
+            const std::string& f = g_.words[k].form;
+            return f.size() >= 2 && f[0] >= 'A' && f[0] <= 'Z' && f[1] >= 'a' && f[1] <= 'z';
+          });
+          if (!name.empty() && written && name.front() >= a.span.begin && name.back() < a.span.end) remember_person(name, a.code);
           break;
         }
       }

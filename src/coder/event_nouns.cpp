@@ -368,8 +368,11 @@ bool SentenceCoder::noun_arguments(VerbInfo& vi, bool mutual) {
       // "arrived in Riyadh for talks with Saudi officials": a visit for talks has both.
       // (Only a visit: "held talks" is the verb's own act, coded by it.)
       const std::string& gcode = s_.verbs[gv].code.code;
+      // (Announced too: "is due to fly out tonight to Lima for trade talks".)
       const bool visit_for_talks =
-          (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0) && noun_root == "04" && !s_.verbs[gv].absorbed;
+          (gcode.rfind("042", 0) == 0 || gcode.rfind("043", 0) == 0 ||
+           (gcode == "036" && one_of(verb_lemma(static_cast<uint32_t>(gov)), W.travel_verbs))) &&
+          noun_root == "04" && !s_.verbs[gv].absorbed;
       if (authored) {
         // The noun codes the act; the verb that makes it, none of its own.
         // (Also when the verb's pattern matched only words of the noun's own phrase:

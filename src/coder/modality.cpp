@@ -109,7 +109,7 @@ void SentenceCoder::apply_modality(VerbInfo& vi) const {
     return;
   }
   // (Also a participle the parser hung on "stop" read as a noun: "on condition that
-  // Iran stop attacking Iraqi territory".)
+  // Valdoria stop shelling Ostravan towns".)
   {
     int32_t x = static_cast<int32_t>(vi.tok);
     while (x >= 0 && g_.words[x].rel == Rel::Conj) x = g_.words[x].head;  // (and its conjuncts)

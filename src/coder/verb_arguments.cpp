@@ -209,14 +209,22 @@ void SentenceCoder::graph_arguments(VerbInfo& vi, int32_t subj, std::vector<Acto
   // "struck by the resilience of the people", "hit by the collapse of Iranian oil
   // prices": force whose agent is a thing, named only through its "of" phrase, is a
   // figure of speech. (A band of people acts: "attacked by a group of rebels".)
-  if (agent >= 0 && !agent_group.empty() && vi.code.code.size() >= 2 && vi.code.code.compare(0, 2, "18") >= 0 &&
-      vi.code.code.compare(0, 2, "20") <= 0 && g_.words[agent].upos == UPos::Noun && chunk_matches(agent).empty() &&
+  // (So are meetings: "the raiders were met by rocket fire".)
+  const bool figurative_code = vi.code.code.size() >= 2 && ((vi.code.code.compare(0, 2, "18") >= 0 &&
+                                                             vi.code.code.compare(0, 2, "20") <= 0) ||
+                                                            vi.code.code.compare(0, 2, "04") == 0);
+  if (agent >= 0 && !agent_group.empty() && figurative_code && g_.words[agent].upos == UPos::Noun && chunk_matches(agent).empty() &&
       !one_of(base::ascii_lower(g_.words[agent].lemma.empty() ? g_.words[agent].form : g_.words[agent].lemma),
               words().partitive_nouns)) {
     for (const uint32_t* ch = g_.children_begin(agent); ch != g_.children_end(agent); ++ch) {
       if (g_.words[*ch].rel == Rel::Nmod && has_case(*ch, words().of_prepositions) &&
           agent_group.front().tb < n_ && in_subtree(agent_group.front().tb, *ch)) {
         agent_group.clear();
+        // (A meeting with things is none at all, whoever reports it.)
+        if (vi.code.code.compare(0, 2, "04") == 0) {
+          vi.code = EventCode{};
+          vi.rule += "; met by things";
+        }
         break;
       }
     }

@@ -162,6 +162,7 @@ struct CoderWords {
   WordList question_verbs;         // "*asked* whether ...": a question, no appeal
   WordList answered_nouns;         // "would respond to the *needs* of farmers": an answer, no threat
   WordList stance_participles;     // "Israel is *opposed* to French mediation": a stance, its holder the source
+  WordList travel_verbs;           // "was to *leave* for Ottawa for talks": a visit announced (lemmas)
   WordList aiming_verbs;           // "the raids are *aimed* at X": whom an act is aimed at (lemmas)
   WordList idea_nouns;             // "attacked the *rise* in lending rates", "the budget *plan*": what words attack (lemmas)
   WordList stance_nouns;           // "her *opposition* to the levy": a stance, not the opposition party

@@ -996,6 +996,19 @@ printf 'Ethiopia and the rebels agreed to a cessation of hostilities.\n' >"$WORK
 run code "$WORK/cessation.txt" --date 2022-11-03 --format tsv
 expect_out "ETH	ETHREB	0356" "code: agreeing to a cessation of hostilities"
 
+# Met by fire is no meeting; recognising that something is so is no recognition; talks
+# a visit announced is for are coded with it; "F-1 fighters" names no person "F".
+printf 'Iranian troops launched an assault on Monday.\nAn Iraqi statement said "the attackers had been met by fierce barrages of artillery and rocket fire."\n' >"$WORK/metby.txt"
+run code "$WORK/metby.txt" --date 1987-03-01 --format tsv
+! grep -q "	040	" "$WORK/out" || fail "code: 'met by barrages of artillery' read as a meeting"
+printf '"I recognise that the weak peso has hurt Mexican exporters," the Canadian minister said.\n' >"$WORK/recognise.txt"
+run code "$WORK/recognise.txt" --date 1987-03-01 --format tsv
+! grep -q "	054	" "$WORK/out" || fail "code: 'recognise that' read as diplomatic recognition"
+printf 'Indonesian Trade Minister Budi Santoso said exports would rise.\nSantoso was due to leave tonight for Canberra for trade talks with Australian officials.\n' >"$WORK/leavetalks.txt"
+run code "$WORK/leavetalks.txt" --date 1987-03-01 --format tsv
+expect_out "IDNGOV	AUS	036" "code: a visit announced"
+expect_out "IDNGOV	AUSGOV	036" "code: the talks an announced visit is for"
+
 # The place of talks goes, not the partner the talks name: "at talks with Germany in
 # Vienna tomorrow" (the parse hangs the place on the partner's phrase).
 printf 'The president said France would present a draft accord at talks with Germany in Vienna tomorrow.\n' >"$WORK/talksplace.txt"

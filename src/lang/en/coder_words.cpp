@@ -102,6 +102,7 @@ const std::string_view kAnsweredNouns[] = {"need", "concern", "request", "questi
                                            "query", "inquiry", "invitation", "message", "plea"};
 const std::string_view kStanceParticiples[] = {"oppose", "opposed"};
 const std::string_view kStanceAdjectives[] = {"critical", "supportive"};
+const std::string_view kTravelVerbs[] = {"leave", "visit", "travel", "fly", "arrive", "come", "go", "head", "tour"};
 const std::string_view kAimingVerbs[] = {"aim", "direct"};
 const std::string_view kIdeaNouns[] = {"rise", "increase", "policy", "plan", "proposal", "decision", "idea", "remark", "comment", "statement", "budget", "bill", "law", "approach", "stance", "handling", "record", "rate", "cut", "report", "speech", "claim", "view", "strategy", "reform"};
 const std::string_view kStanceNouns[] = {"opposition"};
@@ -279,6 +280,7 @@ CoderWords coder_words() {
   c.until_markers = kUntilMarkers;
   c.stance_participles = kStanceParticiples;
   c.stance_adjectives = kStanceAdjectives;
+  c.travel_verbs = kTravelVerbs;
   c.aiming_verbs = kAimingVerbs;
   c.idea_nouns = kIdeaNouns;
   c.stance_nouns = kStanceNouns;

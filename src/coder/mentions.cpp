@@ -184,43 +184,41 @@ void SentenceCoder::match_nouns() {
         continue;
       }
     }
-    // A place's name that ends a person's name is no place: "Paulo Lima", "Jorge
-    // Santiago" (a first name hung on it or it on the first name, no title between).
-    // (Not a sentence's first word, capitalised whatever it is: "Evil Mordor, ...".)
-    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && !dict_.actors[m.entry].person && m.tb > 1 &&
-        m.te == m.tb + 1 && s_.tok_match[m.tb - 1] < 0 && g_.words[m.tb].upos == UPos::Propn) {
+    // A capitalised name right before the match and of one name with it ("Paulo
+    // Lima", "Luis Ortega"; with `compound`, also hung on it as a compound): a first
+    // name, not a title ("President Ortega") nor a word that is never a name.
+    auto first_name_before = [&](bool compound) {
+      if (m.tb == 0 || s_.tok_match[m.tb - 1] >= 0) return false;
       const DepWord& before = g_.words[m.tb - 1];
       const bool same_name = (g_.words[m.tb].rel == Rel::Flat && g_.words[m.tb].head == static_cast<int32_t>(m.tb) - 1) ||
-                             (before.rel == Rel::Flat && before.head == static_cast<int32_t>(m.tb));
+                             ((before.rel == Rel::Flat || (compound && before.rel == Rel::Compound)) &&
+                              before.head == static_cast<int32_t>(m.tb));
       const bool capitalised = before.form.size() > 1 && before.form[0] >= 'A' && before.form[0] <= 'Z' &&
                                before.form[1] >= 'a' && before.form[1] <= 'z';
-      if (same_name && capitalised && before.upos == UPos::Propn &&
-          lang::code_of(base::ascii_lower(before.form), lang_.names.titles) == nullptr &&
-          !one_of(before.form, lang_.names.not_names) && !one_of(base::ascii_lower(before.form), lang_.names.name_parts)) {
-        ++u;
-        continue;
-      }
+      return same_name && capitalised && before.upos == UPos::Propn &&
+             lang::code_of(base::ascii_lower(before.form), lang_.names.titles) == nullptr &&
+             !one_of(before.form, lang_.names.not_names);
+    };
+    // A place's name that ends a person's name is no place: "Paulo Lima", "Jorge
+    // Santiago". (Not a sentence's first word, capitalised whatever it is: "Evil
+    // Mordor, ...".)
+    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && !dict_.actors[m.entry].person && m.tb > 1 &&
+        m.te == m.tb + 1 && g_.words[m.tb].upos == UPos::Propn && first_name_before(false) &&
+        !one_of(base::ascii_lower(g_.words[m.tb - 1].form), lang_.names.name_parts)) {
+      ++u;
+      continue;
     }
     // A lone surname after a first name of its own is someone else of that surname:
-    // "Luis Ortega" is not Daniel Ortega (a title is no first name: "President Ortega").
-    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && dict_.actors[m.entry].person && m.tb > 0 &&
-        s_.tok_match[m.tb - 1] < 0) {
-      const DepWord& before = g_.words[m.tb - 1];
-      const bool same_name = (g_.words[m.tb].rel == Rel::Flat && g_.words[m.tb].head == static_cast<int32_t>(m.tb) - 1) ||
-                             ((before.rel == Rel::Compound || before.rel == Rel::Flat) &&
-                              before.head == static_cast<int32_t>(m.tb));
-      const bool capitalised = !before.form.empty() && before.form[0] >= 'A' && before.form[0] <= 'Z' &&
-                               before.form.size() > 1 && before.form[1] >= 'a' && before.form[1] <= 'z';
-      // (A first name of the person's own, however spelt, is theirs: "Francois
-      // Mitterand" -- one that starts as a listed full name does.)
+    // "Luis Ortega" is not Daniel Ortega -- unless the first name starts as one of the
+    // person's listed full names does, however spelt ("Francois Mitterand").
+    if (!m.agent && dict_.noun_phrases[chosen].words.size() == 1 && dict_.actors[m.entry].person && first_name_before(true)) {
+      const char initial = g_.words[m.tb - 1].form[0];
       bool own_first = false;
       for (const auto& np : dict_.noun_phrases) {
         if (np.agent || np.entry != m.entry || np.words.size() < 2 || np.words[0].empty()) continue;
-        own_first |= std::toupper(static_cast<unsigned char>(np.words[0][0])) == static_cast<unsigned char>(before.form[0]);
+        own_first |= std::toupper(static_cast<unsigned char>(np.words[0][0])) == static_cast<unsigned char>(initial);
       }
-      if (same_name && capitalised && !own_first && before.upos == UPos::Propn &&
-          lang::code_of(base::ascii_lower(before.form), lang_.names.titles) == nullptr &&
-          !one_of(before.form, lang_.names.not_names)) {
+      if (!own_first) {
         ++u;
         continue;
       }

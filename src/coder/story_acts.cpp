@@ -26,14 +26,13 @@ void SentenceCoder::aim_comments_at_authors() {
     const std::string root = vi.code.code.substr(0, 2);
     // (A threat to respond to an act -- "we will respond to this aggression" -- is
     // aimed at its author too, whatever pattern coded it, when it has no one else.)
-    const bool threat = root == "13" && std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
+    const bool unaimed = std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
       return !a.null() && a.code.rfind("---", 0) != 0;
     });
+    const bool threat = root == "13" && unaimed;
     // (Nor is a denial that names no one: "dismissed the claims", under a pattern for
     // accusations, answers the story's latest accuser.)
-    const bool denial = root == "12" && std::none_of(vi.targets.begin(), vi.targets.end(), [](const Actor& a) {
-      return !a.null() && a.code.rfind("---", 0) != 0;
-    });
+    const bool denial = root == "12" && unaimed;
     if (vi.pattern >= 0 && !threat && !denial) continue;
     if (root != "01" && root != "05" && root != "11" && root != "12" && !threat) continue;
     // (A bare statement is no comment on an act: "reported him saying his talks with
